@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { BoardsModule } from './boards/boards.module.js';
+import { repoRoot } from './common/paths.js';
+import { ConfigModule } from './config/config.module.js';
+import { CyclesModule } from './cycles/cycles.module.js';
+import { DatabaseModule } from './database/database.module.js';
+import { HealthModule } from './health/health.module.js';
+import { MeasuresModule } from './measures/measures.module.js';
+import { ReportsModule } from './reports/reports.module.js';
+import { SeedModule } from './seed/seed.module.js';
+import { StatementsModule } from './statements/statements.module.js';
+
+@Module({
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    // The built dashboard at /, with the SPA's own routes falling back to index.html; the API stays under /api.
+    ServeStaticModule.forRoot({ rootPath: join(repoRoot(), 'frontend', 'dist'), exclude: ['/api/{*path}'] }),
+    HealthModule,
+    BoardsModule,
+    ReportsModule,
+    MeasuresModule,
+    CyclesModule,
+    StatementsModule,
+    SeedModule,
+  ],
+})
+export class AppModule {}

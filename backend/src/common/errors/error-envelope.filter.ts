@@ -1,0 +1,68 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { AppException, ErrorCode } from './app-exception.js';
+
+export interface ErrorEnvelope {
+  statusCode: number;
+  code: string;
+  message: string;
+  errors?: Record<string, string>;
+  [detail: string]: unknown;
+}
+
+const HTTP_CODES: Record<number, ErrorCode> = {
+  400: ErrorCode.ValidationFailed,
+  401: ErrorCode.Unauthorized,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.NotFound,
+  409: ErrorCode.Conflict,
+  429: ErrorCode.TooManyRequests,
+  503: ErrorCode.DatabaseUnavailable,
+};
+
+/** Maps every error to the one envelope; unknown errors are logged and answered with a bare 500. */
+@Catch()
+export class ErrorEnvelopeFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const envelope = this.toEnvelope(exception);
+    response.status(envelope.statusCode).json(envelope);
+  }
+
+  toEnvelope(exception: unknown): ErrorEnvelope {
+    if (exception instanceof AppException) {
+      return {
+        statusCode: exception.status,
+        code: exception.code,
+        message: exception.message,
+        ...(exception.errors ? { errors: exception.errors } : {}),
+        ...(exception.details ?? {}),
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const body = exception.getResponse();
+      const message =
+        typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? exception.message);
+      return { statusCode: status, code: HTTP_CODES[status] ?? (status < 500 ? 'bad_request' : ErrorCode.Internal), message };
+    }
+    if (exception instanceof QueryFailedError) {
+      const pgCode = (exception.driverError as { code?: string } | undefined)?.code;
+      // Constraint violations that slipped past validation are the client's conflict, not a crash.
+      if (pgCode === '23505') {
+        return { statusCode: HttpStatus.CONFLICT, code: ErrorCode.Conflict, message: 'A record with the same key already exists' };
+      }
+      if (pgCode === '23503') {
+        return { statusCode: HttpStatus.CONFLICT, code: ErrorCode.Conflict, message: 'The record refers to, or is referred to by, another record' };
+      }
+      if (pgCode === '22P02' || pgCode === '22003' || pgCode === '23514') {
+        return { statusCode: HttpStatus.BAD_REQUEST, code: ErrorCode.ValidationFailed, message: 'A value is out of range or malformed' };
+      }
+    }
+    this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.Internal, message: 'Internal server error' };
+  }
+}

@@ -1,0 +1,25 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+
+/** An optional `?field=ID` query parameter: a positive integer. */
+export function OptionalIdQuery(description: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ description, example: 1, type: Number }),
+    IsOptional(),
+    Type(() => Number),
+    IsInt({ message: '$property must be a positive integer' }),
+    Min(1, { message: '$property must be a positive integer' }),
+    Max(2_147_483_647, { message: '$property must be a positive integer' }),
+  );
+}
+
+/** An optional `?report=KEY` query parameter. */
+export function OptionalReportKeyQuery(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ description: 'report key', example: 'delad' }),
+    IsOptional(),
+    Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'report must be a report key such as "delad"' }),
+  );
+}

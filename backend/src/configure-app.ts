@@ -1,0 +1,43 @@
+import { ValidationPipe, type ArgumentMetadata, type INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { ErrorEnvelopeFilter } from './common/errors/error-envelope.filter.js';
+import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
+
+/** Validates bodies and queries against their DTOs; route params have their own pipes (ParseIdPipe) that see the raw text. */
+class BodyAndQueryValidationPipe extends ValidationPipe {
+  override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    return metadata.type === 'param' ? Promise.resolve(value) : super.transform(value, metadata);
+  }
+}
+
+/** Everything that makes the app the app: used by main.ts and by every e2e test. */
+export function configureApp(app: INestApplication): INestApplication {
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(
+    new BodyAndQueryValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+  app.useGlobalFilters(new ErrorEnvelopeFilter());
+
+  // Swagger UI needs inline scripts; everything else gets helmet's strict default policy.
+  const strict = helmet();
+  const docs = helmet({ contentSecurityPolicy: false });
+  app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next));
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Åtgärdskollen API')
+      .setDescription('Commissions, measures, responsibilities, reporting cycles, statements and coverage.')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+  return app;
+}

@@ -1,0 +1,39 @@
+import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { DatabaseEndpoint } from './database-endpoint.js';
+import { buildDataSourceOptions } from './database-options.js';
+
+@Global()
+@Module({
+  providers: [{ provide: DatabaseEndpoint, inject: [APP_CONFIG], useFactory: (config: AppConfig) => DatabaseEndpoint.open(config) }],
+  exports: [DatabaseEndpoint],
+})
+class DatabaseEndpointModule {}
+
+/** Closes the connection pool before the embedded server it talks to. */
+@Injectable()
+class DatabaseShutdown implements OnApplicationShutdown {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(DatabaseEndpoint) private readonly endpoint: DatabaseEndpoint,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+    await this.endpoint.close();
+  }
+}
+
+@Module({
+  imports: [
+    DatabaseEndpointModule,
+    TypeOrmModule.forRootAsync({
+      inject: [DatabaseEndpoint],
+      useFactory: (endpoint: DatabaseEndpoint) => buildDataSourceOptions(endpoint.url, endpoint.embedded),
+    }),
+  ],
+  providers: [DatabaseShutdown],
+})
+export class DatabaseModule {}

@@ -1,0 +1,24 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthService } from './health.service.js';
+
+export class HealthDto {
+  @ApiProperty({ example: 'ok' })
+  status: 'ok';
+
+  @ApiProperty({ enum: ['embedded', 'server'], example: 'embedded' })
+  database: 'embedded' | 'server';
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Get()
+  @ApiOkResponse({ type: HealthDto })
+  @ApiServiceUnavailableResponse({ description: 'The database does not answer' })
+  check(): Promise<HealthDto> {
+    return this.health.check();
+  }
+}

@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module.js';
+import { ConfigError, loadConfig } from './config/app-config.js';
+import { configureApp } from './configure-app.js';
+import { DataDirLockedError } from './database/embedded-database.js';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfig();
+  const app = await NestFactory.create(AppModule, { bufferLogs: false });
+  configureApp(app);
+  app.enableShutdownHooks();
+  await app.listen(config.PORT, '127.0.0.1');
+  new Logger('Åtgärdskollen').log(`Listening on http://localhost:${config.PORT} (API docs at /api/docs)`);
+}
+
+bootstrap().catch((error: unknown) => {
+  // Configuration and lock problems are the operator's to fix: say what, without a stack trace.
+  if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    console.error(error.message);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,59 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { OptionalReportKeyQuery } from '../../common/query-fields.js';
+import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from '../entities/responsibility.entity.js';
+
+export class ListMeasuresQueryDto {
+  @OptionalReportKeyQuery()
+  report?: string;
+}
+
+export class RecommendationRefDto {
+  @ApiProperty({ example: '6.3' }) number: string;
+  @ApiProperty({ example: 'Utveckla arbetssätt för social hållbarhet', nullable: true, type: String }) title: string | null;
+}
+
+export class BoardRefDto {
+  @ApiProperty({ example: 14 }) id: number;
+  @ApiProperty({ example: 'Trafiknämnden' }) name: string;
+}
+
+export class MeasureResponsibilityDto {
+  @ApiProperty({ type: BoardRefDto }) board: BoardRefDto;
+  @ApiProperty({ enum: RESPONSIBILITY_ROLES }) role: ResponsibilityRole;
+}
+
+export class MeasureDto {
+  @ApiProperty({ example: 31 }) id: number;
+  @ApiProperty({ example: 'delad', description: 'report key' }) report: string;
+  @ApiProperty({ example: '6.3.1' }) number: string;
+  @ApiProperty({ example: 'Utveckla modell för socialt värdeskapande analys (SVA)' }) title: string;
+  @ApiProperty({ type: RecommendationRefDto, nullable: true }) recommendation: RecommendationRefDto | null;
+  @ApiProperty({ type: [MeasureResponsibilityDto] }) responsibilities: MeasureResponsibilityDto[];
+}
+
+export class MeasureDetailBoardDto extends BoardRefDto {
+  @ApiProperty({ example: 'Trafikkontoret' }) administration: string;
+}
+
+export class MeasureDetailResponsibilityDto {
+  @ApiProperty({ type: MeasureDetailBoardDto }) board: MeasureDetailBoardDto;
+  @ApiProperty({ enum: RESPONSIBILITY_ROLES }) role: ResponsibilityRole;
+  @ApiProperty({ nullable: true, type: String, example: 'Stadsbyggnadsnämnden i samverkan med trafiknämnden' }) sourceText: string | null;
+}
+
+export class ReportRefDto {
+  @ApiProperty({ example: 'delad' }) key: string;
+  @ApiProperty({ example: 'Från delad till enad stad – Översiktsplanering för social hållbarhet' }) title: string;
+}
+
+export class MeasureDetailDto {
+  @ApiProperty({ example: 31 }) id: number;
+  @ApiProperty({ type: ReportRefDto }) report: ReportRefDto;
+  @ApiProperty({ example: '6.3.1' }) number: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ nullable: true, type: String }) description: string | null;
+  @ApiProperty({ nullable: true, type: String }) ongoingWork: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'the "Ansvarig:" text as written' }) responsibilityText: string | null;
+  @ApiProperty({ type: RecommendationRefDto, nullable: true }) recommendation: RecommendationRefDto | null;
+  @ApiProperty({ type: [MeasureDetailResponsibilityDto] }) responsibilities: MeasureDetailResponsibilityDto[];
+}

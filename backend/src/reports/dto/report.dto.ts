@@ -1,0 +1,9 @@
+import { ApiProperty } from '@nestjs/swagger';
+
+export class ReportDto {
+  @ApiProperty({ example: 3 }) id: number;
+  @ApiProperty({ example: 'delad' }) key: string;
+  @ApiProperty({ example: 'Från delad till enad stad – Översiktsplanering för social hållbarhet' }) title: string;
+  @ApiProperty({ example: 'Boende och stadsmiljö', nullable: true, type: String }) area: string | null;
+  @ApiProperty({ example: 14 }) measureCount: number;
+}

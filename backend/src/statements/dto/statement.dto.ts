@@ -1,0 +1,48 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { OptionalIdQuery, OptionalReportKeyQuery } from '../../common/query-fields.js';
+import { STATEMENT_PART_KINDS, STATEMENT_STATES, STATEMENT_STATUSES, type StatementState, type StatementStatus } from '../entities/statement.entity.js';
+
+export class ListStatementsQueryDto {
+  @OptionalIdQuery('board id')
+  board?: number;
+
+  @OptionalReportKeyQuery()
+  report?: string;
+
+  @OptionalIdQuery('measure id')
+  measure?: number;
+}
+
+class StatementBoardDto {
+  @ApiProperty({ example: 14 }) id: number;
+  @ApiProperty({ example: 'Trafiknämnden' }) name: string;
+  @ApiProperty({ example: 'Trafikkontoret' }) administration: string;
+}
+
+class StatementMeasureDto {
+  @ApiProperty({ example: 31 }) id: number;
+  @ApiProperty({ example: '6.3.1' }) number: string;
+  @ApiProperty({ example: 'delad' }) report: string;
+  @ApiProperty({ example: 'Utveckla modell för socialt värdeskapande analys (SVA)' }) title: string;
+}
+
+class StatementPartDto {
+  @ApiProperty({ enum: STATEMENT_PART_KINDS }) kind: string;
+  @ApiProperty() text: string;
+}
+
+export class StatementDto {
+  @ApiProperty({ example: 7 }) id: number;
+  @ApiProperty({ type: StatementBoardDto }) board: StatementBoardDto;
+  @ApiProperty({ type: StatementMeasureDto, nullable: true, description: 'null: the board\'s general statement' })
+  measure: StatementMeasureDto | null;
+  @ApiProperty({ enum: ['lead', 'contributing'], nullable: true, type: String, description: 'the board\'s responsibility for the measure; null when it has none' })
+  role: 'lead' | 'contributing' | null;
+  @ApiProperty({ example: 'Under 2017 kommer kontoret att …' }) text: string;
+  @ApiProperty({ type: [StatementPartDto], nullable: true }) parts: StatementPartDto[] | null;
+  @ApiProperty({ type: [Number], example: [2017, 2018] }) plannedYears: number[];
+  @ApiProperty({ enum: STATEMENT_STATUSES, nullable: true, type: String }) status: StatementStatus | null;
+  @ApiProperty({ enum: STATEMENT_STATES }) state: StatementState;
+  @ApiProperty({ example: 1 }) version: number;
+  @ApiProperty({ example: '2016-06-01T00:00:00.000Z' }) updatedAt: string;
+}

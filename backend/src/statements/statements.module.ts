@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CyclesModule } from '../cycles/cycles.module.js';
+import { ReportsModule } from '../reports/reports.module.js';
+import { Statement } from './entities/statement.entity.js';
+import { StatementsController } from './statements.controller.js';
+import { StatementsService } from './statements.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Statement]), CyclesModule, ReportsModule],
+  controllers: [StatementsController],
+  providers: [StatementsService],
+  exports: [StatementsService],
+})
+export class StatementsModule {}
