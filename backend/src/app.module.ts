@@ -4,6 +4,7 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { BoardsModule } from './boards/boards.module.js';
 import { repoRoot } from './common/paths.js';
 import { ConfigModule } from './config/config.module.js';
+import { CoverageModule } from './coverage/coverage.module.js';
 import { CyclesModule } from './cycles/cycles.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -24,6 +25,7 @@ import { StatementsModule } from './statements/statements.module.js';
     MeasuresModule,
     CyclesModule,
     StatementsModule,
+    CoverageModule,
     SeedModule,
   ],
 })

@@ -1,0 +1,53 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
+import { CoverageService } from './coverage.service.js';
+import { CycleCoverageDto, GapDto, GapsQueryDto, MatrixDto, MatrixQueryDto, MeasureCoverageDto, TrendPointDto } from './dto/coverage.dto.js';
+
+@ApiTags('coverage')
+@Controller()
+export class CoverageController {
+  constructor(private readonly coverage: CoverageService) {}
+
+  @Get('cycles/:id/coverage')
+  @ApiOkResponse({ type: CycleCoverageDto })
+  @ApiNotFoundResponse({ description: 'Unknown cycle' })
+  cycleCoverage(@Param('id', ParseIdPipe) id: number): Promise<CycleCoverageDto> {
+    return this.coverage.cycleCoverage(id);
+  }
+
+  @Get('cycles/:id/gaps')
+  @ApiOkResponse({ type: [GapDto] })
+  @ApiNotFoundResponse({ description: 'Unknown cycle, board or report' })
+  @ApiBadRequestResponse({ description: 'Malformed filter' })
+  gaps(@Param('id', ParseIdPipe) id: number, @Query() query: GapsQueryDto): Promise<GapDto[]> {
+    return this.coverage.gaps(id, query);
+  }
+
+  @Get('cycles/:id/matrix')
+  @ApiOkResponse({ type: MatrixDto })
+  @ApiNotFoundResponse({ description: 'Unknown cycle or report' })
+  matrix(@Param('id', ParseIdPipe) id: number, @Query() query: MatrixQueryDto): Promise<MatrixDto> {
+    return this.coverage.matrix(id, query.report);
+  }
+
+  @Get('measures/:id/coverage')
+  @ApiOkResponse({ type: [MeasureCoverageDto] })
+  @ApiNotFoundResponse({ description: 'Unknown measure' })
+  measureCoverage(@Param('id', ParseIdPipe) id: number): Promise<MeasureCoverageDto[]> {
+    return this.coverage.measureCoverage(id);
+  }
+
+  @Get('coverage/trend')
+  @ApiOkResponse({ type: [TrendPointDto] })
+  trend(): Promise<TrendPointDto[]> {
+    return this.coverage.trend();
+  }
+
+  @Get('boards/:id/trend')
+  @ApiOkResponse({ type: [TrendPointDto] })
+  @ApiNotFoundResponse({ description: 'Unknown board' })
+  boardTrend(@Param('id', ParseIdPipe) id: number): Promise<TrendPointDto[]> {
+    return this.coverage.trend(id);
+  }
+}

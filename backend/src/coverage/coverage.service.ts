@@ -1,0 +1,130 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { BoardsService } from '../boards/boards.service.js';
+import { AppException } from '../common/errors/app-exception.js';
+import { CyclesService, toCycleDto } from '../cycles/cycles.service.js';
+import { ReportsService } from '../reports/reports.service.js';
+import type {
+  CycleCoverageDto,
+  GapDto,
+  GapsQueryDto,
+  MatrixDto,
+  MeasureCoverageDto,
+  SplitCountsDto,
+  TrendPointDto,
+} from './dto/coverage.dto.js';
+import { CYCLE_COVERAGE_SQL, CYCLE_GAPS_SQL, CYCLE_MATRIX_SQL, MEASURE_COVERAGE_SQL, TREND_SQL } from './coverage.sql.js';
+
+interface CountColumns {
+  expected: number;
+  delivered: number;
+  lead_expected: number;
+  lead_delivered: number;
+  contributing_expected: number;
+  contributing_delivered: number;
+}
+
+export function rate(delivered: number, expected: number): number | null {
+  return expected === 0 ? null : delivered / expected;
+}
+
+function split(c: CountColumns): SplitCountsDto {
+  return {
+    expected: c.expected,
+    delivered: c.delivered,
+    missing: c.expected - c.delivered,
+    rate: rate(c.delivered, c.expected),
+    lead: { expected: c.lead_expected, delivered: c.lead_delivered, missing: c.lead_expected - c.lead_delivered },
+    contributing: {
+      expected: c.contributing_expected,
+      delivered: c.contributing_delivered,
+      missing: c.contributing_expected - c.contributing_delivered,
+    },
+  };
+}
+
+/** Expected vs delivered statements, gaps, the matrix and trends: each one SQL query (see coverage.sql.ts). */
+@Injectable()
+export class CoverageService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly cycles: CyclesService,
+    private readonly reports: ReportsService,
+    private readonly boards: BoardsService,
+  ) {}
+
+  async cycleCoverage(cycleId: number): Promise<CycleCoverageDto> {
+    const cycle = await this.cycles.get(cycleId);
+    const [row] = await this.dataSource.query(CYCLE_COVERAGE_SQL, [cycleId]);
+    const t = row.totals;
+    return {
+      cycle: toCycleDto(cycle),
+      totals: split({
+        expected: t.expected,
+        delivered: t.delivered,
+        lead_expected: t.leadExpected,
+        lead_delivered: t.leadDelivered,
+        contributing_expected: t.contributingExpected,
+        contributing_delivered: t.contributingDelivered,
+      }),
+      boards: row.boards.map((b: CountColumns & Record<string, unknown>) => ({
+        board: { id: b.id, name: b.name, administration: b.administration, kind: b.kind },
+        ...split(b),
+        statementMissing: b.statement_missing,
+        generalStatement: b.general_statement,
+        participant: b.participant,
+      })),
+      reports: row.reports.map((r: CountColumns & Record<string, unknown>) => ({
+        report: { id: r.id, key: r.key, title: r.title },
+        ...split(r),
+      })),
+      plannedYears: row.planned_years,
+    };
+  }
+
+  async gaps(cycleId: number, filter: GapsQueryDto): Promise<GapDto[]> {
+    await this.cycles.get(cycleId);
+    if (filter.board !== undefined) await this.boards.get(filter.board);
+    const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report)).id : null;
+    const rows = await this.dataSource.query(CYCLE_GAPS_SQL, [cycleId, filter.board ?? null, reportId, filter.role ?? null, filter.kind ?? null]);
+    return rows.map((g: Record<string, never>) => ({
+      board: { id: g.board_id, name: g.board_name },
+      measure: g.measure_id === null ? null : { id: g.measure_id, number: g.measure_number, report: g.report_key, title: g.measure_title },
+      role: g.role,
+      kind: g.kind,
+    }));
+  }
+
+  async matrix(cycleId: number, reportKey?: string): Promise<MatrixDto> {
+    await this.cycles.get(cycleId);
+    const reportId = reportKey !== undefined ? (await this.reports.findByKey(reportKey)).id : null;
+    const [row] = await this.dataSource.query(CYCLE_MATRIX_SQL, [cycleId, reportId]);
+    return { boards: row.boards, measures: row.measures, cells: row.cells };
+  }
+
+  async measureCoverage(measureId: number): Promise<MeasureCoverageDto[]> {
+    const exists = await this.dataSource.query(`SELECT 1 FROM measure WHERE id = $1`, [measureId]);
+    if (exists.length === 0) throw AppException.notFound('Measure', measureId);
+    const rows = await this.dataSource.query(MEASURE_COVERAGE_SQL, [measureId]);
+    return rows.map((r: Record<string, never>) => ({
+      cycle: { id: r.cycle_id, name: r.cycle_name, year: r.cycle_year },
+      board: { id: r.board_id, name: r.board_name },
+      role: r.role,
+      delivered: r.statement_id !== null,
+      statementId: r.statement_id,
+    }));
+  }
+
+  async trend(boardId?: number): Promise<TrendPointDto[]> {
+    if (boardId !== undefined) await this.boards.get(boardId);
+    const rows = await this.dataSource.query(TREND_SQL, [boardId ?? null]);
+    return rows.map((r: { id: number; name: string; year: number; expected: number; delivered: number }) => ({
+      cycle: { id: r.id, name: r.name, year: r.year },
+      expected: r.expected,
+      delivered: r.delivered,
+      missing: r.expected - r.delivered,
+      rate: rate(r.delivered, r.expected),
+    }));
+  }
+}

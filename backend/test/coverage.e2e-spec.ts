@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { insertCoverageFixture, type CoverageFixture } from './utils/coverage-fixture.js';
+import { createTestApp, type TestApp } from './utils/test-app.js';
+
+interface BoardRow {
+  board: { id: number; name: string };
+  expected: number;
+  delivered: number;
+  missing: number;
+  statementMissing: boolean;
+  generalStatement: boolean;
+  participant: boolean;
+  lead: { expected: number; delivered: number; missing: number };
+  contributing: { expected: number; delivered: number; missing: number };
+}
+
+describe('coverage engine on a synthetic fixture', () => {
+  let t: TestApp;
+  let f: CoverageFixture;
+  const get = (path: string) => request(t.app.getHttpServer()).get(path);
+
+  beforeAll(async () => {
+    t = await createTestApp({ seed: false });
+    f = await insertCoverageFixture(t.dataSource);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  describe('GET /api/cycles/:id/coverage', () => {
+    it('counts every responsibility as expected and only submitted statements as delivered', async () => {
+      const res = await get(`/api/cycles/${f.cycles.full}/coverage`).expect(200);
+      expect(res.body.totals).toEqual({
+        expected: 7,
+        delivered: 2,
+        missing: 5,
+        rate: 2 / 7,
+        lead: { expected: 3, delivered: 1, missing: 2 },
+        contributing: { expected: 4, delivered: 1, missing: 3 },
+      });
+      expect(res.body.cycle).toMatchObject({ id: f.cycles.full, name: 'Full', status: 'open' });
+    });
+
+    it('gives each concerned board its row, and the rows sum to the totals', async () => {
+      const res = await get(`/api/cycles/${f.cycles.full}/coverage`).expect(200);
+      const byName = new Map<string, BoardRow>(res.body.boards.map((b: BoardRow) => [b.board.name, b]));
+      expect([...byName.keys()].sort()).toEqual(['A', 'B', 'C', 'D1', 'D2', 'X']);
+      expect(byName.get('A')).toMatchObject({ expected: 2, delivered: 1, missing: 1, statementMissing: false, participant: true, lead: { expected: 2, delivered: 1, missing: 1 } });
+      // Only a general statement: not silent, but every measure still missing.
+      expect(byName.get('B')).toMatchObject({ expected: 2, delivered: 0, statementMissing: false, generalStatement: true, contributing: { expected: 2, delivered: 0, missing: 2 } });
+      // Responsible through the group, like a named board.
+      expect(byName.get('D1')).toMatchObject({ expected: 1, delivered: 1, statementMissing: false });
+      expect(byName.get('D2')).toMatchObject({ expected: 1, delivered: 0, statementMissing: true });
+      // Asked to report, has no measure, said nothing.
+      expect(byName.get('X')).toMatchObject({ expected: 0, delivered: 0, rate: null, statementMissing: true, participant: true });
+      // Responsible but not a participant: still expected, still flagged.
+      expect(byName.get('C')).toMatchObject({ expected: 1, delivered: 0, statementMissing: true, participant: false });
+      for (const key of ['expected', 'delivered', 'missing'] as const) {
+        expect(res.body.boards.reduce((sum: number, b: BoardRow) => sum + b[key], 0)).toBe(res.body.totals[key]);
+      }
+      for (const b of res.body.boards as BoardRow[]) {
+        expect(b.expected).toBe(b.delivered + b.missing);
+        expect(b.lead.expected + b.contributing.expected).toBe(b.expected);
+      }
+    });
+
+    it('breaks the counts down per report and counts planned years of submitted statements', async () => {
+      const res = await get(`/api/cycles/${f.cycles.full}/coverage`).expect(200);
+      expect(res.body.reports.map((r: { report: { key: string }; expected: number; delivered: number }) => [r.report.key, r.expected, r.delivered])).toEqual([
+        ['r1', 5, 2],
+        ['r2', 2, 0],
+      ]);
+      // The draft's 2026 does not count.
+      expect(res.body.plannedYears).toEqual([
+        { year: 2024, statements: 1 },
+        { year: 2025, statements: 2 },
+      ]);
+    });
+
+    it('an empty cycle expects every responsibility and flags every responsible board', async () => {
+      const res = await get(`/api/cycles/${f.cycles.empty}/coverage`).expect(200);
+      expect(res.body.totals).toMatchObject({ expected: 7, delivered: 0, missing: 7 });
+      expect(res.body.boards.every((b: BoardRow) => b.statementMissing && !b.participant)).toBe(true);
+      expect(res.body.boards).toHaveLength(5);
+      expect(res.body.plannedYears).toEqual([]);
+    });
+
+    it('a cycle whose commission has no measures has nothing to expect', async () => {
+      const res = await get(`/api/cycles/${f.cycles.nothing}/coverage`).expect(200);
+      expect(res.body.totals).toMatchObject({ expected: 0, delivered: 0, missing: 0, rate: null });
+      expect(res.body.boards).toEqual([]);
+      expect(res.body.reports).toEqual([]);
+    });
+  });
+
+  describe('GET /api/cycles/:id/gaps', () => {
+    it('names every gap with its kind, board, measure and role', async () => {
+      const res = await get(`/api/cycles/${f.cycles.full}/gaps`).expect(200);
+      const gaps = res.body.map((g: { board: { name: string }; measure: { report: string; number: string } | null; role: string | null; kind: string }) =>
+        [g.kind, g.board.name, g.measure ? `${g.measure.report} ${g.measure.number}` : null, g.role].join('|'),
+      );
+      expect(gaps.sort()).toEqual(
+        [
+          'no-statement|C|r2 1.1|lead',
+          'no-statement|D2|r1 1.2|contributing',
+          'no-statement|X||',
+          'measure-not-addressed|A|r1 1.2|lead',
+          'measure-not-addressed|B|r1 1.1|contributing',
+          'measure-not-addressed|B|r2 1.1|contributing',
+        ].sort(),
+      );
+      // Measure-level gaps are exactly the missing statements.
+      const coverage = await get(`/api/cycles/${f.cycles.full}/coverage`);
+      expect(res.body.filter((g: { measure: unknown }) => g.measure !== null)).toHaveLength(coverage.body.totals.missing);
+    });
+
+    it.each([
+      ['kind=no-statement', 3],
+      ['kind=measure-not-addressed', 3],
+      ['role=lead', 2],
+      ['role=contributing', 3],
+      ['report=r2', 2],
+      ['report=r1&role=lead', 1],
+    ])('filters by %s', async (query, count) => {
+      const res = await get(`/api/cycles/${f.cycles.full}/gaps?${query}`).expect(200);
+      expect(res.body).toHaveLength(count);
+    });
+
+    it('filters by board', async () => {
+      const res = await get(`/api/cycles/${f.cycles.full}/gaps?board=${f.boards.B}`).expect(200);
+      expect(res.body.map((g: { board: { id: number } }) => g.board.id)).toEqual([f.boards.B, f.boards.B]);
+    });
+
+    it.each([
+      ['role=boss', 'role', 'role must be lead or contributing'],
+      ['kind=late', 'kind', 'kind must be no-statement or measure-not-addressed'],
+      ['board=abc', 'board', 'board must be a positive integer'],
+      ['report=Not%20a%20key', 'report', 'report must be a report key such as "delad"'],
+    ])('rejects %s with 400 naming the field', async (query, field, message) => {
+      const res = await get(`/api/cycles/${f.cycles.full}/gaps?${query}`).expect(400);
+      expect(res.body).toMatchObject({ statusCode: 400, code: 'validation_failed', errors: { [field]: message } });
+    });
+
+    it('404 for an unknown cycle, board or report', async () => {
+      await get(`/api/cycles/999999/gaps`).expect(404);
+      await get(`/api/cycles/${f.cycles.full}/gaps?board=999999`).expect(404);
+      const res = await get(`/api/cycles/${f.cycles.full}/gaps?report=okand`).expect(404);
+      expect(res.body.message).toBe('Report "okand" does not exist');
+    });
+  });
+
+  describe('GET /api/cycles/:id/matrix', () => {
+    it('gives one cell per responsibility with role and delivery, for one report', async () => {
+      const res = await get(`/api/cycles/${f.cycles.full}/matrix?report=r1`).expect(200);
+      expect(res.body.measures.map((m: { id: number }) => m.id)).toEqual([f.measures.r1_11, f.measures.r1_12]);
+      expect(res.body.boards.map((b: { name: string }) => b.name)).toEqual(['A', 'B', 'D1', 'D2']);
+      expect(res.body.cells).toHaveLength(5);
+      expect(res.body.cells).toContainEqual({ measureId: f.measures.r1_12, boardId: f.boards.A, role: 'lead', delivered: false });
+      expect(res.body.cells).toContainEqual({ measureId: f.measures.r1_12, boardId: f.boards.D1, role: 'contributing', delivered: true });
+    });
+
+    it('covers every report without a filter; unknown report → 404, unknown cycle → 404', async () => {
+      const res = await get(`/api/cycles/${f.cycles.full}/matrix`).expect(200);
+      expect(res.body.cells).toHaveLength(7);
+      await get(`/api/cycles/${f.cycles.full}/matrix?report=okand`).expect(404);
+      await get(`/api/cycles/4242/matrix`).expect(404);
+    });
+  });
+
+  describe('measure coverage and trends', () => {
+    it('GET /api/measures/:id/coverage lists every responsible board in every cycle', async () => {
+      const res = await get(`/api/measures/${f.measures.r1_12}/coverage`).expect(200);
+      const full = res.body.filter((r: { cycle: { id: number } }) => r.cycle.id === f.cycles.full);
+      expect(full.map((r: { board: { name: string }; role: string; delivered: boolean }) => [r.board.name, r.role, r.delivered])).toEqual([
+        ['A', 'lead', false],
+        ['D1', 'contributing', true],
+        ['D2', 'contributing', false],
+      ]);
+      expect(res.body).toHaveLength(6);
+      await get('/api/measures/999999/coverage').expect(404);
+    });
+
+    it('GET /api/coverage/trend gives the rate of every cycle, equal to its coverage totals', async () => {
+      const res = await get('/api/coverage/trend').expect(200);
+      const full = res.body.find((p: { cycle: { id: number } }) => p.cycle.id === f.cycles.full);
+      expect(full).toMatchObject({ expected: 7, delivered: 2, missing: 5, rate: 2 / 7 });
+      const nothing = res.body.find((p: { cycle: { id: number } }) => p.cycle.id === f.cycles.nothing);
+      expect(nothing).toMatchObject({ expected: 0, delivered: 0, rate: null });
+    });
+
+    it('GET /api/boards/:id/trend is the same for one board', async () => {
+      const res = await get(`/api/boards/${f.boards.A}/trend`).expect(200);
+      expect(res.body.find((p: { cycle: { id: number } }) => p.cycle.id === f.cycles.full)).toMatchObject({ expected: 2, delivered: 1 });
+      await get('/api/boards/999999/trend').expect(404);
+    });
+  });
+});
