@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { CycleSelector } from '../features/cycles/components/cycle-selector';
+import { useI18n } from '../i18n/i18n';
+import { useCycleLink } from '../lib/cycle-param';
+
+function LanguageToggle() {
+  const { t, locale, setLocale } = useI18n();
+  const target = locale === 'sv' ? 'en' : 'sv';
+  return (
+    <div className="language">
+      <span className="visually-hidden">{t.language}: </span>
+      <button type="button" className="button button-secondary" lang={target} onClick={() => setLocale(target)}>
+        {target === 'en' ? 'English' : 'Svenska'}
+      </button>
+    </div>
+  );
+}
+
+export function Layout() {
+  const { t } = useI18n();
+  const cycleLink = useCycleLink();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(location.pathname);
+
+  // After navigating to another page, start screen reader and keyboard users at its content.
+  useEffect(() => {
+    if (previousPath.current !== location.pathname) {
+      previousPath.current = location.pathname;
+      mainRef.current?.focus();
+    }
+  }, [location.pathname]);
+
+  const navItems = [
+    { to: '/', label: t.nav.overview, end: true },
+    { to: '/matris', label: t.nav.matrix, end: false },
+    { to: '/luckor', label: t.nav.gaps, end: false },
+    { to: '/trend', label: t.nav.trend, end: false },
+  ];
+
+  return (
+    <>
+      <a className="skip-link" href="#innehall">
+        {t.skipLink}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to={cycleLink('/')} className="site-name">
+            {t.appName}
+          </Link>
+          <nav aria-label={t.mainNav}>
+            <ul className="nav-list">
+              {navItems.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={cycleLink(item.to)} end={item.end}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="header-controls">
+            <CycleSelector />
+            <LanguageToggle />
+          </div>
+        </div>
+      </header>
+      <main id="innehall" tabIndex={-1} ref={mainRef} className="site-main">
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t.footer}</p>
+      </footer>
+    </>
+  );
+}

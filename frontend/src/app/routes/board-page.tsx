@@ -1,0 +1,95 @@
+import { useMemo } from 'react';
+import { useParams } from 'react-router';
+import { QueryState } from '../../components/ui/query-state';
+import { TrendFigure } from '../../components/ui/trend-figure';
+import { useBoard } from '../../features/boards/api/get-board';
+import { useBoardTrend } from '../../features/boards/api/get-board-trend';
+import { BoardResponsibilities } from '../../features/boards/components/board-responsibilities';
+import { BoardStatements, GeneralStatement } from '../../features/boards/components/board-statements';
+import { CycleGate } from '../../features/cycles/components/cycle-gate';
+import { useGaps } from '../../features/gaps/api/get-gaps';
+import { GapTable } from '../../features/gaps/components/gap-table';
+import { useReports } from '../../features/reports/api/get-reports';
+import { useStatements } from '../../features/statements/api/get-statements';
+import { useI18n } from '../../i18n/i18n';
+import type { BoardDetail, Cycle } from '../../lib/api-types';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { CycleHeading } from './cycle-heading';
+
+function BoardCycleSections({ board, cycle, reportTitles }: { board: BoardDetail; cycle: Cycle; reportTitles: Map<string, string> }) {
+  const { t } = useI18n();
+  const statements = useStatements(cycle.id, { board: board.id });
+  const gaps = useGaps(cycle.id, { board: board.id });
+  return (
+    <>
+      <CycleHeading cycle={cycle} />
+      <BoardResponsibilities board={board} statements={statements.data} reportTitles={reportTitles} />
+      <section aria-labelledby="skrivningar">
+        <h2 id="skrivningar">{t.board.statementsByReport}</h2>
+        <QueryState query={statements} what={t.what.statements}>
+          {(data) => <BoardStatements board={board} statements={data} reportTitles={reportTitles} />}
+        </QueryState>
+      </section>
+      <section aria-labelledby="generell">
+        <h2 id="generell">{t.board.generalStatement}</h2>
+        <QueryState query={statements} what={t.what.statements}>
+          {(data) => <GeneralStatement statements={data} />}
+        </QueryState>
+      </section>
+      <section aria-labelledby="luckor">
+        <h2 id="luckor">{t.board.gaps}</h2>
+        <QueryState query={gaps} what={t.what.gaps} isEmpty={(data) => data.length === 0} empty={t.board.noGaps}>
+          {(data) => (
+            <>
+              <p>{t.board.gapCount(data.length)}</p>
+              <GapTable gaps={data} reportTitles={reportTitles} caption={t.board.gaps} hideBoard />
+            </>
+          )}
+        </QueryState>
+      </section>
+    </>
+  );
+}
+
+function BoardHistory({ boardId }: { boardId: number }) {
+  const { t } = useI18n();
+  const trend = useBoardTrend(boardId);
+  return (
+    <QueryState query={trend} what={t.what.boardTrend}>
+      {(points) => (
+        <TrendFigure
+          title={t.board.history}
+          points={points}
+          emptyText={t.board.historyEmpty}
+          describe={{ change: t.board.historySummary, single: t.board.historySingle }}
+        />
+      )}
+    </QueryState>
+  );
+}
+
+export function BoardPage() {
+  const { t } = useI18n();
+  const boardId = Number(useParams().id);
+  const board = useBoard(boardId);
+  const reports = useReports();
+  const reportTitles = useMemo(() => new Map((reports.data ?? []).map((r) => [r.key, r.title])), [reports.data]);
+  useDocumentTitle(board.data?.name ?? t.board.title);
+
+  return (
+    <>
+      <h1>{board.data?.name ?? t.board.title}</h1>
+      <QueryState query={board} what={t.what.board}>
+        {(data) => (
+          <>
+            <p className="lead">{t.board.kindAndAdministration(t.boardKind[data.kind] ?? data.kind, data.administration)}</p>
+            <CycleGate>
+              {(cycle) => <BoardCycleSections key={cycle.id} board={data} cycle={cycle} reportTitles={reportTitles} />}
+            </CycleGate>
+            <BoardHistory boardId={data.id} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from '@jest/globals';
+import { screen, within } from '@testing-library/react';
+import { apiError, mockApi, never, ok, sequence } from '../../testing/fetch-mock';
+import { defaultRoutes, gaps2017 } from '../../testing/fixtures';
+import { renderApp } from '../../testing/render-app';
+
+const gapRows = () =>
+  within(screen.getByRole('table', { name: 'Luckor i omgången' }))
+    .getAllByRole('row')
+    .slice(1);
+
+describe('Luckor (/luckor)', () => {
+  it('shows a loading state', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/gaps': never });
+    renderApp('/luckor');
+    expect(await screen.findByText('Hämtar luckorna …')).toBeInTheDocument();
+  });
+
+  it('lists every gap with counts, each row linking to its board and measure', async () => {
+    mockApi(defaultRoutes());
+    renderApp('/luckor');
+    expect(await screen.findByRole('heading', { level: 2, name: '4 luckor' })).toBeInTheDocument();
+    expect(screen.getByText('Varav 1 nämnder utan någon skrivning och 3 obesvarade åtgärder.')).toBeInTheDocument();
+
+    const rows = gapRows();
+    expect(rows).toHaveLength(4);
+    const first = rows[0];
+    expect(within(first).getByRole('link', { name: 'Rinkeby-Kista stadsdelsnämnd' })).toHaveAttribute('href', '/namnder/4');
+    expect(first).toHaveTextContent('Hela nämnden');
+    expect(first).toHaveTextContent('Ingen skrivning alls');
+
+    const bromma = rows[1];
+    expect(within(bromma).getByRole('link', { name: 'Bromma stadsdelsnämnd' })).toHaveAttribute('href', '/namnder/3');
+    expect(within(bromma).getByRole('link', { name: /1\.1\.1 Samordna/ })).toHaveAttribute('href', '/atgarder/11');
+    expect(within(bromma).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      '1.1.1 Samordna stadens arbete mot segregation',
+      'Stad i samverkan',
+      'Delansvarig',
+      'Åtgärd inte besvarad',
+    ]);
+  });
+
+  it('keeps the cycle in the links it makes', async () => {
+    mockApi(defaultRoutes());
+    renderApp('/luckor?cykel=2');
+    await screen.findByRole('heading', { level: 2, name: '4 luckor' });
+    expect(within(gapRows()[1]).getByRole('link', { name: 'Bromma stadsdelsnämnd' })).toHaveAttribute('href', '/namnder/3?cykel=2');
+  });
+
+  it('puts each filter in the URL and asks the API for the filtered list', async () => {
+    const api = mockApi(defaultRoutes());
+    const { user, location } = renderApp('/luckor');
+    await screen.findByRole('heading', { level: 2, name: '4 luckor' });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Nämnd' }), '4');
+    expect(await screen.findByRole('heading', { level: 2, name: '3 luckor' })).toBeInTheDocument();
+    expect(new URLSearchParams(location().search).get('namnd')).toBe('4');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Typ av lucka' }), 'measure-not-addressed');
+    expect(await screen.findByRole('heading', { level: 2, name: '2 luckor' })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Delrapport' }), 'skola');
+    expect(await screen.findByRole('heading', { level: 2, name: '1 lucka' })).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Roll' }), 'contributing');
+    const params = new URLSearchParams(location().search);
+    expect(Object.fromEntries(params)).toEqual({ namnd: '4', typ: 'measure-not-addressed', rapport: 'skola', roll: 'contributing' });
+
+    const last = api.requested('/api/cycles/2/gaps').at(-1)!;
+    expect(Object.fromEntries(last.searchParams)).toEqual({ board: '4', kind: 'measure-not-addressed', report: 'skola', role: 'contributing' });
+    expect(within(gapRows()[0]).getByRole('link', { name: /2\.3\.1 Stärk elevhälsan/ })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Rensa filter' }));
+    expect(location().search).toBe('');
+    expect(await screen.findByRole('heading', { level: 2, name: '4 luckor' })).toBeInTheDocument();
+  });
+
+  it('reads filters from the URL on load', async () => {
+    const api = mockApi(defaultRoutes());
+    renderApp('/luckor?typ=no-statement&roll=lead');
+    expect(await screen.findByText('Inga luckor matchar filtret.')).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Typ av lucka' })).toHaveValue('no-statement');
+    expect(screen.getByRole('combobox', { name: 'Roll' })).toHaveValue('lead');
+    expect(Object.fromEntries(api.requested('/api/cycles/2/gaps')[0].searchParams)).toEqual({ kind: 'no-statement', role: 'lead' });
+  });
+
+  it('shows an error and retries', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/gaps': sequence(apiError(500, 'INTERNAL_ERROR', 'Oväntat fel'), ok(gaps2017)) });
+    const { user } = renderApp('/luckor');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Kunde inte hämta luckorna.');
+    await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+    expect(await screen.findByRole('heading', { level: 2, name: '4 luckor' })).toBeInTheDocument();
+  });
+});

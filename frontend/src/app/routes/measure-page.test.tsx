@@ -1,0 +1,76 @@
+import { describe, expect, it } from '@jest/globals';
+import { screen, within } from '@testing-library/react';
+import { apiError, mockApi, never, ok, sequence } from '../../testing/fetch-mock';
+import { defaultRoutes, measure11Detail } from '../../testing/fixtures';
+import { renderApp } from '../../testing/render-app';
+
+describe('Åtgärd (/atgarder/:id)', () => {
+  it('shows a loading state', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/measures/11': never });
+    renderApp('/atgarder/11');
+    expect(await screen.findByText('Hämtar åtgärden …')).toBeInTheDocument();
+  });
+
+  it('shows title, description and the responsibility as written and as parsed', async () => {
+    mockApi(defaultRoutes());
+    renderApp('/atgarder/11');
+    expect(await screen.findByRole('heading', { level: 1, name: '1.1.1 Samordna stadens arbete mot segregation' })).toBeInTheDocument();
+    expect(screen.getByText(/Delrapport: Stad i samverkan/)).toBeInTheDocument();
+    expect(screen.getByText(/Rekommendation 1\.1: Stärk samverkan mellan nämnderna/)).toBeInTheDocument();
+    expect(screen.getByText('Staden ska samordna arbetet mot segregation mellan nämnderna.')).toBeInTheDocument();
+    expect(screen.getByText('Ett nätverk för samordnare finns sedan 2015.')).toBeInTheDocument();
+
+    const responsibility = screen.getByRole('heading', { level: 2, name: 'Ansvar' }).closest('section')!;
+    expect(within(responsibility).getByText('Trafiknämnden i samverkan med berörda stadsdelsnämnder')).toBeInTheDocument();
+    const parsed = within(responsibility).getByRole('row', { name: /Bromma stadsdelsnämnd/ });
+    expect(within(parsed).getAllByRole('cell').map((c) => c.textContent)).toEqual([
+      'Bromma stadsdelsförvaltning',
+      'Delansvarig',
+      'berörda stadsdelsnämnder',
+    ]);
+  });
+
+  it('shows every responsible board’s statement side by side, lead first, "Skrivning saknas" where none', async () => {
+    const api = mockApi(defaultRoutes());
+    renderApp('/atgarder/11');
+    const heading = await screen.findByRole('heading', { level: 2, name: /^Skrivningar i Underlag för budget 2018/ });
+    const cards = await within(heading.closest('section')!).findAllByRole('article');
+    expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual([
+      'Trafiknämnden',
+      'Bromma stadsdelsnämnd',
+    ]);
+    expect(cards[0]).toHaveTextContent('Trafikkontoret samordnar under 2017');
+    expect(cards[0]).toHaveTextContent('Planerade år: 2017 och 2018');
+    expect(cards[1]).toHaveTextContent('Delansvarig');
+    expect(cards[1]).toHaveTextContent('Skrivning saknas');
+    expect(within(cards[1]).getByRole('link', { name: 'Bromma stadsdelsnämnd' })).toHaveAttribute('href', '/namnder/3');
+    expect(Object.fromEntries(api.requested('/api/cycles/2/statements')[0].searchParams)).toEqual({ measure: '11' });
+  });
+
+  it('shows the measure’s history across cycles', async () => {
+    mockApi(defaultRoutes());
+    renderApp('/atgarder/11');
+    const history = (await screen.findByRole('heading', { level: 2, name: 'Historik' })).closest('section')!;
+    const rows = within(await within(history).findByRole('table')).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toHaveTextContent(/2017.*Bromma stadsdelsnämnd.*Delansvarig.*Skrivning saknas/);
+  });
+
+  it('shows an empty history', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/measures/11/coverage': ok([]) });
+    renderApp('/atgarder/11');
+    expect(await screen.findByText('Ingen historik för åtgärden ännu.')).toBeInTheDocument();
+  });
+
+  it('shows an error and retries', async () => {
+    mockApi({
+      ...defaultRoutes(),
+      'GET /api/measures/11': sequence(apiError(500, 'INTERNAL_ERROR', 'Oväntat fel'), ok(measure11Detail)),
+    });
+    const { user } = renderApp('/atgarder/11');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Kunde inte hämta åtgärden.');
+    await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /1\.1\.1 Samordna/ })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,80 @@
+import { useParams } from 'react-router';
+import { QueryState } from '../../components/ui/query-state';
+import { CycleGate } from '../../features/cycles/components/cycle-gate';
+import { useMeasure } from '../../features/measures/api/get-measure';
+import { useMeasureCoverage } from '../../features/measures/api/get-measure-coverage';
+import { MeasureHistory } from '../../features/measures/components/measure-history';
+import { MeasureResponsibility } from '../../features/measures/components/measure-responsibility';
+import { MeasureStatements } from '../../features/measures/components/measure-statements';
+import { useStatements } from '../../features/statements/api/get-statements';
+import { useI18n } from '../../i18n/i18n';
+import type { Cycle, MeasureDetail } from '../../lib/api-types';
+import { useDocumentTitle } from '../../lib/use-document-title';
+
+function MeasureCycleStatements({ measure, cycle }: { measure: MeasureDetail; cycle: Cycle }) {
+  const { t } = useI18n();
+  const statements = useStatements(cycle.id, { measure: measure.id });
+  return (
+    <section aria-labelledby="skrivningar">
+      <h2 id="skrivningar">{t.measure.statements(cycle.name)}</h2>
+      <QueryState query={statements} what={t.what.statements}>
+        {(data) => <MeasureStatements measure={measure} statements={data} />}
+      </QueryState>
+    </section>
+  );
+}
+
+function MeasureHistorySection({ measureId }: { measureId: number }) {
+  const { t } = useI18n();
+  const coverage = useMeasureCoverage(measureId);
+  return (
+    <section aria-labelledby="historik">
+      <h2 id="historik">{t.measure.history}</h2>
+      <QueryState query={coverage} what={t.what.measureCoverage}>
+        {(rows) => <MeasureHistory rows={rows} />}
+      </QueryState>
+    </section>
+  );
+}
+
+export function MeasurePage() {
+  const { t } = useI18n();
+  const measureId = Number(useParams().id);
+  const measure = useMeasure(measureId);
+  const title = measure.data ? `${measure.data.number} ${measure.data.title}` : t.measure.title;
+  useDocumentTitle(title);
+
+  return (
+    <>
+      <h1>{title}</h1>
+      <QueryState query={measure} what={t.what.measure}>
+        {(data) => (
+          <>
+            <p className="lead">
+              {t.measure.report(data.report.title)}
+              {data.recommendation && (
+                <>
+                  <br />
+                  {t.measure.recommendation(data.recommendation.number, data.recommendation.title)}
+                </>
+              )}
+            </p>
+            <section aria-labelledby="beskrivning">
+              <h2 id="beskrivning">{t.measure.description}</h2>
+              <p className="prose">{data.description || t.measure.noText}</p>
+            </section>
+            {data.ongoingWork && (
+              <section aria-labelledby="pagaende">
+                <h2 id="pagaende">{t.measure.ongoingWork}</h2>
+                <p className="prose">{data.ongoingWork}</p>
+              </section>
+            )}
+            <MeasureResponsibility measure={data} />
+            <CycleGate>{(cycle) => <MeasureCycleStatements key={cycle.id} measure={data} cycle={cycle} />}</CycleGate>
+            <MeasureHistorySection measureId={data.id} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,213 @@
+import { describe, expect, it } from '@jest/globals';
+import { screen, waitFor, within } from '@testing-library/react';
+import { apiError, mockApi, never, ok, sequence } from '../../testing/fetch-mock';
+import { coverage2017, cycle2016, cycle2017, defaultRoutes } from '../../testing/fixtures';
+import { renderApp } from '../../testing/render-app';
+
+function keyFigure(label: string) {
+  const term = screen.getByText(label, { selector: 'dt' });
+  return within(term.parentElement!).getByRole('definition').textContent;
+}
+
+describe('Översikt (/)', () => {
+  it('shows a loading state while cycles and coverage are fetched', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/cycles': never });
+    renderApp('/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Översikt' })).toBeInTheDocument();
+    expect(await screen.findByRole('status')).toHaveTextContent('Hämtar uppföljningsomgångarna');
+  });
+
+  it('shows a loading state for the coverage once the cycle is known', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': never });
+    renderApp('/');
+    expect(await screen.findByText('Hämtar täckningen för omgången …')).toBeInTheDocument();
+  });
+
+  it('shows key figures of the newest cycle, lead and contributing apart', async () => {
+    const api = mockApi(defaultRoutes());
+    renderApp('/');
+    await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' });
+
+    expect(keyFigure('Förväntade skrivningar')).toBe('6');
+    expect(keyFigure('Inlämnade')).toBe('3');
+    expect(keyFigure('Saknas')).toBe('3');
+    expect(keyFigure('Andel inlämnade')).toBe('50\u00a0%');
+    expect(screen.getByText(new RegExp(cycle2017.name), { selector: 'p' })).toBeInTheDocument();
+
+    const byRole = screen.getByRole('table', { name: 'Huvudansvar och delansvar' });
+    const contributing = within(byRole).getByRole('row', { name: /Delansvar/ });
+    expect(within(contributing).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3', '0', '3', '0\u00a0%']);
+    const lead = within(byRole).getByRole('row', { name: /Huvudansvar/ });
+    expect(within(lead).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3', '3', '0', '100\u00a0%']);
+
+    expect(api.requested('/api/cycles/2/coverage')).toHaveLength(1);
+    expect(api.requested('/api/cycles/1/coverage')).toHaveLength(0);
+  });
+
+  it('lists the boards with "Skrivning saknas" up front, linking to each board', async () => {
+    mockApi(defaultRoutes());
+    renderApp('/');
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Skrivning saknas' })).closest('section')!;
+    expect(within(section).getByText('1 nämnd har inte lämnat någon skrivning alls i omgången.')).toBeInTheDocument();
+    const links = within(section).getAllByRole('link');
+    expect(links.map((link) => link.textContent)).toEqual(['Rinkeby-Kista stadsdelsnämnd']);
+    expect(links[0]).toHaveAttribute('href', '/namnder/4');
+
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.indexOf('Skrivning saknas')).toBeLessThan(headings.indexOf('Täckning per nämnd'));
+  });
+
+  it('says so when every board has written something', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': ok({ ...coverage2017, boards: coverage2017.boards.map((b) => ({ ...b, statementMissing: false })) }) });
+    renderApp('/');
+    expect(await screen.findByText('Alla nämnder har lämnat minst en skrivning i omgången.')).toBeInTheDocument();
+  });
+
+  it('pairs the board chart with a one-sentence summary and a data table, worst board first', async () => {
+    const { user } = renderAppWithData();
+    const chart = await screen.findByRole('img', { name: /Lägst andel inlämnade har Rinkeby-Kista stadsdelsnämnd \(0\s%\)/ });
+    expect(JSON.parse(chart.getAttribute('data-labels')!)).toEqual([
+      'Rinkeby-Kista stadsdelsnämnd',
+      'Bromma stadsdelsnämnd',
+      'Trafiknämnden',
+      'Utbildningsnämnden',
+    ]);
+    const section = screen.getByRole('heading', { level: 2, name: 'Täckning per nämnd' }).closest('section')!;
+    expect(within(section).getByText(/högst Utbildningsnämnden \(100\s%\)/)).toBeInTheDocument();
+    expect(within(section).queryByRole('table')).not.toBeInTheDocument();
+
+    const toggle = within(section).getByRole('button', { name: 'Visa som tabell' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await user.click(toggle);
+
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    expect(toggle).toHaveTextContent('Dölj tabellen');
+    const table = within(section).getByRole('table', { name: 'Täckning per nämnd' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual([
+      'Rinkeby-Kista stadsdelsnämnd',
+      'Bromma stadsdelsnämnd',
+      'Trafiknämnden',
+      'Utbildningsnämnden',
+    ]);
+    expect(within(rows[0]).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '0', '2', '0\u00a0%', 'Skrivning saknas']);
+    expect(within(rows[1]).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '1', '1', '50\u00a0%', '']);
+
+    await user.click(toggle);
+    expect(within(section).queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('shows planned years as a chart with a table, most planned year in the summary', async () => {
+    const { user } = renderAppWithData();
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Planerade år' })).closest('section')!;
+    expect(within(section).getByText('Flest skrivningar planerar åtgärder för 2017 (3 skrivningar).')).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Visa som tabell' }));
+    const rows = within(within(section).getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows.map((row) => row.textContent)).toEqual(['20173', '20182', '20191']);
+  });
+
+  it('shows coverage per report', async () => {
+    const { user } = renderAppWithData();
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Täckning per delrapport' })).closest('section')!;
+    await user.click(within(section).getByRole('button', { name: 'Visa som tabell' }));
+    const row = within(section).getByRole('row', { name: /Stad i samverkan/ });
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['4', '2', '2', '50\u00a0%']);
+  });
+
+  it('shows an empty state when there are no cycles', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/cycles': ok([]) });
+    renderApp('/');
+    expect(await screen.findByText('Det finns inga uppföljningsomgångar ännu.')).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Uppföljningsomgång' })).not.toBeInTheDocument();
+  });
+
+  it('shows an empty state when nothing is expected in the cycle', async () => {
+    mockApi({
+      ...defaultRoutes(),
+      'GET /api/cycles/2/coverage': ok({
+        ...coverage2017,
+        totals: { expected: 0, delivered: 0, missing: 0, rate: 0, lead: { expected: 0, delivered: 0, missing: 0 }, contributing: { expected: 0, delivered: 0, missing: 0 } },
+        boards: [],
+        reports: [],
+        plannedYears: [],
+      }),
+    });
+    renderApp('/');
+    expect(await screen.findByText('Inga skrivningar väntas i den här omgången.')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Nyckeltal' })).not.toBeInTheDocument();
+  });
+
+  it('shows an error with the server’s message and recovers on "Försök igen"', async () => {
+    const api = mockApi({
+      ...defaultRoutes(),
+      'GET /api/cycles/2/coverage': sequence(apiError(500, 'INTERNAL_ERROR', 'Databasen svarar inte'), ok(coverage2017)),
+    });
+    const { user } = renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Kunde inte hämta täckningen för omgången.');
+    expect(alert).toHaveTextContent('Servern svarade: Databasen svarar inte (INTERNAL_ERROR)');
+    expect(screen.getByRole('heading', { level: 1, name: 'Översikt' })).toBeInTheDocument();
+
+    await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(api.requested('/api/cycles/2/coverage')).toHaveLength(2);
+  });
+
+  it('explains a network failure and offers a retry when the cycles cannot be fetched', async () => {
+    mockApi(defaultRoutes());
+    const failing = globalThis.fetch;
+    globalThis.fetch = (async () => {
+      throw new TypeError('Failed to fetch');
+    }) as typeof fetch;
+    const { user } = renderApp('/');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Kunde inte hämta uppföljningsomgångarna.');
+    expect(alert).toHaveTextContent('Servern svarar inte.');
+
+    globalThis.fetch = failing;
+    await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' })).toBeInTheDocument();
+  });
+
+  it('puts the chosen cycle in the URL and shows that cycle’s figures', async () => {
+    const api = mockApi(defaultRoutes());
+    const { user, location } = renderApp('/');
+    const select = await screen.findByRole('combobox', { name: 'Uppföljningsomgång' });
+    await waitFor(() => expect(select).toHaveValue('2'));
+    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
+      `${cycle2017.name} (2017)`,
+      `${cycle2016.name} (2016)`,
+    ]);
+
+    await user.selectOptions(select, '1');
+
+    expect(location().search).toBe('?cykel=1');
+    expect(location().pathname).toBe('/');
+    await waitFor(() => expect(keyFigure('Andel inlämnade')).toBe('83,3\u00a0%'));
+    expect(api.requested('/api/cycles/1/coverage')).toHaveLength(1);
+    expect(screen.getByText('Alla nämnder har lämnat minst en skrivning i omgången.')).toBeInTheDocument();
+  });
+
+  it('reads the cycle from the URL', async () => {
+    mockApi(defaultRoutes());
+    renderApp('/?cykel=1');
+    await waitFor(() => expect(keyFigure('Andel inlämnade')).toBe('83,3\u00a0%'));
+    expect(screen.getByRole('combobox', { name: 'Uppföljningsomgång' })).toHaveValue('1');
+  });
+
+  it('says so when the URL names a cycle that does not exist', async () => {
+    mockApi(defaultRoutes());
+    const { user, location } = renderApp('/?cykel=99');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Uppföljningsomgång 99 finns inte.');
+    await user.click(screen.getByRole('link', { name: 'Visa den senaste omgången' }));
+    expect(location().search).toBe('');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' })).toBeInTheDocument();
+  });
+});
+
+function renderAppWithData() {
+  mockApi(defaultRoutes());
+  return renderApp('/');
+}

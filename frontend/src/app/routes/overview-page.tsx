@@ -1,0 +1,49 @@
+import { QueryState } from '../../components/ui/query-state';
+import { useCycleCoverage } from '../../features/coverage/api/get-cycle-coverage';
+import { BoardCoverageChart } from '../../features/coverage/components/board-coverage-chart';
+import { KeyFigures } from '../../features/coverage/components/key-figures';
+import { MissingStatementBoards } from '../../features/coverage/components/missing-statement-boards';
+import { PlannedYearsChart } from '../../features/coverage/components/planned-years-chart';
+import { ReportCoverageChart } from '../../features/coverage/components/report-coverage-chart';
+import { CycleGate } from '../../features/cycles/components/cycle-gate';
+import { useI18n } from '../../i18n/i18n';
+import type { Cycle } from '../../lib/api-types';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { CycleHeading } from './cycle-heading';
+
+function OverviewContent({ cycle }: { cycle: Cycle }) {
+  const { t } = useI18n();
+  const coverage = useCycleCoverage(cycle.id);
+  return (
+    <>
+      <CycleHeading cycle={cycle} />
+      <QueryState
+        query={coverage}
+        what={t.what.coverage}
+        isEmpty={(data) => data.totals.expected === 0 && data.boards.length === 0}
+        empty={t.overview.empty}
+      >
+        {(data) => (
+          <>
+            <KeyFigures totals={data.totals} />
+            <MissingStatementBoards boards={data.boards} />
+            <BoardCoverageChart boards={data.boards} />
+            <ReportCoverageChart reports={data.reports} />
+            <PlannedYearsChart plannedYears={data.plannedYears} />
+          </>
+        )}
+      </QueryState>
+    </>
+  );
+}
+
+export function OverviewPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t.overview.title);
+  return (
+    <>
+      <h1>{t.overview.title}</h1>
+      <CycleGate>{(cycle) => <OverviewContent key={cycle.id} cycle={cycle} />}</CycleGate>
+    </>
+  );
+}

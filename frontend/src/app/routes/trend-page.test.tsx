@@ -1,0 +1,50 @@
+import { describe, expect, it } from '@jest/globals';
+import { screen, within } from '@testing-library/react';
+import { apiError, mockApi, never, ok, sequence } from '../../testing/fetch-mock';
+import { defaultRoutes, trend } from '../../testing/fixtures';
+import { renderApp } from '../../testing/render-app';
+
+describe('Trend (/trend)', () => {
+  it('shows a loading state', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/coverage/trend': never });
+    renderApp('/trend');
+    expect(await screen.findByText('Hämtar trenden …')).toBeInTheDocument();
+  });
+
+  it('shows the share delivered per cycle, oldest first, with a summary and a visible table', async () => {
+    mockApi(defaultRoutes());
+    renderApp('/trend');
+    const chart = await screen.findByRole('img', { name: /Andelen inlämnade gick från 83,3\s% .* till 50\s%/ });
+    expect(JSON.parse(chart.getAttribute('data-labels')!)).toEqual(['2016', '2017']);
+    expect(JSON.parse(chart.getAttribute('data-series')!)[0].data).toEqual([5 / 6, 0.5]);
+
+    const table = screen.getByRole('table', { name: 'Andel inlämnade per omgång' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+      ['2016', '6', '5', '1', '83,3\u00a0%'],
+      ['2017', '6', '3', '3', '50\u00a0%'],
+    ]);
+    expect(screen.getByRole('button', { name: 'Dölj tabellen' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
+  it('describes a single cycle', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/coverage/trend': ok([trend[1]]) });
+    renderApp('/trend');
+    expect(await screen.findByText(/^Bara en omgång hittills: 83,3\s% inlämnade/)).toBeInTheDocument();
+  });
+
+  it('shows an empty state', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/coverage/trend': ok([]) });
+    renderApp('/trend');
+    expect(await screen.findByText('Det finns inga omgångar att visa ännu.')).toBeInTheDocument();
+  });
+
+  it('shows an error and retries', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/coverage/trend': sequence(apiError(500, 'INTERNAL_ERROR', 'Oväntat fel'), ok(trend)) });
+    const { user } = renderApp('/trend');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Kunde inte hämta trenden.');
+    await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+    expect(await screen.findByRole('table', { name: 'Andel inlämnade per omgång' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,19 @@
+import { useI18n } from '../../i18n/i18n';
+import type { Statement } from '../../lib/api-types';
+
+/** A statement's text and planned years, or "Skrivning saknas" when there is none. */
+export function StatementText({ statement }: { statement: Statement | undefined }) {
+  const { t, fmt } = useI18n();
+  if (!statement) return <p className="statement-missing">{t.statementMissing}</p>;
+  return (
+    <>
+      {statement.status === 'draft' && <p className="badge">{t.draft}</p>}
+      <p className="statement-text">{statement.text}</p>
+      <p className="muted">
+        {statement.plannedYears.length > 0
+          ? t.board.plannedYears(fmt.list(statement.plannedYears.map(String)))
+          : t.board.noPlannedYears}
+      </p>
+    </>
+  );
+}

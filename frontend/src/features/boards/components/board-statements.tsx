@@ -1,0 +1,57 @@
+import { Link } from 'react-router';
+import { useI18n } from '../../../i18n/i18n';
+import type { BoardDetail, Statement } from '../../../lib/api-types';
+import { useCycleLink } from '../../../lib/cycle-param';
+import { sortResponsibilities } from './board-responsibilities';
+import { StatementCard } from '../../../components/ui/statement-card';
+import { StatementText } from '../../../components/ui/statement-text';
+
+interface BoardStatementsProps {
+  board: BoardDetail;
+  statements: Statement[];
+  reportTitles: Map<string, string>;
+}
+
+/** The board's statements grouped by report: one entry per measure it is responsible for. */
+export function BoardStatements({ board, statements, reportTitles }: BoardStatementsProps) {
+  const { t } = useI18n();
+  const cycleLink = useCycleLink();
+  const byMeasure = new Map(statements.filter((s) => s.measure).map((s) => [s.measure!.id, s]));
+  const groups = new Map<string, BoardDetail['responsibilities']>();
+  for (const row of sortResponsibilities(board.responsibilities, [...reportTitles.keys()])) {
+    const list = groups.get(row.measure.report) ?? [];
+    list.push(row);
+    groups.set(row.measure.report, list);
+  }
+  if (groups.size === 0) return <p>{t.board.noResponsibilities}</p>;
+  return (
+    <>
+      {[...groups.entries()].map(([reportKey, rows]) => (
+        <section key={reportKey} className="statement-group">
+          <h3>{reportTitles.get(reportKey) ?? reportKey}</h3>
+          {rows.map((row) => (
+            <StatementCard
+              key={`${row.measure.id}-${row.role}`}
+              level={4}
+              heading={
+                <Link to={cycleLink(`/atgarder/${row.measure.id}`)}>
+                  <span className="measure-number">{row.measure.number}</span> {row.measure.title}
+                </Link>
+              }
+            >
+              <p className="muted">{row.role === 'lead' ? t.role.lead : t.role.contributing}</p>
+              <StatementText statement={byMeasure.get(row.measure.id)} />
+            </StatementCard>
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
+export function GeneralStatement({ statements }: { statements: Statement[] }) {
+  const { t } = useI18n();
+  const general = statements.find((s) => s.measure === null);
+  if (!general) return <p>{t.board.noGeneralStatement}</p>;
+  return <StatementText statement={general} />;
+}

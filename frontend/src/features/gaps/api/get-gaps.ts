@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+import type { Gap, GapFilters } from '../../../lib/api-types';
+
+export const getGaps = (cycleId: number, filters: GapFilters, signal?: AbortSignal) =>
+  apiGet<Gap[]>(
+    `/cycles/${cycleId}/gaps`,
+    { board: filters.board, report: filters.report, role: filters.role, kind: filters.kind },
+    signal,
+  );
+
+export const useGaps = (cycleId: number, filters: GapFilters) =>
+  useQuery({
+    queryKey: ['cycles', cycleId, 'gaps', filters],
+    queryFn: ({ signal }) => getGaps(cycleId, filters, signal),
+  });

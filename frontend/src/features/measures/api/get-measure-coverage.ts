@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+import type { MeasureCoverageRow } from '../../../lib/api-types';
+
+export const getMeasureCoverage = (measureId: number, signal?: AbortSignal) =>
+  apiGet<MeasureCoverageRow[]>(`/measures/${measureId}/coverage`, undefined, signal);
+
+export const useMeasureCoverage = (measureId: number) =>
+  useQuery({
+    queryKey: ['measures', measureId, 'coverage'],
+    queryFn: ({ signal }) => getMeasureCoverage(measureId, signal),
+  });

@@ -1,0 +1,43 @@
+import { Link } from 'react-router';
+import { StatementCard } from '../../../components/ui/statement-card';
+import { StatementText } from '../../../components/ui/statement-text';
+import { useI18n } from '../../../i18n/i18n';
+import type { MeasureDetail, Statement } from '../../../lib/api-types';
+import { useCycleLink } from '../../../lib/cycle-param';
+
+/** Every responsible board's statement side by side, lead boards first; "Skrivning saknas" where none. */
+export function MeasureStatements({ measure, statements }: { measure: MeasureDetail; statements: Statement[] }) {
+  const { t } = useI18n();
+  const cycleLink = useCycleLink();
+  const byBoard = new Map(statements.map((s) => [s.board.id, s]));
+  const responsible = [...measure.responsibilities].sort(
+    (a, b) => (a.role === b.role ? a.board.name.localeCompare(b.board.name, 'sv') : a.role === 'lead' ? -1 : 1),
+  );
+  // Statements from boards not named in the responsibility text are shown too, after the others.
+  const named = new Set(responsible.map((r) => r.board.id));
+  const others = statements.filter((s) => !named.has(s.board.id));
+  if (responsible.length === 0 && others.length === 0) return <p>{t.measure.noResponsibilities}</p>;
+  return (
+    <div className="side-by-side">
+      {responsible.map((row) => (
+        <StatementCard
+          key={`${row.board.id}-${row.role}`}
+          level={3}
+          heading={<Link to={cycleLink(`/namnder/${row.board.id}`)}>{row.board.name}</Link>}
+        >
+          <p className="muted">{row.role === 'lead' ? t.role.lead : t.role.contributing}</p>
+          <StatementText statement={byBoard.get(row.board.id)} />
+        </StatementCard>
+      ))}
+      {others.map((statement) => (
+        <StatementCard
+          key={statement.id}
+          level={3}
+          heading={<Link to={cycleLink(`/namnder/${statement.board.id}`)}>{statement.board.name}</Link>}
+        >
+          <StatementText statement={statement} />
+        </StatementCard>
+      ))}
+    </div>
+  );
+}

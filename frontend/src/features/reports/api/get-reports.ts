@@ -1,0 +1,7 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+import type { Report } from '../../../lib/api-types';
+
+export const getReports = (signal?: AbortSignal) => apiGet<Report[]>('/reports', undefined, signal);
+
+export const useReports = () => useQuery({ queryKey: ['reports'], queryFn: ({ signal }) => getReports(signal) });

@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+import type { Statement, StatementFilters } from '../../../lib/api-types';
+
+export const getStatements = (cycleId: number, filters: StatementFilters, signal?: AbortSignal) =>
+  apiGet<Statement[]>(
+    `/cycles/${cycleId}/statements`,
+    { board: filters.board, report: filters.report, measure: filters.measure },
+    signal,
+  );
+
+export const useStatements = (cycleId: number, filters: StatementFilters) =>
+  useQuery({
+    queryKey: ['cycles', cycleId, 'statements', filters],
+    queryFn: ({ signal }) => getStatements(cycleId, filters, signal),
+  });

@@ -1,0 +1,277 @@
+/**
+ * A small, internally consistent slice of the 2016-style data: 2 cycles, 4 boards, 2 reports,
+ * 3 measures. Numbers in the coverage agree with the matrix, gaps and statements below.
+ */
+import type {
+  Board,
+  BoardDetail,
+  Cycle,
+  CycleCoverage,
+  Gap,
+  Matrix,
+  MeasureCoverageRow,
+  MeasureDetail,
+  Report,
+  Statement,
+  TrendPoint,
+} from '../lib/api-types';
+import { ok, type Routes } from './fetch-mock';
+
+export const cycle2016: Cycle = {
+  id: 1,
+  name: 'Underlag för budget 2017 med inriktning 2018-2019',
+  year: 2016,
+  deadline: '2016-09-30',
+  status: 'closed',
+};
+export const cycle2017: Cycle = {
+  id: 2,
+  name: 'Underlag för budget 2018 med inriktning 2019-2020',
+  year: 2017,
+  deadline: '2017-09-29',
+  status: 'open',
+};
+export const cycles: Cycle[] = [cycle2016, cycle2017];
+
+export const trafik: Board = { id: 1, name: 'Trafiknämnden', administration: 'Trafikkontoret', kind: 'central' };
+export const utbildning: Board = { id: 2, name: 'Utbildningsnämnden', administration: 'Utbildningsförvaltningen', kind: 'central' };
+export const bromma: Board = { id: 3, name: 'Bromma stadsdelsnämnd', administration: 'Bromma stadsdelsförvaltning', kind: 'district' };
+export const rinkeby: Board = {
+  id: 4,
+  name: 'Rinkeby-Kista stadsdelsnämnd',
+  administration: 'Rinkeby-Kista stadsdelsförvaltning',
+  kind: 'district',
+};
+export const boards: Board[] = [trafik, utbildning, bromma, rinkeby];
+
+export const reports: Report[] = [
+  { id: 1, key: 'samverkan', title: 'Stad i samverkan', area: 'Samverkan', measureCount: 2 },
+  { id: 2, key: 'skola', title: 'En skola där alla ska lyckas', area: 'Skola', measureCount: 1 },
+];
+
+const ref = (board: Board) => ({ id: board.id, name: board.name });
+const counts = (expected: number, delivered: number) => ({ expected, delivered, missing: expected - delivered });
+
+export const measure11 = { id: 11, number: '1.1.1', report: 'samverkan', title: 'Samordna stadens arbete mot segregation' };
+export const measure12 = { id: 12, number: '1.1.2', report: 'samverkan', title: 'Gemensamma lokaler för föreningar' };
+export const measure21 = { id: 21, number: '2.3.1', report: 'skola', title: 'Stärk elevhälsan' };
+const rec11 = { number: '1.1', title: 'Stärk samverkan mellan nämnderna' };
+const rec23 = { number: '2.3', title: 'En likvärdig skola' };
+
+function boardRow(board: Board, lead: [number, number], contributing: [number, number], generalStatement = false) {
+  const expected = lead[0] + contributing[0];
+  const delivered = lead[1] + contributing[1];
+  return {
+    board,
+    expected,
+    delivered,
+    missing: expected - delivered,
+    rate: expected === 0 ? null : delivered / expected,
+    lead: counts(...lead),
+    contributing: counts(...contributing),
+    statementMissing: delivered === 0 && !generalStatement,
+    generalStatement,
+    participant: expected > 0,
+  };
+}
+
+/** Cycle 2 (2017): Rinkeby-Kista has written nothing; Bromma has not addressed 1.1.1. */
+export const coverage2017: CycleCoverage = {
+  cycle: cycle2017,
+  totals: { ...counts(6, 3), rate: 0.5, lead: counts(3, 3), contributing: counts(3, 0) },
+  boards: [
+    boardRow(trafik, [1, 1], [0, 0]),
+    boardRow(utbildning, [1, 1], [0, 0]),
+    boardRow(bromma, [1, 1], [1, 0], true),
+    boardRow(rinkeby, [0, 0], [2, 0]),
+  ],
+  reports: [
+    { report: { id: 1, key: 'samverkan', title: 'Stad i samverkan' }, ...counts(4, 2), rate: 0.5 },
+    { report: { id: 2, key: 'skola', title: 'En skola där alla ska lyckas' }, ...counts(2, 1), rate: 0.5 },
+  ],
+  plannedYears: [
+    { year: 2018, statements: 2 },
+    { year: 2017, statements: 3 },
+    { year: 2019, statements: 1 },
+  ],
+};
+
+/** Cycle 1 (2016): everyone wrote something; one contribution is missing. */
+export const coverage2016: CycleCoverage = {
+  cycle: cycle2016,
+  totals: { ...counts(6, 5), rate: 5 / 6, lead: counts(3, 3), contributing: counts(3, 2) },
+  boards: [
+    boardRow(trafik, [1, 1], [0, 0]),
+    boardRow(utbildning, [1, 1], [0, 0]),
+    boardRow(bromma, [1, 1], [1, 1]),
+    boardRow(rinkeby, [0, 0], [2, 1]),
+  ],
+  reports: [
+    { report: { id: 1, key: 'samverkan', title: 'Stad i samverkan' }, ...counts(4, 4), rate: 1 },
+    { report: { id: 2, key: 'skola', title: 'En skola där alla ska lyckas' }, ...counts(2, 1), rate: 0.5 },
+  ],
+  plannedYears: [{ year: 2016, statements: 4 }],
+};
+
+export const gaps2017: Gap[] = [
+  { board: ref(rinkeby), measure: null, role: null, kind: 'no-statement' },
+  { board: ref(bromma), measure: measure11, role: 'contributing', kind: 'measure-not-addressed' },
+  { board: ref(rinkeby), measure: measure12, role: 'contributing', kind: 'measure-not-addressed' },
+  { board: ref(rinkeby), measure: measure21, role: 'contributing', kind: 'measure-not-addressed' },
+];
+
+export const matrix2017: Matrix = {
+  boards: boards.map(({ id, name, kind }) => ({ id, name, kind })),
+  measures: [
+    { ...measure21, recommendation: rec23 },
+    { ...measure12, recommendation: rec11 },
+    { ...measure11, recommendation: rec11 },
+  ],
+  cells: [
+    { measureId: 11, boardId: 1, role: 'lead', delivered: true },
+    { measureId: 11, boardId: 3, role: 'contributing', delivered: false },
+    { measureId: 12, boardId: 3, role: 'lead', delivered: true },
+    { measureId: 12, boardId: 4, role: 'contributing', delivered: false },
+    { measureId: 21, boardId: 2, role: 'lead', delivered: true },
+    { measureId: 21, boardId: 4, role: 'contributing', delivered: false },
+  ],
+};
+
+const withAdministration = (board: Board) => ({ id: board.id, name: board.name, administration: board.administration });
+
+export const statements2017: Statement[] = [
+  {
+    id: 101,
+    board: withAdministration(trafik),
+    measure: measure11,
+    role: 'lead',
+    text: 'Trafikkontoret samordnar under 2017 ett gemensamt arbete med stadsdelsförvaltningarna.',
+    plannedYears: [2017, 2018],
+    status: 'submitted',
+    version: 1,
+    updatedAt: '2017-09-20T10:00:00.000Z',
+  },
+  {
+    id: 102,
+    board: withAdministration(bromma),
+    measure: measure12,
+    role: 'lead',
+    text: 'Bromma stadsdelsförvaltning öppnar två lokaler för föreningslivet under 2017.',
+    plannedYears: [2017],
+    status: 'submitted',
+    version: 1,
+    updatedAt: '2017-09-21T10:00:00.000Z',
+  },
+  {
+    id: 103,
+    board: withAdministration(utbildning),
+    measure: measure21,
+    role: 'lead',
+    text: 'Elevhälsan förstärks med fler kuratorer.',
+    plannedYears: [2017, 2018, 2019],
+    status: 'submitted',
+    version: 2,
+    updatedAt: '2017-09-22T10:00:00.000Z',
+  },
+  {
+    id: 104,
+    board: withAdministration(bromma),
+    measure: null,
+    role: null,
+    text: 'Nämnden prioriterar det förebyggande arbetet.',
+    plannedYears: [],
+    status: 'submitted',
+    version: 1,
+    updatedAt: '2017-09-21T11:00:00.000Z',
+  },
+];
+
+export const brommaDetail: BoardDetail = {
+  ...bromma,
+  responsibilities: [
+    { measure: measure12, role: 'lead' },
+    { measure: measure11, role: 'contributing' },
+  ],
+};
+
+export const measure11Detail: MeasureDetail = {
+  id: 11,
+  report: { key: 'samverkan', title: 'Stad i samverkan' },
+  number: '1.1.1',
+  title: measure11.title,
+  description: 'Staden ska samordna arbetet mot segregation mellan nämnderna.',
+  ongoingWork: 'Ett nätverk för samordnare finns sedan 2015.',
+  responsibilityText: 'Trafiknämnden i samverkan med berörda stadsdelsnämnder',
+  recommendation: rec11,
+  responsibilities: [
+    { board: withAdministration(bromma), role: 'contributing', sourceText: 'berörda stadsdelsnämnder' },
+    { board: withAdministration(trafik), role: 'lead', sourceText: 'Trafiknämnden' },
+  ],
+};
+
+export const measure11Coverage: MeasureCoverageRow[] = [
+  { cycle: { id: 1, name: cycle2016.name, year: 2016 }, board: ref(trafik), role: 'lead', delivered: true, statementId: 1 },
+  { cycle: { id: 1, name: cycle2016.name, year: 2016 }, board: ref(bromma), role: 'contributing', delivered: true, statementId: 2 },
+  { cycle: { id: 2, name: cycle2017.name, year: 2017 }, board: ref(trafik), role: 'lead', delivered: true, statementId: 101 },
+  { cycle: { id: 2, name: cycle2017.name, year: 2017 }, board: ref(bromma), role: 'contributing', delivered: false, statementId: null },
+];
+
+const cycleRef = (cycle: Cycle) => ({ id: cycle.id, name: cycle.name, year: cycle.year });
+
+export const trend: TrendPoint[] = [
+  { cycle: cycleRef(cycle2017), ...counts(6, 3), rate: 0.5 },
+  { cycle: cycleRef(cycle2016), ...counts(6, 5), rate: 5 / 6 },
+];
+
+export const brommaTrend: TrendPoint[] = [
+  { cycle: cycleRef(cycle2016), ...counts(2, 2), rate: 1 },
+  { cycle: cycleRef(cycle2017), ...counts(2, 1), rate: 0.5 },
+];
+
+/** Every endpoint the pages call, answering with the fixtures above. Tests override single routes. */
+export function defaultRoutes(): Routes {
+  return {
+    'GET /api/cycles': ok(cycles),
+    'GET /api/boards': ok(boards),
+    'GET /api/reports': ok(reports),
+    'GET /api/cycles/2/coverage': ok(coverage2017),
+    'GET /api/cycles/1/coverage': ok(coverage2016),
+    'GET /api/cycles/2/gaps': (url) => ok(filterGaps(gaps2017, url.searchParams)),
+    'GET /api/cycles/1/gaps': ok([]),
+    'GET /api/cycles/2/matrix': (url) => ok(filterMatrix(matrix2017, url.searchParams.get('report'))),
+    'GET /api/cycles/2/statements': (url) => ok(filterStatements(statements2017, url.searchParams)),
+    'GET /api/cycles/1/statements': ok([]),
+    'GET /api/boards/3': ok(brommaDetail),
+    'GET /api/boards/3/trend': ok(brommaTrend),
+    'GET /api/measures/11': ok(measure11Detail),
+    'GET /api/measures/11/coverage': ok(measure11Coverage),
+    'GET /api/coverage/trend': ok(trend),
+  };
+}
+
+/** The server-side filters, as the API contract describes them. */
+export function filterGaps(list: Gap[], params: URLSearchParams): Gap[] {
+  return list.filter(
+    (gap) =>
+      (!params.get('board') || String(gap.board.id) === params.get('board')) &&
+      (!params.get('report') || gap.measure?.report === params.get('report')) &&
+      (!params.get('role') || gap.role === params.get('role')) &&
+      (!params.get('kind') || gap.kind === params.get('kind')),
+  );
+}
+
+function filterMatrix(matrix: Matrix, report: string | null): Matrix {
+  if (!report) return matrix;
+  const measures = matrix.measures.filter((m) => m.report === report);
+  const ids = new Set(measures.map((m) => m.id));
+  return { ...matrix, measures, cells: matrix.cells.filter((c) => ids.has(c.measureId)) };
+}
+
+function filterStatements(list: Statement[], params: URLSearchParams): Statement[] {
+  return list.filter(
+    (s) =>
+      (!params.get('board') || String(s.board.id) === params.get('board')) &&
+      (!params.get('report') || s.measure?.report === params.get('report')) &&
+      (!params.get('measure') || String(s.measure?.id) === params.get('measure')),
+  );
+}
