@@ -122,14 +122,14 @@ export const REPORTS: ReportSeed[] = [
     title: 'En skola där alla ska lyckas',
     area: 'Uppväxt och utbildning',
     year: 2016,
-    aliases: ['en skola där alla ska lyckas', 'en skola där alla lyckas'],
+    aliases: ['en skola där alla ska lyckas', 'en skola där alla lyckas', 'en skola där alla kan lyckas'],
   },
   {
     key: 'delad',
     title: 'Från delad till enad stad – Översiktsplanering för social hållbarhet',
     area: 'Boende och stadsmiljö',
     year: 2016,
-    aliases: ['från delad till enad stad'],
+    aliases: ['från delad till enad stad', 'från delad stad till enad stad'],
   },
   {
     key: 'kortutbildade',

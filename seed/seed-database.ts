@@ -1,21 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
+import type { ImportSummary } from '../backend/src/importer/appendix-writer.js';
+import { importAppendixWith } from '../backend/src/importer/import-appendix.js';
+import { repoRoot } from '../backend/src/common/paths.js';
 import { loadReferenceData } from './load-reference-data.js';
+
+/** The demo data: Stockholms stad's compiled appendix of 2016 (seed 004). */
+export const DEMO_APPENDIX = join('seed', 'data', '2016-underlag-budget-2017-bilaga.txt');
 
 export interface SeedResult {
   seeded: boolean;
+  appendix?: ImportSummary;
 }
 
 /**
- * Seeds an empty database with the reference data (and, through the importer, the 2016 appendix).
- * A database that already holds an organisation is left alone, so a restart changes nothing.
+ * Seeds an empty database with the reference data and, through the importer, the 2016 appendix,
+ * in one transaction. A database that already holds an organisation is left alone, so a restart
+ * changes nothing.
  */
 export async function seedDatabase(dataSource: DataSource): Promise<SeedResult> {
+  const text = readFileSync(join(repoRoot(), DEMO_APPENDIX), 'utf8');
   return dataSource.transaction(async (manager) => {
     // Serialises concurrent starts against one server database.
     await manager.query(`LOCK TABLE organisation IN EXCLUSIVE MODE`);
     const [{ count }] = await manager.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM organisation`);
     if (count > 0) return { seeded: false };
     await loadReferenceData(manager);
-    return { seeded: true };
+    return { seeded: true, appendix: await importAppendixWith(manager, text) };
   });
 }

@@ -17,6 +17,9 @@ export class SeedService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.SEED) return;
     const result = await seedDatabase(this.dataSource);
-    if (result.seeded) this.logger.log('Empty database seeded with the demo data');
+    if (result.appendix) {
+      const a = result.appendix;
+      this.logger.log(`Empty database seeded: ${a.cycle.name}, ${a.measures.created} measures, ${a.statements.created} statements, ${a.warnings.length} import warnings`);
+    }
   }
 }

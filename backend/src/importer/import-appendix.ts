@@ -1,0 +1,38 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { writeAppendix, type ImportSummary, type ProgressListener } from './appendix-writer.js';
+import { parseAppendix } from './parser/appendix.js';
+
+export interface ImportOptions {
+  cycleYear?: number;
+  dryRun?: boolean;
+  onProgress?: ProgressListener;
+}
+
+class DryRunRollback extends Error {
+  constructor(readonly summary: ImportSummary) {
+    super('dry run');
+  }
+}
+
+/** Parses and writes a compiled appendix with the caller's transaction manager. */
+export async function importAppendixWith(manager: EntityManager, text: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const parsed = parseAppendix(text, { cycleYear: options.cycleYear });
+  return writeAppendix(manager, parsed, options.onProgress);
+}
+
+/**
+ * The whole import is one transaction: a document the parser cannot make sense of, or any failure
+ * while writing, leaves the database as it was. A dry run does all the work and rolls it back.
+ */
+export async function importAppendix(dataSource: DataSource, text: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  try {
+    return await dataSource.transaction(async (manager) => {
+      const summary = await importAppendixWith(manager, text, options);
+      if (options.dryRun) throw new DryRunRollback(summary);
+      return summary;
+    });
+  } catch (error) {
+    if (error instanceof DryRunRollback) return error.summary;
+    throw error;
+  }
+}

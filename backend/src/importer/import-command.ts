@@ -1,0 +1,104 @@
+/**
+ * `npm run import -- <file> [--cycle-year 2016] [--dry-run]`: imports a compiled appendix into the
+ * configured database (DATABASE_URL, or the embedded one on DATA_DIR). Returns the exit code.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../config/app-config.js';
+import { DatabaseEndpoint } from '../database/database-endpoint.js';
+import { buildDataSourceOptions } from '../database/database-options.js';
+import type { ImportSummary } from './appendix-writer.js';
+import { importAppendix } from './import-appendix.js';
+import { AppendixParseError } from './parser/types.js';
+
+const USAGE = 'Usage: npm run import -- <file> [--cycle-year 2016] [--dry-run]';
+
+export interface Output {
+  log(line: string): void;
+  error(line: string): void;
+  progress: boolean;
+}
+
+function printSummary(out: Output, summary: ImportSummary, dryRun: boolean): void {
+  const counts = (c: { created: number; existing: number }) => `${c.created} nya, ${c.existing} fanns redan`;
+  out.log(`\n${dryRun ? 'Provkörning (inget sparat)' : 'Importerat'}: ${summary.cycle.name} (${summary.cycle.year})`);
+  out.log(`  Avsnitt:        ${summary.sections.central} fackförvaltningar, ${summary.sections.district} stadsdelsförvaltningar, ${summary.sections.missing} med "Skrivning saknas"`);
+  out.log(`  Åtgärder:       ${counts(summary.measures)}`);
+  out.log(`  Rekommendationer: ${counts(summary.recommendations)}`);
+  out.log(`  Ansvar:         ${counts(summary.responsibilities)}`);
+  out.log(`  Deltagare:      ${counts(summary.participants)}`);
+  out.log(`  Skrivningar:    ${counts(summary.statements)}`);
+  out.log(`  Varningar:      ${summary.warnings.length}`);
+  for (const w of [...summary.warnings].sort((a, b) => a.line - b.line)) {
+    out.log(`    rad ${String(w.line).padStart(4)}  [${w.code}] ${w.message}`);
+  }
+}
+
+export async function runImportCommand(args: string[], out: Output): Promise<number> {
+  let parsedArgs;
+  try {
+    parsedArgs = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { 'cycle-year': { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+    });
+  } catch (error) {
+    out.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsedArgs;
+  if (values.help || positionals.length !== 1) {
+    out.error(USAGE);
+    return values.help ? 0 : 2;
+  }
+  let cycleYear: number | undefined;
+  if (values['cycle-year'] !== undefined) {
+    cycleYear = Number(values['cycle-year']);
+    if (!/^\d{4}$/.test(values['cycle-year']) || cycleYear < 2000 || cycleYear > 2100) {
+      out.error(`--cycle-year must be a year between 2000 and 2100, got "${values['cycle-year']}"`);
+      return 2;
+    }
+  }
+  let text: string;
+  try {
+    text = readFileSync(positionals[0], 'utf8');
+  } catch (error) {
+    out.error(`Cannot read ${positionals[0]}: ${(error as Error).message}`);
+    return 2;
+  }
+
+  const endpoint = await DatabaseEndpoint.open(loadConfig());
+  const dataSource = new DataSource(buildDataSourceOptions(endpoint.url, endpoint.embedded));
+  const bar = new cliProgress.SingleBar({ format: 'Importerar [{bar}] {value}/{total} {label}', hideCursor: true }, cliProgress.Presets.shades_classic);
+  try {
+    await dataSource.initialize();
+    let started = false;
+    const summary = await importAppendix(dataSource, text, {
+      cycleYear,
+      dryRun: values['dry-run'],
+      onProgress: (done, total, label) => {
+        if (!out.progress) return;
+        if (!started) {
+          bar.start(total, 0, { label });
+          started = true;
+        }
+        bar.update(done, { label });
+      },
+    });
+    bar.stop();
+    printSummary(out, summary, values['dry-run'] ?? false);
+    return 0;
+  } catch (error) {
+    bar.stop();
+    if (error instanceof AppendixParseError) {
+      out.error(`\nThe document could not be imported; nothing was written.\n${error.message}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await endpoint.close();
+  }
+}

@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { repoRoot } from '../src/common/paths.js';
+import { importAppendix } from '../src/importer/import-appendix.js';
+import { runImportCommand } from '../src/importer/import-command.js';
+import { AppendixParseError } from '../src/importer/parser/types.js';
+import { DEMO_APPENDIX } from '../../seed/seed-database.js';
+import { createTestApp, type TestApp } from './utils/test-app.js';
+
+/** The sections that say only "Skrivning saknas." / "Skrivelse saknas" in the 2016 appendix, read off the document. */
+const SILENT_SECTIONS = [
+  'Fastighetsnämnden',
+  'Kyrkogårdsnämnden',
+  'Revisorskollegiet',
+  'Servicenämnden',
+  'Socialnämnden',
+  'Valnämnden',
+  'Äldrenämnden',
+  'Överförmyndarnämnden',
+  'Kungsholmen stadsdelsnämnd',
+  'Spånga-Tensta stadsdelsnämnd',
+];
+
+const document = readFileSync(join(repoRoot(), DEMO_APPENDIX), 'utf8');
+
+interface Statement {
+  id: number;
+  board: { id: number; name: string };
+  measure: { id: number; number: string; report: string; title: string } | null;
+  role: string | null;
+  text: string;
+  plannedYears: number[];
+}
+
+describe('the 2016 appendix, imported by the seed', () => {
+  let t: TestApp;
+  const get = (path: string) => request(t.app.getHttpServer()).get(path);
+  let cycleId: number;
+
+  async function tableCounts(): Promise<Record<string, number>> {
+    const [row] = await t.dataSource.query(
+      `SELECT (SELECT count(*) FROM measure)::int AS measures, (SELECT count(*) FROM recommendation)::int AS recommendations,
+              (SELECT count(*) FROM responsibility)::int AS responsibilities, (SELECT count(*) FROM reporting_cycle)::int AS cycles,
+              (SELECT count(*) FROM cycle_participant)::int AS participants, (SELECT count(*) FROM statement)::int AS statements,
+              (SELECT count(*) FROM board)::int AS boards`,
+    );
+    return row;
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const cycles = (await get('/api/cycles').expect(200)).body;
+    cycleId = cycles.find((c: { year: number }) => c.year === 2016).id;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('creates the 2016 cycle, closed, with every section as a participant (17 fackförvaltningar + 14 stadsdelsförvaltningar)', async () => {
+    const cycle = (await get(`/api/cycles/${cycleId}`).expect(200)).body;
+    expect(cycle).toMatchObject({ name: 'Underlag för budget 2017 med inriktning 2018-2019', year: 2016, status: 'closed' });
+    const [{ central, district }] = await t.dataSource.query(
+      `SELECT count(*) FILTER (WHERE b.kind = 'central')::int AS central, count(*) FILTER (WHERE b.kind = 'district')::int AS district
+         FROM cycle_participant p JOIN board b ON b.id = p.board_id WHERE p.cycle_id = $1`,
+      [cycleId],
+    );
+    expect({ central, district }).toEqual({ central: 17, district: 14 });
+  });
+
+  it('stores no statement for the "Skrivning saknas" sections, and coverage flags exactly those participants', async () => {
+    const statements: Statement[] = (await get(`/api/cycles/${cycleId}/statements`).expect(200)).body;
+    const writers = new Set(statements.map((s) => s.board.name));
+    for (const name of SILENT_SECTIONS) expect(writers.has(name)).toBe(false);
+    const coverage = (await get(`/api/cycles/${cycleId}/coverage`).expect(200)).body;
+    const silentParticipants = coverage.boards
+      .filter((b: { statementMissing: boolean; participant: boolean }) => b.statementMissing && b.participant)
+      .map((b: { board: { name: string } }) => b.board.name);
+    expect(silentParticipants.sort()).toEqual([...SILENT_SECTIONS].sort());
+    // Kommunstyrelsen leads measures but has no section of its own: responsible, not asked, flagged apart.
+    const nonParticipants = coverage.boards.filter((b: { statementMissing: boolean; participant: boolean }) => b.statementMissing && !b.participant);
+    expect(nonParticipants.map((b: { board: { name: string } }) => b.board.name)).toEqual(['Kommunstyrelsen']);
+    expect(coverage.totals.expected).toBe(coverage.totals.delivered + coverage.totals.missing);
+  });
+
+  it('keeps the two 6.2.1 measures apart, one in "skola" and one in "delad"', async () => {
+    const skola = (await get('/api/measures?report=skola').expect(200)).body.find((m: { number: string }) => m.number === '6.2.1');
+    const delad = (await get('/api/measures?report=delad').expect(200)).body.find((m: { number: string }) => m.number === '6.2.1');
+    expect(skola).toBeDefined();
+    expect(delad).toBeDefined();
+    expect(skola.id).not.toBe(delad.id);
+    expect(skola.title).not.toBe(delad.title);
+  });
+
+  it("links Trafiknämnden's four measures by number, in the context of its report", async () => {
+    const boards = (await get('/api/boards').expect(200)).body;
+    const traffic = boards.find((b: { name: string }) => b.name === 'Trafiknämnden');
+    const statements: Statement[] = (await get(`/api/cycles/${cycleId}/statements?board=${traffic.id}`).expect(200)).body;
+    const measures = statements.filter((s) => s.measure).map((s) => `${s.measure!.report} ${s.measure!.number}`);
+    expect(measures.sort()).toEqual(['delad 6.1.1', 'delad 6.1.2', 'delad 6.3.1', 'delad 6.3.2']);
+    expect(statements.filter((s) => s.measure === null)).toHaveLength(1);
+  });
+
+  it("links Miljöförvaltningen's two measures named only by title", async () => {
+    const boards = (await get('/api/boards').expect(200)).body;
+    const env = boards.find((b: { name: string }) => b.name === 'Miljö- och hälsoskyddsnämnden');
+    const statements: Statement[] = (await get(`/api/cycles/${cycleId}/statements?board=${env.id}`).expect(200)).body;
+    const titled = statements.filter((s) => s.measure).map((s) => `${s.measure!.report} ${s.measure!.number}`);
+    expect(titled).toEqual(expect.arrayContaining(['delad 6.1.1', 'delad 6.1.2']));
+  });
+
+  it('filters statements by report, and every statement names its measure and role consistently', async () => {
+    const statements: Statement[] = (await get(`/api/cycles/${cycleId}/statements?report=delad`).expect(200)).body;
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.every((s) => s.measure?.report === 'delad')).toBe(true);
+    const all: Statement[] = (await get(`/api/cycles/${cycleId}/statements`).expect(200)).body;
+    const roles = new Set(all.map((s) => s.role));
+    expect([...roles].every((r) => r === null || r === 'lead' || r === 'contributing')).toBe(true);
+    expect(all.filter((s) => s.measure === null).every((s) => s.role === null)).toBe(true);
+  });
+
+  it('a second import of the same document changes nothing', async () => {
+    const before = await tableCounts();
+    const summary = await importAppendix(t.dataSource, document);
+    expect(summary.measures.created).toBe(0);
+    expect(summary.statements.created).toBe(0);
+    expect(summary.responsibilities.created).toBe(0);
+    expect(summary.cycle.created).toBe(false);
+    expect(summary.statements.existing).toBe(before.statements);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  describe('a document that cannot be imported writes nothing', () => {
+    it.each([
+      ['an empty file', ''],
+      ['a file that is not an appendix', readFileSync(join(repoRoot(), '..', 'shared', 'seeds', '000_d6500d3c424c63e2.txt'), 'utf8')],
+      ['a truncated appendix', document.split('\n').slice(0, 700).join('\n')],
+    ])('%s', async (_name, text) => {
+      const before = await tableCounts();
+      await expect(importAppendix(t.dataSource, text)).rejects.toBeInstanceOf(AppendixParseError);
+      expect(await tableCounts()).toEqual(before);
+    });
+  });
+
+  it('turns a reference to a measure that does not exist into a warning with its line number', async () => {
+    const lines = document.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Trafikkontoret'));
+    lines.splice(at + 2, 0, 'Vad gäller åtgärd 6.9.9 ”En åtgärd som inte finns” avser kontoret att avvakta.');
+    const summary = await importAppendix(t.dataSource, lines.join('\n'), { dryRun: true });
+    const warning = summary.warnings.find((w) => w.message.includes('6.9.9'));
+    expect(warning).toBeDefined();
+    expect(warning!.line).toBe(at + 3);
+  });
+
+  describe('npm run import', () => {
+    const output = () => {
+      const lines: string[] = [];
+      return { lines, out: { log: (l: string) => lines.push(l), error: (l: string) => lines.push(`ERR ${l}`), progress: false } };
+    };
+
+    it('--dry-run reports the summary and writes nothing', async () => {
+      const before = await tableCounts();
+      const { lines, out } = output();
+      const file = join(repoRoot(), DEMO_APPENDIX);
+      expect(await runImportCommand([file, '--dry-run', '--cycle-year', '2016'], out)).toBe(0);
+      expect(lines.join('\n')).toMatch(/Provkörning \(inget sparat\)/);
+      expect(lines.join('\n')).toMatch(/Avsnitt: +17 fackförvaltningar, 14 stadsdelsförvaltningar, 10 med "Skrivning saknas"/);
+      expect(lines.join('\n')).toMatch(/rad +\d+ +\[/);
+      expect(await tableCounts()).toEqual(before);
+    });
+
+    it.each([
+      [['--cycle-year', '16', 'x.txt'], /--cycle-year must be a year/],
+      [['/finns/inte.txt'], /Cannot read \/finns\/inte.txt/],
+      [[], /Usage: npm run import/],
+      [['a.txt', '--bogus'], /Unknown option '--bogus'/],
+    ])('rejects %p with exit code 2 and a message', async (args, message) => {
+      const { lines, out } = output();
+      expect(await runImportCommand(args, out)).toBe(2);
+      expect(lines.join('\n')).toMatch(message);
+    });
+  });
+});
