@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { AuditModule } from './audit/audit.module.js';
+import { AuthModule } from './auth/auth.module.js';
 import { BoardsModule } from './boards/boards.module.js';
 import { repoRoot } from './common/paths.js';
 import { ConfigModule } from './config/config.module.js';
@@ -12,6 +14,7 @@ import { MeasuresModule } from './measures/measures.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { StatementsModule } from './statements/statements.module.js';
+import { UsersModule } from './users/users.module.js';
 
 @Module({
   imports: [
@@ -19,6 +22,9 @@ import { StatementsModule } from './statements/statements.module.js';
     DatabaseModule,
     // The built dashboard at /, with the SPA's own routes falling back to index.html; the API stays under /api.
     ServeStaticModule.forRoot({ rootPath: join(repoRoot(), 'frontend', 'dist'), exclude: ['/api/{*path}'] }),
+    AuditModule,
+    AuthModule,
+    UsersModule,
     HealthModule,
     BoardsModule,
     ReportsModule,

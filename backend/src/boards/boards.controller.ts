@@ -1,13 +1,29 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
+import { Roles } from '../auth/decorators/roles.decorator.js';
+import type { AuthUser } from '../auth/roles.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
+import { BoardCatalogueService } from './board-catalogue.service.js';
 import { BoardsService } from './boards.service.js';
-import { BoardDetailDto, BoardDto } from './dto/board.dto.js';
+import { BoardDetailDto, BoardDto, CreateBoardDto, SavedBoardDto, UpdateBoardDto } from './dto/board.dto.js';
 
 @ApiTags('boards')
 @Controller('boards')
 export class BoardsController {
-  constructor(private readonly boards: BoardsService) {}
+  constructor(
+    private readonly boards: BoardsService,
+    private readonly catalogue: BoardCatalogueService,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: [BoardDto] })
@@ -15,10 +31,33 @@ export class BoardsController {
     return this.boards.list();
   }
 
+  @Post()
+  @Roles('admin')
+  @ApiCreatedResponse({ type: SavedBoardDto })
+  @ApiBadRequestResponse({ description: 'Invalid field (named in errors)' })
+  @ApiUnauthorizedResponse({ description: 'Not signed in' })
+  @ApiForbiddenResponse({ description: 'Not an admin' })
+  @ApiConflictResponse({ description: 'The name (or its slug) is taken' })
+  create(@Body() body: CreateBoardDto, @CurrentUser() user: AuthUser): Promise<SavedBoardDto> {
+    return this.catalogue.create(body, user);
+  }
+
   @Get(':id')
   @ApiOkResponse({ type: BoardDetailDto })
   @ApiNotFoundResponse({ description: 'No board with that id' })
   get(@Param('id', ParseIdPipe) id: number): Promise<BoardDetailDto> {
     return this.boards.get(id);
+  }
+
+  @Put(':id')
+  @Roles('admin')
+  @ApiOkResponse({ type: SavedBoardDto })
+  @ApiBadRequestResponse({ description: 'Invalid field (named in errors)' })
+  @ApiUnauthorizedResponse({ description: 'Not signed in' })
+  @ApiForbiddenResponse({ description: 'Not an admin' })
+  @ApiNotFoundResponse({ description: 'No board with that id' })
+  @ApiConflictResponse({ description: 'version_conflict (currentVersion), or the name is taken' })
+  update(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateBoardDto, @CurrentUser() user: AuthUser): Promise<SavedBoardDto> {
+    return this.catalogue.update(id, body, user);
   }
 }

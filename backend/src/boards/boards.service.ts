@@ -46,6 +46,7 @@ export class BoardsService {
         measure: { id: r.measure!.id, number: r.measure!.number, report: r.measure!.report!.key, title: r.measure!.title },
         role: r.role,
       })),
+      version: board.version,
     };
   }
 }

@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, validateSync } from 'class-validator';
 
 /** Environment the app reads, validated once at boot; a bad value stops the app with a message naming it. */
 export class AppConfig {
@@ -31,6 +31,19 @@ export class AppConfig {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean({ message: 'SEED must be true or false' })
   SEED: boolean;
+
+  /** The demo accounts' password (outside production mode only); "demo" when unset. */
+  @IsString()
+  @IsNotEmpty({ message: 'DEMO_PASSWORD must not be empty (unset it to use "demo")' })
+  @MaxLength(72, { message: 'DEMO_PASSWORD must be at most 72 characters (the bcrypt limit)' })
+  DEMO_PASSWORD: string;
+
+  /** How long a session lasts after sign-in. */
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : Number.NaN))
+  @IsInt({ message: 'SESSION_TTL_HOURS must be an integer between 1 and 720' })
+  @Min(1, { message: 'SESSION_TTL_HOURS must be an integer between 1 and 720' })
+  @Max(720, { message: 'SESSION_TTL_HOURS must be an integer between 1 and 720' })
+  SESSION_TTL_HOURS: number;
 }
 
 export class ConfigError extends Error {}
@@ -43,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     NODE_ENV: env.NODE_ENV || 'development',
     PUBLIC_READ: env.PUBLIC_READ || 'true',
     SEED: env.SEED || 'true',
+    DEMO_PASSWORD: env.DEMO_PASSWORD ?? 'demo',
+    SESSION_TTL_HOURS: env.SESSION_TTL_HOURS || '8',
   };
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config, { skipMissingProperties: false, forbidUnknownValues: false });

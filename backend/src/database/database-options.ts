@@ -12,7 +12,9 @@ export function buildDataSourceOptions(url: string, embedded: boolean): DataSour
     migrationsRun: true,
     migrationsTransactionMode: 'all',
     synchronize: false,
-    // PGlite runs one query at a time; a small pool avoids refused connections (see docs/architecture.md).
-    extra: embedded ? { max: 2, idleTimeoutMillis: 0 } : { max: 10 },
+    // PGlite is one session: pglite-socket keeps a connection's messages together only inside a
+    // transaction, so two connections' extended-protocol queries (Parse/Bind/Execute) interleave and
+    // break or swap each other's results under concurrent requests. One connection serialises them.
+    extra: embedded ? { max: 1, idleTimeoutMillis: 0 } : { max: 10 },
   };
 }

@@ -1,3 +1,4 @@
+import { AuditEvent } from '../audit/entities/audit-event.entity.js';
 import { Board } from '../boards/entities/board.entity.js';
 import { BoardGroup } from '../boards/entities/board-group.entity.js';
 import { Commission } from '../commissions/entities/commission.entity.js';
@@ -9,6 +10,8 @@ import { Responsibility } from '../measures/entities/responsibility.entity.js';
 import { Organisation } from '../organisations/entities/organisation.entity.js';
 import { Report } from '../reports/entities/report.entity.js';
 import { Statement } from '../statements/entities/statement.entity.js';
+import { UserSession } from '../users/entities/user-session.entity.js';
+import { User } from '../users/entities/user.entity.js';
 
 export const ENTITIES = [
   Organisation,
@@ -22,4 +25,7 @@ export const ENTITIES = [
   ReportingCycle,
   CycleParticipant,
   Statement,
+  User,
+  UserSession,
+  AuditEvent,
 ];

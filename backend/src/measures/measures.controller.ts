@@ -1,13 +1,31 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
+import { Roles } from '../auth/decorators/roles.decorator.js';
+import type { AuthUser } from '../auth/roles.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { ListMeasuresQueryDto, MeasureDetailDto, MeasureDto } from './dto/measure.dto.js';
+import { CreateMeasureDto, ResponsibilityDto, SetResponsibilityDto, UpdateMeasureDto } from './dto/write-measure.dto.js';
+import { MeasureCatalogueService } from './measure-catalogue.service.js';
 import { MeasuresService } from './measures.service.js';
 
 @ApiTags('measures')
 @Controller('measures')
 export class MeasuresController {
-  constructor(private readonly measures: MeasuresService) {}
+  constructor(
+    private readonly measures: MeasuresService,
+    private readonly catalogue: MeasureCatalogueService,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: [MeasureDto] })
@@ -17,10 +35,60 @@ export class MeasuresController {
     return this.measures.list(query.report);
   }
 
+  @Post()
+  @Roles('admin')
+  @ApiCreatedResponse({ type: MeasureDetailDto })
+  @ApiBadRequestResponse({ description: 'Invalid field (named in errors)' })
+  @ApiUnauthorizedResponse({ description: 'Not signed in' })
+  @ApiForbiddenResponse({ description: 'Not an admin' })
+  @ApiNotFoundResponse({ description: 'Unknown report or recommendation' })
+  @ApiConflictResponse({ description: 'The number is taken in that report' })
+  create(@Body() body: CreateMeasureDto, @CurrentUser() user: AuthUser): Promise<MeasureDetailDto> {
+    return this.catalogue.create(body, user);
+  }
+
   @Get(':id')
   @ApiOkResponse({ type: MeasureDetailDto })
   @ApiNotFoundResponse({ description: 'No measure with that id' })
   get(@Param('id', ParseIdPipe) id: number): Promise<MeasureDetailDto> {
     return this.measures.get(id);
+  }
+
+  @Put(':id')
+  @Roles('admin')
+  @ApiOkResponse({ type: MeasureDetailDto })
+  @ApiBadRequestResponse({ description: 'Invalid field (named in errors)' })
+  @ApiUnauthorizedResponse({ description: 'Not signed in' })
+  @ApiForbiddenResponse({ description: 'Not an admin' })
+  @ApiNotFoundResponse({ description: 'No measure with that id' })
+  @ApiConflictResponse({ description: 'version_conflict (currentVersion), or the number is taken' })
+  update(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateMeasureDto, @CurrentUser() user: AuthUser): Promise<MeasureDetailDto> {
+    return this.catalogue.update(id, body, user);
+  }
+
+  @Put(':id/responsibilities/:boardId')
+  @Roles('admin')
+  @ApiOkResponse({ type: ResponsibilityDto, description: 'The board is now lead or contributing for the measure' })
+  @ApiUnauthorizedResponse({ description: 'Not signed in' })
+  @ApiForbiddenResponse({ description: 'Not an admin' })
+  @ApiNotFoundResponse({ description: 'Unknown measure or board' })
+  setResponsibility(
+    @Param('id', ParseIdPipe) id: number,
+    @Param('boardId', ParseIdPipe) boardId: number,
+    @Body() body: SetResponsibilityDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ResponsibilityDto> {
+    return this.catalogue.setResponsibility(id, boardId, body, user);
+  }
+
+  @Delete(':id/responsibilities/:boardId')
+  @Roles('admin')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'The board is no longer responsible for the measure' })
+  @ApiUnauthorizedResponse({ description: 'Not signed in' })
+  @ApiForbiddenResponse({ description: 'Not an admin' })
+  @ApiNotFoundResponse({ description: 'The board has no responsibility for the measure' })
+  removeResponsibility(@Param('id', ParseIdPipe) id: number, @Param('boardId', ParseIdPipe) boardId: number, @CurrentUser() user: AuthUser): Promise<void> {
+    return this.catalogue.removeResponsibility(id, boardId, user);
   }
 }

@@ -69,6 +69,7 @@ export class MeasuresService {
         role: r.role,
         sourceText: r.sourceText,
       })),
+      version: m.version,
     };
   }
 }

@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { loadDemoAccounts } from '../../../seed/load-demo-accounts.js';
 import { seedDatabase } from '../../../seed/seed-database.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
-/** Runs the seed on start when the database is empty (SEED=false turns it off). */
+/** Runs the seed on start when the database is empty (SEED=false turns it off), then the demo accounts outside production. */
 @Injectable()
 export class SeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Seed');
@@ -20,6 +21,11 @@ export class SeedService implements OnApplicationBootstrap {
     if (result.appendix) {
       const a = result.appendix;
       this.logger.log(`Empty database seeded: ${a.cycle.name}, ${a.measures.created} measures, ${a.statements.created} statements, ${a.warnings.length} import warnings`);
+    }
+    // Production mode gets no demo accounts (and refuses to start while one has a demo password).
+    if (this.config.NODE_ENV !== 'production') {
+      const accounts = await this.dataSource.transaction((manager) => loadDemoAccounts(manager, this.config.DEMO_PASSWORD));
+      if (accounts.created > 0) this.logger.log(`${accounts.created} demo accounts created (see README)`);
     }
   }
 }

@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { AuditEventDto } from '../audit/dto/audit-event.dto.js';
+import type { AuthUser } from '../auth/roles.js';
+import { AppException } from '../common/errors/app-exception.js';
 import { CyclesService } from '../cycles/cycles.service.js';
 import { ReportsService } from '../reports/reports.service.js';
 import type { StatementDto } from './dto/statement.dto.js';
@@ -20,8 +24,32 @@ interface StatementRow {
   planned_years: number[];
   status: StatementDto['status'];
   state: StatementDto['state'];
+  position: string | null;
+  submitted_at: Date | null;
+  late: boolean;
   version: number;
   updated_at: Date;
+}
+
+const SELECT_STATEMENTS = `
+  SELECT s.id, s.board_id, b.name AS board_name, b.administration,
+         s.measure_id, m.number AS measure_number, r.key AS report_key, m.title AS measure_title,
+         resp.role, s.text, s.parts, s.planned_years, s.status, s.state, s.position, s.submitted_at, s.late,
+         s.version, s.updated_at
+    FROM statement s
+    JOIN board b ON b.id = s.board_id
+    LEFT JOIN measure m ON m.id = s.measure_id
+    LEFT JOIN report r ON r.id = m.report_id
+    LEFT JOIN responsibility resp ON resp.measure_id = s.measure_id AND resp.board_id = s.board_id`;
+
+const ORDER = `ORDER BY b.id, r.id NULLS FIRST, string_to_array(m.number, '.')::int[] NULLS FIRST, s.id`;
+
+/**
+ * Drafts are seen only by the board's editors and admins: `$admin` true, or the board among `$boards`.
+ * Everyone else (anonymous, analysts, other boards' editors) sees submitted statements only.
+ */
+export function draftVisibility(viewer: AuthUser | undefined): [boolean, number[]] {
+  return [viewer?.role === 'admin', viewer?.role === 'editor' ? viewer.boards.map((b) => b.id) : []];
 }
 
 @Injectable()
@@ -30,29 +58,52 @@ export class StatementsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cycles: CyclesService,
     private readonly reports: ReportsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** A cycle's statements with their measure and the board's role for it, in one query. */
-  async listForCycle(cycleId: number, filter: { board?: number; report?: string; measure?: number }): Promise<StatementDto[]> {
+  async listForCycle(
+    cycleId: number,
+    filter: { board?: number; report?: string; measure?: number },
+    viewer?: AuthUser,
+  ): Promise<StatementDto[]> {
     await this.cycles.get(cycleId);
     const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report)).id : null;
+    const [admin, boards] = draftVisibility(viewer);
     const rows = await this.dataSource.query<StatementRow[]>(
-      `SELECT s.id, s.board_id, b.name AS board_name, b.administration,
-              s.measure_id, m.number AS measure_number, r.key AS report_key, m.title AS measure_title,
-              resp.role, s.text, s.parts, s.planned_years, s.status, s.state, s.version, s.updated_at
-         FROM statement s
-         JOIN board b ON b.id = s.board_id
-         LEFT JOIN measure m ON m.id = s.measure_id
-         LEFT JOIN report r ON r.id = m.report_id
-         LEFT JOIN responsibility resp ON resp.measure_id = s.measure_id AND resp.board_id = s.board_id
+      `${SELECT_STATEMENTS}
         WHERE s.cycle_id = $1
           AND ($2::int IS NULL OR s.board_id = $2)
           AND ($3::int IS NULL OR m.report_id = $3)
           AND ($4::int IS NULL OR s.measure_id = $4)
-        ORDER BY b.id, r.id NULLS FIRST, string_to_array(m.number, '.')::int[] NULLS FIRST, s.id`,
-      [cycleId, filter.board ?? null, reportId, filter.measure ?? null],
+          AND (s.state = 'submitted' OR $5::boolean OR s.board_id = ANY($6::int[]))
+        ${ORDER}`,
+      [cycleId, filter.board ?? null, reportId, filter.measure ?? null, admin, boards],
     );
     return rows.map(toStatementDto);
+  }
+
+  /** Statements by id (no visibility filter: callers decide), in list order. */
+  async findByIds(ids: number[], manager: EntityManager = this.dataSource.manager): Promise<StatementDto[]> {
+    if (ids.length === 0) return [];
+    const rows = await manager.query<StatementRow[]>(`${SELECT_STATEMENTS} WHERE s.id = ANY($1::int[]) ${ORDER}`, [ids]);
+    return rows.map(toStatementDto);
+  }
+
+  /** One statement as its viewer may see it: a draft of another board is as good as absent (404). */
+  async get(id: number, viewer?: AuthUser): Promise<StatementDto> {
+    const [statement] = await this.findByIds([id]);
+    const [admin, boards] = draftVisibility(viewer);
+    if (!statement || (statement.state !== 'submitted' && !admin && !boards.includes(statement.board.id))) {
+      throw AppException.notFound('Statement', id);
+    }
+    return statement;
+  }
+
+  /** The statement's audit trail, oldest first (same visibility as the statement). */
+  async history(id: number, viewer?: AuthUser): Promise<AuditEventDto[]> {
+    await this.get(id, viewer);
+    return this.audit.forEntity('statement', id);
   }
 }
 
@@ -70,6 +121,9 @@ function toStatementDto(row: StatementRow): StatementDto {
     plannedYears: row.planned_years,
     status: row.status,
     state: row.state,
+    position: row.position,
+    submittedAt: row.submitted_at === null ? null : new Date(row.submitted_at).toISOString(),
+    late: row.late,
     version: row.version,
     updatedAt: new Date(row.updated_at).toISOString(),
   };

@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { BOARD_KINDS, type BoardKind } from '../entities/board.entity.js';
 
 export class BoardDto {
@@ -33,4 +34,66 @@ export class BoardDetailDto extends BoardDto {
 
   @ApiProperty({ type: [BoardResponsibilityDto] })
   responsibilities: BoardResponsibilityDto[];
+
+  @ApiProperty({ example: 1, description: 'for optimistic locking on PUT' })
+  version: number;
+}
+
+/** A board as written by an admin. */
+export class SavedBoardDto extends BoardDto {
+  @ApiProperty({ example: 'trafiknamnden' }) slug: string;
+  @ApiProperty({ example: 1 }) version: number;
+}
+
+const KIND_MESSAGE = `kind must be one of ${BOARD_KINDS.join(', ')}`;
+
+export class CreateBoardDto {
+  @ApiProperty({ example: 'Trafiknämnden' })
+  @IsString({ message: 'name must be a string' })
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(300, { message: 'name must be at most 300 characters' })
+  name: string;
+
+  @ApiProperty({ example: 'Trafikkontoret', description: 'förvaltning' })
+  @IsString({ message: 'administration must be a string' })
+  @MinLength(1, { message: 'administration must not be empty' })
+  @MaxLength(300, { message: 'administration must be at most 300 characters' })
+  administration: string;
+
+  @ApiProperty({ enum: BOARD_KINDS, example: 'central' })
+  @IsIn(BOARD_KINDS, { message: KIND_MESSAGE })
+  kind: BoardKind;
+
+  @ApiPropertyOptional({ example: 1, description: 'may be omitted while there is only one organisation' })
+  @IsOptional()
+  @IsInt({ message: 'organisationId must be a positive integer' })
+  @Min(1, { message: 'organisationId must be a positive integer' })
+  @Max(2_147_483_647, { message: 'organisationId must be a positive integer' })
+  organisationId?: number;
+}
+
+export class UpdateBoardDto {
+  @ApiPropertyOptional({ example: 'Trafiknämnden' })
+  @IsOptional()
+  @IsString({ message: 'name must be a string' })
+  @MinLength(1, { message: 'name must not be empty' })
+  @MaxLength(300, { message: 'name must be at most 300 characters' })
+  name?: string;
+
+  @ApiPropertyOptional({ example: 'Trafikkontoret' })
+  @IsOptional()
+  @IsString({ message: 'administration must be a string' })
+  @MinLength(1, { message: 'administration must not be empty' })
+  @MaxLength(300, { message: 'administration must be at most 300 characters' })
+  administration?: string;
+
+  @ApiPropertyOptional({ enum: BOARD_KINDS })
+  @IsOptional()
+  @IsIn(BOARD_KINDS, { message: KIND_MESSAGE })
+  kind?: BoardKind;
+
+  @ApiProperty({ example: 1 })
+  @IsInt({ message: 'version must be a positive integer' })
+  @Min(1, { message: 'version must be a positive integer' })
+  version: number;
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
 import { Organisation } from '../../organisations/entities/organisation.entity.js';
 
 export const BOARD_KINDS = ['central', 'district', 'company', 'executive'] as const;
@@ -26,6 +26,10 @@ export class Board {
   @Column({ type: 'text' })
   kind: BoardKind;
 
+  /** Stable once created (editors' demo emails use it); a rename keeps it. */
   @Column()
   slug: string;
+
+  @VersionColumn()
+  version: number;
 }

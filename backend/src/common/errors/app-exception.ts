@@ -8,7 +8,14 @@ export enum ErrorCode {
   Conflict = 'conflict',
   VersionConflict = 'version_conflict',
   Unauthorized = 'unauthorized',
+  InvalidCredentials = 'invalid_credentials',
   Forbidden = 'forbidden',
+  CsrfFailed = 'csrf_failed',
+  CycleNotOpen = 'cycle_not_open',
+  StatementExists = 'statement_exists',
+  StatementSubmitted = 'statement_submitted',
+  StatementNotSubmitted = 'statement_not_submitted',
+  UnprocessableEntity = 'unprocessable_entity',
   TooManyRequests = 'too_many_requests',
   ImportFailed = 'import_failed',
   DatabaseUnavailable = 'database_unavailable',
@@ -37,6 +44,25 @@ export class AppException extends Error {
   static validation(errors: Record<string, string>): AppException {
     const fields = Object.keys(errors).join(', ');
     return new AppException(HttpStatus.BAD_REQUEST, ErrorCode.ValidationFailed, `Invalid input: ${fields}`, errors);
+  }
+
+  static unauthorized(message = 'Sign in first'): AppException {
+    return new AppException(HttpStatus.UNAUTHORIZED, ErrorCode.Unauthorized, message);
+  }
+
+  static forbidden(message: string): AppException {
+    return new AppException(HttpStatus.FORBIDDEN, ErrorCode.Forbidden, message);
+  }
+
+  /** A stale `version`: someone else changed the row since the client read it. */
+  static versionConflict(entity: string, id: number, currentVersion: number): AppException {
+    return new AppException(
+      HttpStatus.CONFLICT,
+      ErrorCode.VersionConflict,
+      `${entity} ${id} was changed by someone else (current version ${currentVersion}); reload it and apply your change again`,
+      undefined,
+      { currentVersion },
+    );
   }
 
   static invalidField(field: string, problem: string): AppException {

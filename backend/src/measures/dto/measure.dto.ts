@@ -56,4 +56,5 @@ export class MeasureDetailDto {
   @ApiProperty({ nullable: true, type: String, description: 'the "Ansvarig:" text as written' }) responsibilityText: string | null;
   @ApiProperty({ type: RecommendationRefDto, nullable: true }) recommendation: RecommendationRefDto | null;
   @ApiProperty({ type: [MeasureDetailResponsibilityDto] }) responsibilities: MeasureDetailResponsibilityDto[];
+  @ApiProperty({ example: 1, description: 'for optimistic locking on PUT' }) version: number;
 }

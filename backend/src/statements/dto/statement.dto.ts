@@ -43,6 +43,11 @@ export class StatementDto {
   @ApiProperty({ type: [Number], example: [2017, 2018] }) plannedYears: number[];
   @ApiProperty({ enum: STATEMENT_STATUSES, nullable: true, type: String }) status: StatementStatus | null;
   @ApiProperty({ enum: STATEMENT_STATES }) state: StatementState;
+  @ApiProperty({ nullable: true, type: String, example: 'Tillstyrker', description: 'the board\'s position, where the cycle asks for one' })
+  position: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '2026-05-20T08:00:00.000Z', description: 'when it was submitted ("Lämna in")' })
+  submittedAt: string | null;
+  @ApiProperty({ example: false, description: 'submitted after the cycle\'s deadline' }) late: boolean;
   @ApiProperty({ example: 1 }) version: number;
   @ApiProperty({ example: '2016-06-01T00:00:00.000Z' }) updatedAt: string;
 }

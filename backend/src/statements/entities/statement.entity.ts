@@ -60,6 +60,10 @@ export class Statement {
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 
+  /** Submitted after the cycle's deadline (recorded at submission). */
+  @Column({ type: 'boolean', default: false })
+  late: boolean;
+
   @VersionColumn()
   version: number;
 

@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/roles.js';
+import type { AuditEventDto, ListAuditQueryDto } from './dto/audit-event.dto.js';
+import type { AuditEntityType } from './entities/audit-event.entity.js';
+
+interface AuditRow {
+  id: string;
+  at: Date;
+  actor_user_id: number | null;
+  actor_email: string;
+  action: string;
+  entity_type: AuditEntityType;
+  entity_id: number;
+  before: unknown;
+  after: unknown;
+}
+
+const COLUMNS = 'id, at, actor_user_id, actor_email, action, entity_type, entity_id, before, after';
+
+function toDto(r: AuditRow): AuditEventDto {
+  return {
+    id: Number(r.id),
+    at: new Date(r.at).toISOString(),
+    actor: { id: r.actor_user_id, email: r.actor_email },
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    before: r.before,
+    after: r.after,
+  };
+}
+
+export interface AuditEntry {
+  action: string;
+  entityType: AuditEntityType;
+  entityId: number;
+  before: unknown;
+  after: unknown;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Records a change. Call it with the manager of the transaction that makes the change, so the
+   * change and its audit row commit or roll back together.
+   */
+  async record(manager: EntityManager, actor: Pick<AuthUser, 'id' | 'email'>, entry: AuditEntry): Promise<void> {
+    await manager.query(
+      `INSERT INTO audit_event (actor_user_id, actor_email, action, entity_type, entity_id, before, after)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)`,
+      [
+        actor.id,
+        actor.email,
+        entry.action,
+        entry.entityType,
+        entry.entityId,
+        entry.before === null ? null : JSON.stringify(entry.before),
+        entry.after === null ? null : JSON.stringify(entry.after),
+      ],
+    );
+  }
+
+  /** One entity's trail, oldest first. */
+  async forEntity(entityType: AuditEntityType, entityId: number): Promise<AuditEventDto[]> {
+    const rows = await this.dataSource.query<AuditRow[]>(
+      `SELECT ${COLUMNS} FROM audit_event WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
+      [entityType, entityId],
+    );
+    return rows.map(toDto);
+  }
+
+  /** Every change matching the filters, newest first. */
+  async list(q: ListAuditQueryDto): Promise<AuditEventDto[]> {
+    const rows = await this.dataSource.query<AuditRow[]>(
+      `SELECT ${COLUMNS} FROM audit_event
+        WHERE ($1::text IS NULL OR entity_type = $1)
+          AND ($2::int IS NULL OR entity_id = $2)
+          AND ($3::text IS NULL OR actor_email = $3)
+          AND ($4::timestamptz IS NULL OR at >= $4)
+          AND ($5::text IS NULL OR at < CASE WHEN $5 ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN ($5::date + 1)::timestamptz ELSE $5::timestamptz END)
+          AND ($6::bigint IS NULL OR id < $6)
+        ORDER BY id DESC
+        LIMIT $7`,
+      [q.entityType ?? null, q.entityId ?? null, q.actor ?? null, q.from ?? null, q.to ?? null, q.beforeId ?? null, q.limit ?? 100],
+    );
+    return rows.map(toDto);
+  }
+}

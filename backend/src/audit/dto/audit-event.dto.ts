@@ -1,0 +1,68 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsEmail, IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { AUDIT_ENTITY_TYPES, type AuditEntityType } from '../entities/audit-event.entity.js';
+
+export class AuditActorDto {
+  @ApiProperty({ example: 3, nullable: true, type: Number }) id: number | null;
+  @ApiProperty({ example: 'redaktor.trafiknamnden@example.se' }) email: string;
+}
+
+export class AuditEventDto {
+  @ApiProperty({ example: 12 }) id: number;
+  @ApiProperty({ example: '2026-03-02T09:14:00.000Z' }) at: string;
+  @ApiProperty({ type: AuditActorDto }) actor: AuditActorDto;
+  @ApiProperty({ example: 'statement.update' }) action: string;
+  @ApiProperty({ enum: AUDIT_ENTITY_TYPES, example: 'statement' }) entityType: AuditEntityType;
+  @ApiProperty({ example: 7 }) entityId: number;
+  @ApiProperty({ nullable: true, description: 'the row before the change; null for a creation', example: { text: 'Utkast', version: 1 } })
+  before: unknown;
+  @ApiProperty({ nullable: true, description: 'the row after the change; null for a removal', example: { text: 'Under 2017 …', version: 2 } })
+  after: unknown;
+}
+
+export class ListAuditQueryDto {
+  @ApiPropertyOptional({ enum: AUDIT_ENTITY_TYPES })
+  @IsOptional()
+  @IsIn(AUDIT_ENTITY_TYPES, { message: `entityType must be one of ${AUDIT_ENTITY_TYPES.join(', ')}` })
+  entityType?: AuditEntityType;
+
+  @ApiPropertyOptional({ example: 7 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'entityId must be a positive integer' })
+  @Min(1, { message: 'entityId must be a positive integer' })
+  @Max(2_147_483_647, { message: 'entityId must be a positive integer' })
+  entityId?: number;
+
+  @ApiPropertyOptional({ description: "the actor's email", example: 'admin@example.se' })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'actor must be an email address' })
+  actor?: string;
+
+  @ApiPropertyOptional({ description: 'changes at or after (ISO timestamp, or a date: from its start, UTC)', example: '2026-01-01' })
+  @IsOptional()
+  @IsISO8601({}, { message: 'from must be an ISO 8601 date or timestamp' })
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'changes before (ISO timestamp), or up to and including a date (UTC)', example: '2026-12-31' })
+  @IsOptional()
+  @IsISO8601({}, { message: 'to must be an ISO 8601 date or timestamp' })
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'at most this many, newest first (default 100, max 1000)', example: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be an integer between 1 and 1000' })
+  @Min(1, { message: 'limit must be an integer between 1 and 1000' })
+  @Max(1000, { message: 'limit must be an integer between 1 and 1000' })
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'only events older than this id (paging)', example: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'beforeId must be a positive integer' })
+  @Min(1, { message: 'beforeId must be a positive integer' })
+  beforeId?: number;
+}

@@ -1,0 +1,226 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { canWriteForBoard, type AuthUser } from '../auth/roles.js';
+import { AppException, ErrorCode } from '../common/errors/app-exception.js';
+import type { StatementDto } from './dto/statement.dto.js';
+import type { CreateStatementDto, UpdateStatementDto } from './dto/write-statement.dto.js';
+import { StatementsService } from './statements.service.js';
+
+/** A statement row as stored (the audit trail's before/after). */
+interface StoredStatement {
+  id: number;
+  cycle_id: number;
+  board_id: number;
+  measure_id: number | null;
+  text: string;
+  planned_years: number[];
+  status: string | null;
+  position: string | null;
+  state: 'draft' | 'submitted';
+  submitted_at: Date | null;
+  late: boolean;
+  version: number;
+}
+
+interface LockedStatement extends StoredStatement {
+  cycle_status: string;
+}
+
+/** What the audit trail keeps of a statement. */
+export function statementSnapshot(s: StoredStatement): Record<string, unknown> {
+  return {
+    id: s.id,
+    cycleId: s.cycle_id,
+    boardId: s.board_id,
+    measureId: s.measure_id,
+    text: s.text,
+    plannedYears: s.planned_years,
+    status: s.status,
+    position: s.position,
+    state: s.state,
+    submittedAt: s.submitted_at === null ? null : new Date(s.submitted_at).toISOString(),
+    late: s.late,
+    version: s.version,
+  };
+}
+
+const sortedYears = (years: number[]): number[] => [...years].sort((a, b) => a - b);
+
+/**
+ * Writing, submitting and reopening statements. Every change runs in one transaction with its audit
+ * row, using only that transaction's manager; the version check is in the UPDATE's WHERE clause, so
+ * of N concurrent writers holding the same version exactly one wins.
+ * UPDATE … RETURNING is wrapped in a CTE throughout: TypeORM answers a bare UPDATE with
+ * [rows, rowCount] but a SELECT with its rows, and "no row" must read as no row.
+ */
+@Injectable()
+export class StatementWorkflowService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly statements: StatementsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(cycleId: number, body: CreateStatementDto, user: AuthUser): Promise<StatementDto> {
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const [cycle] = await m.query<{ id: number; status: string; commission_id: number }[]>(
+          `SELECT id, status, commission_id FROM reporting_cycle WHERE id = $1`,
+          [cycleId],
+        );
+        if (!cycle) throw AppException.notFound('Cycle', cycleId);
+        this.assertMayWrite(user, body.boardId, cycle.status);
+        const [board] = await m.query(`SELECT id FROM board WHERE id = $1`, [body.boardId]);
+        if (!board) throw AppException.notFound('Board', body.boardId);
+        if (body.measureId !== null) {
+          const [measure] = await m.query<{ commission_id: number }[]>(
+            `SELECT r.commission_id FROM measure m JOIN report r ON r.id = m.report_id WHERE m.id = $1`,
+            [body.measureId],
+          );
+          if (!measure) throw AppException.notFound('Measure', body.measureId);
+          if (measure.commission_id !== cycle.commission_id) {
+            throw new AppException(
+              HttpStatus.UNPROCESSABLE_ENTITY,
+              ErrorCode.UnprocessableEntity,
+              `Measure ${body.measureId} belongs to another commission than cycle ${cycleId} follows up`,
+              { measureId: 'not a measure of the cycle\'s commission' },
+            );
+          }
+        }
+        const [row] = await m.query<StoredStatement[]>(
+          `INSERT INTO statement (cycle_id, board_id, measure_id, text, planned_years, status, position, state)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'draft')
+           RETURNING *`,
+          [cycleId, body.boardId, body.measureId, body.text, sortedYears(body.plannedYears), body.status ?? null, body.position ?? null],
+        );
+        await this.audit.record(m, user, { action: 'statement.create', entityType: 'statement', entityId: row.id, before: null, after: statementSnapshot(row) });
+        return (await this.statements.findByIds([row.id], m))[0];
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        const [existing] = await this.dataSource.query<{ id: number }[]>(
+          `SELECT id FROM statement WHERE cycle_id = $1 AND board_id = $2 AND measure_id IS NOT DISTINCT FROM $3`,
+          [cycleId, body.boardId, body.measureId],
+        );
+        throw new AppException(
+          HttpStatus.CONFLICT,
+          ErrorCode.StatementExists,
+          `Board ${body.boardId} already has a ${body.measureId === null ? 'general statement' : `statement for measure ${body.measureId}`} in cycle ${cycleId}: update statement ${existing?.id} instead`,
+          undefined,
+          { statementId: existing?.id ?? null },
+        );
+      }
+      throw error;
+    }
+  }
+
+  async update(id: number, body: UpdateStatementDto, user: AuthUser): Promise<StatementDto> {
+    return this.change(id, user, 'statement.update', async (m, before) => {
+      if (before.state !== 'draft') throw this.submitted(id, before.version);
+      return m.query<StoredStatement[]>(
+        `WITH changed AS (UPDATE statement
+            SET text = $3, planned_years = $4,
+                status = CASE WHEN $5::boolean THEN $6 ELSE status END,
+                position = CASE WHEN $7::boolean THEN $8 ELSE position END,
+                version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 AND state = 'draft'
+          RETURNING *) SELECT * FROM changed`,
+        [
+          id,
+          body.version,
+          body.text,
+          sortedYears(body.plannedYears),
+          body.status !== undefined,
+          body.status ?? null,
+          body.position !== undefined,
+          body.position ?? null,
+        ],
+      );
+    }, body.version);
+  }
+
+  /** "Lämna in": draft → submitted; after the deadline's last day (Stockholm time) accepted but marked late. */
+  async submit(id: number, version: number, user: AuthUser): Promise<StatementDto> {
+    return this.change(id, user, 'statement.submit', async (m, before) => {
+      if (before.state !== 'draft') throw this.submitted(id, before.version);
+      if (before.text.trim() === '') {
+        throw AppException.invalidField('text', 'write the statement before submitting it: text is empty');
+      }
+      return m.query<StoredStatement[]>(
+        `WITH changed AS (UPDATE statement s
+            SET state = 'submitted', submitted_at = now(),
+                late = c.deadline IS NOT NULL AND now() >= ((c.deadline + 1)::timestamp AT TIME ZONE 'Europe/Stockholm'),
+                version = s.version + 1, updated_at = now()
+           FROM reporting_cycle c
+          WHERE s.id = $1 AND s.version = $2 AND s.state = 'draft' AND c.id = s.cycle_id
+          RETURNING s.*) SELECT * FROM changed`,
+        [id, version],
+      );
+    }, version);
+  }
+
+  /** Admin: submitted → draft, so the board can change it again. */
+  async reopen(id: number, version: number | undefined, user: AuthUser): Promise<StatementDto> {
+    return this.change(id, user, 'statement.reopen', async (m, before) => {
+      if (before.state !== 'submitted') {
+        throw new AppException(HttpStatus.CONFLICT, ErrorCode.StatementNotSubmitted, `Statement ${id} is a draft already; there is nothing to reopen`, undefined, {
+          currentVersion: before.version,
+        });
+      }
+      return m.query<StoredStatement[]>(
+        `WITH changed AS (UPDATE statement SET state = 'draft', submitted_at = NULL, late = false, version = version + 1, updated_at = now()
+          WHERE id = $1 AND ($2::int IS NULL OR version = $2) AND state = 'submitted'
+          RETURNING *) SELECT * FROM changed`,
+        [id, version ?? null],
+      );
+    }, version);
+  }
+
+  /**
+   * Locks the row, checks who may change it, runs the guarded UPDATE and audits it, all in one
+   * transaction. The UPDATE returning no row means the version was stale.
+   */
+  private async change(
+    id: number,
+    user: AuthUser,
+    action: string,
+    apply: (m: EntityManager, before: LockedStatement) => Promise<StoredStatement[]>,
+    version: number | undefined,
+  ): Promise<StatementDto> {
+    return this.dataSource.transaction(async (m) => {
+      const [before] = await m.query<LockedStatement[]>(
+        `SELECT s.*, c.status AS cycle_status FROM statement s JOIN reporting_cycle c ON c.id = s.cycle_id WHERE s.id = $1 FOR UPDATE OF s`,
+        [id],
+      );
+      if (!before) throw AppException.notFound('Statement', id);
+      this.assertMayWrite(user, before.board_id, before.cycle_status);
+      if (version !== undefined && before.version !== version) throw AppException.versionConflict('Statement', id, before.version);
+      const [after] = await apply(m, before);
+      if (!after) throw AppException.versionConflict('Statement', id, before.version);
+      await this.audit.record(m, user, { action, entityType: 'statement', entityId: id, before: statementSnapshot(before), after: statementSnapshot(after) });
+      return (await this.statements.findByIds([id], m))[0];
+    });
+  }
+
+  /** Editors write for their own boards, in an open cycle; admins for every board, in any cycle. */
+  private assertMayWrite(user: AuthUser, boardId: number, cycleStatus: string): void {
+    if (!canWriteForBoard(user, boardId)) {
+      throw AppException.forbidden(`You can write statements only for your own boards; board ${boardId} is not one of them`);
+    }
+    if (user.role !== 'admin' && cycleStatus !== 'open') {
+      throw new AppException(HttpStatus.CONFLICT, ErrorCode.CycleNotOpen, `The cycle is ${cycleStatus}: statements can be written only while it is open`);
+    }
+  }
+
+  private submitted(id: number, currentVersion: number): AppException {
+    return new AppException(
+      HttpStatus.CONFLICT,
+      ErrorCode.StatementSubmitted,
+      `Statement ${id} has been submitted and is locked; an admin can reopen it`,
+      undefined,
+      { currentVersion },
+    );
+  }
+}

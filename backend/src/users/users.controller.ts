@@ -1,0 +1,50 @@
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
+import { Roles } from '../auth/decorators/roles.decorator.js';
+import type { AuthUser } from '../auth/roles.js';
+import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
+import { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
+import { UsersService } from './users.service.js';
+
+@ApiTags('users')
+@Controller('users')
+@Roles('admin')
+@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@ApiForbiddenResponse({ description: 'Not an admin' })
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOkResponse({ type: [UserDto] })
+  list(): Promise<UserDto[]> {
+    return this.users.list();
+  }
+
+  @Post()
+  @ApiCreatedResponse({ type: UserDto })
+  @ApiBadRequestResponse({ description: 'Invalid field (named in errors), e.g. a weak password or an editor without boards' })
+  @ApiNotFoundResponse({ description: 'Unknown board' })
+  @ApiConflictResponse({ description: 'The email already has an account' })
+  create(@Body() body: CreateUserDto, @CurrentUser() user: AuthUser): Promise<UserDto> {
+    return this.users.create(body, user);
+  }
+
+  @Put(':id')
+  @ApiOkResponse({ type: UserDto })
+  @ApiBadRequestResponse({ description: 'Invalid field (named in errors)' })
+  @ApiNotFoundResponse({ description: 'Unknown account or board' })
+  @ApiConflictResponse({ description: 'version_conflict (currentVersion)' })
+  update(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateUserDto, @CurrentUser() user: AuthUser): Promise<UserDto> {
+    return this.users.update(id, body, user);
+  }
+}

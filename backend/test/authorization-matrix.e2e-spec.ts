@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { insertStatement, insertWriteFixture, signIn, type WriteFixture } from './utils/auth-fixture.js';
+import { createTestApp, type TestApp } from './utils/test-app.js';
+
+type Actor = 'anonymous' | 'editorOfBoard' | 'editorOfOtherBoard' | 'analyst' | 'admin';
+const ACTORS: Actor[] = ['anonymous', 'editorOfBoard', 'editorOfOtherBoard', 'analyst', 'admin'];
+
+interface Call {
+  method: 'get' | 'post' | 'put' | 'delete';
+  path: string;
+  body?: object;
+}
+
+interface Endpoint {
+  /** METHOD /api/route/:pattern, as Express knows it. */
+  route: string;
+  /** A fresh, valid request for the actor (the board in question is A). */
+  prepare(actor: Actor): Promise<Call>;
+  expected: Record<Actor, number>;
+}
+
+const statementWrite = (ok: number): Record<Actor, number> => ({ anonymous: 401, editorOfBoard: ok, editorOfOtherBoard: 403, analyst: 403, admin: ok });
+const adminOnly = (ok: number): Record<Actor, number> => ({ anonymous: 401, editorOfBoard: 403, editorOfOtherBoard: 403, analyst: 403, admin: ok });
+
+describe('authorization matrix: every write endpoint × every kind of caller', () => {
+  let t: TestApp;
+  let f: WriteFixture;
+  const tokens = {} as Record<Actor, string | null>;
+  let counter = 0;
+  const next = () => ++counter;
+
+  /** A new measure of r1 with board A lead, and A's draft for it in the open cycle. */
+  async function freshDraft(state: 'draft' | 'submitted' = 'draft'): Promise<{ id: number; version: number }> {
+    const [report] = await t.dataSource.query(`SELECT id FROM report WHERE key = 'r1'`);
+    const [measure] = await t.dataSource.query(`INSERT INTO measure (report_id, number, title) VALUES ($1, $2, 'Matris') RETURNING id`, [report.id, `7.${next()}`]);
+    await t.dataSource.query(`INSERT INTO responsibility (measure_id, board_id, role) VALUES ($1, $2, 'lead')`, [measure.id, f.boards.A]);
+    return insertStatement(t.dataSource, { cycle: f.cycles.open, board: f.boards.A, measure: measure.id, state });
+  }
+
+  const version = async (table: string, id: number): Promise<number> => (await t.dataSource.query(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version;
+
+  const ENDPOINTS: Endpoint[] = [
+    {
+      route: 'POST /api/cycles/:id/statements',
+      prepare: async () => {
+        await t.dataSource.query(`DELETE FROM statement WHERE cycle_id = $1 AND board_id = $2 AND measure_id = $3`, [f.cycles.open, f.boards.A, f.measures.m11]);
+        return { method: 'post', path: `/api/cycles/${f.cycles.open}/statements`, body: { boardId: f.boards.A, measureId: f.measures.m11, text: 'Skrivning', plannedYears: [2026] } };
+      },
+      expected: statementWrite(201),
+    },
+    {
+      route: 'PUT /api/statements/:id',
+      prepare: async () => {
+        const s = await freshDraft();
+        return { method: 'put', path: `/api/statements/${s.id}`, body: { text: 'Ändrad', plannedYears: [2027], version: s.version } };
+      },
+      expected: statementWrite(200),
+    },
+    {
+      route: 'POST /api/statements/:id/submit',
+      prepare: async () => {
+        const s = await freshDraft();
+        return { method: 'post', path: `/api/statements/${s.id}/submit`, body: { version: s.version } };
+      },
+      expected: statementWrite(200),
+    },
+    {
+      route: 'POST /api/statements/:id/reopen',
+      prepare: async () => {
+        const s = await freshDraft('submitted');
+        return { method: 'post', path: `/api/statements/${s.id}/reopen`, body: { version: s.version } };
+      },
+      expected: adminOnly(200),
+    },
+    {
+      route: 'POST /api/cycles',
+      prepare: async () => ({ method: 'post', path: '/api/cycles', body: { name: `Omgång ${next()}`, year: 2027, deadline: '2027-05-31', status: 'draft', commissionId: f.commission } }),
+      expected: adminOnly(201),
+    },
+    {
+      route: 'PUT /api/cycles/:id',
+      prepare: async () => ({ method: 'put', path: `/api/cycles/${f.cycles.closed}`, body: { deadline: '2099-06-30', version: await version('reporting_cycle', f.cycles.closed) } }),
+      expected: adminOnly(200),
+    },
+    {
+      route: 'PUT /api/cycles/:id/participants',
+      prepare: async () => ({ method: 'put', path: `/api/cycles/${f.cycles.open}/participants`, body: { boardIds: [f.boards.A, f.boards.B] } }),
+      expected: adminOnly(200),
+    },
+    {
+      route: 'POST /api/measures',
+      prepare: async () => ({ method: 'post', path: '/api/measures', body: { report: 'r1', number: `8.${next()}`, title: 'Ny åtgärd' } }),
+      expected: adminOnly(201),
+    },
+    {
+      route: 'PUT /api/measures/:id',
+      prepare: async () => ({ method: 'put', path: `/api/measures/${f.measures.m13}`, body: { title: `Titel ${next()}`, version: await version('measure', f.measures.m13) } }),
+      expected: adminOnly(200),
+    },
+    {
+      route: 'PUT /api/measures/:id/responsibilities/:boardId',
+      prepare: async () => ({ method: 'put', path: `/api/measures/${f.measures.m13}/responsibilities/${f.boards.C}`, body: { role: 'contributing' } }),
+      expected: adminOnly(200),
+    },
+    {
+      route: 'DELETE /api/measures/:id/responsibilities/:boardId',
+      prepare: async () => {
+        await t.dataSource.query(`INSERT INTO responsibility (measure_id, board_id, role) VALUES ($1, $2, 'contributing') ON CONFLICT DO NOTHING`, [f.measures.m12, f.boards.C]);
+        return { method: 'delete', path: `/api/measures/${f.measures.m12}/responsibilities/${f.boards.C}` };
+      },
+      expected: adminOnly(204),
+    },
+    {
+      route: 'POST /api/boards',
+      prepare: async () => ({ method: 'post', path: '/api/boards', body: { name: `Nämnd ${next()}`, administration: 'Förvaltning', kind: 'central' } }),
+      expected: adminOnly(201),
+    },
+    {
+      route: 'PUT /api/boards/:id',
+      prepare: async () => ({ method: 'put', path: `/api/boards/${f.boards.C}`, body: { administration: `Förvaltning ${next()}`, version: await version('board', f.boards.C) } }),
+      expected: adminOnly(200),
+    },
+    {
+      route: 'POST /api/users',
+      prepare: async () => ({ method: 'post', path: '/api/users', body: { email: `ny${next()}@test.se`, role: 'analyst', password: 'ett långt lösenord' } }),
+      expected: adminOnly(201),
+    },
+    {
+      route: 'PUT /api/users/:id',
+      prepare: async () => ({ method: 'put', path: `/api/users/${f.users.inactive.id}`, body: { active: false, version: await version('app_user', f.users.inactive.id) } }),
+      expected: adminOnly(200),
+    },
+  ];
+
+  /** Writes tested on their own below (they end the caller's session). */
+  const SEPARATELY = ['POST /api/auth/logout', 'POST /api/auth/login'];
+
+  beforeAll(async () => {
+    t = await createTestApp({ seed: false });
+    f = await insertWriteFixture(t.dataSource);
+    tokens.anonymous = null;
+    tokens.editorOfBoard = await signIn(t.app, f.users.editorA.email);
+    tokens.editorOfOtherBoard = await signIn(t.app, f.users.editorB.email);
+    tokens.analyst = await signIn(t.app, f.users.analyst.email);
+    tokens.admin = await signIn(t.app, f.users.admin.email);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const send = (call: Call, token: string | null) => {
+    const req = request(t.app.getHttpServer())[call.method](call.path);
+    if (token) req.set('Authorization', `Bearer ${token}`);
+    return call.body ? req.send(call.body) : req;
+  };
+
+  it('covers every write route the app has', () => {
+    const router = (t.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router;
+    const writes = router.stack
+      .filter((layer) => layer.route)
+      .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`))
+      .filter((r) => !r.startsWith('GET ') && !r.startsWith('HEAD ') && !r.startsWith('_ALL'));
+    expect(writes.length).toBeGreaterThan(10);
+    expect([...writes].sort()).toEqual([...ENDPOINTS.map((e) => e.route), ...SEPARATELY].sort());
+  });
+
+  for (const endpoint of ENDPOINTS) {
+    describe(`${endpoint.route}`, () => {
+      it.each(ACTORS)('%s', async (actor) => {
+        const call = await endpoint.prepare(actor);
+        const auditBefore = (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`))[0].n;
+        const res = await send(call, tokens[actor]);
+        const status = endpoint.expected[actor];
+        const code = ({ 401: 'unauthorized', 403: 'forbidden' } as Record<number, string>)[status] ?? null;
+        expect({ actor, status: res.status, code: res.body?.code ?? null }).toEqual({ actor, status, code });
+        // A refused write changes nothing, not even the audit trail; an accepted one adds exactly one row.
+        const auditAfter = (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`))[0].n;
+        expect(auditAfter - auditBefore).toBe(res.status < 300 ? 1 : 0);
+      });
+    });
+  }
+
+  describe('reads that need a role', () => {
+    const READS: [string, Record<Actor, number>][] = [
+      ['/api/audit', adminOnly(200)],
+      ['/api/users', adminOnly(200)],
+      ['/api/me/todo', { anonymous: 401, editorOfBoard: 200, editorOfOtherBoard: 200, analyst: 403, admin: 200 }],
+      ['/api/auth/me', { anonymous: 401, editorOfBoard: 200, editorOfOtherBoard: 200, analyst: 200, admin: 200 }],
+    ];
+    for (const [path, expected] of READS) {
+      it.each(ACTORS)(`GET ${path} as %s`, async (actor) => {
+        const res = await send({ method: 'get', path }, tokens[actor]);
+        expect({ actor, status: res.status }).toEqual({ actor, status: expected[actor] });
+      });
+    }
+
+    it.each(ACTORS)('public reads answer 200 for %s', async (actor) => {
+      for (const path of ['/api/boards', '/api/cycles', `/api/cycles/${f.cycles.open}/statements`, `/api/cycles/${f.cycles.open}/coverage`, '/api/measures']) {
+        const res = await send({ method: 'get', path }, tokens[actor]);
+        expect({ path, status: res.status }).toEqual({ path, status: 200 });
+      }
+    });
+  });
+
+  describe('POST /api/auth/logout', () => {
+    it.each(ACTORS)('%s', async (actor) => {
+      const user = { anonymous: null, editorOfBoard: f.users.editorA, editorOfOtherBoard: f.users.editorB, analyst: f.users.analyst, admin: f.users.admin }[actor];
+      const token = user ? await signIn(t.app, user.email) : null;
+      const res = await send({ method: 'post', path: '/api/auth/logout' }, token);
+      expect(res.status).toBe(actor === 'anonymous' ? 401 : 204);
+    });
+  });
+});

@@ -1,0 +1,95 @@
+import 'reflect-metadata';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { loadDemoAccounts } from '../../seed/load-demo-accounts.js';
+import { BOARDS } from '../../seed/reference-data.js';
+import { AppModule } from '../src/app.module.js';
+import { DemoPasswordInProductionError } from '../src/auth/demo-password.check.js';
+import { configureApp } from '../src/configure-app.js';
+import { createTestApp, type TestApp } from './utils/test-app.js';
+
+/** Boots the real app on the current database (no reset) and answers the error it failed with. */
+async function bootError(env: Record<string, string>): Promise<unknown> {
+  const saved = { ...process.env };
+  Object.assign(process.env, { SEED: 'true' }, env);
+  let app: INestApplication | undefined;
+  try {
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+    app = configureApp(moduleRef.createNestApplication({ logger: false }));
+    await app.init();
+    return undefined;
+  } catch (error) {
+    return error;
+  } finally {
+    process.env = saved;
+    await app?.close();
+  }
+}
+
+describe('demo accounts', () => {
+  let t: TestApp;
+  const http = () => request(t.app.getHttpServer());
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('the seed creates admin, analyst and one editor per board, all with the demo password', async () => {
+    const rows = await t.dataSource.query<{ email: string; role: string; demo_password: boolean }[]>(`SELECT email, role, demo_password FROM app_user ORDER BY email`);
+    expect(rows).toHaveLength(BOARDS.length + 2);
+    expect(rows.every((r) => r.demo_password)).toBe(true);
+    expect(rows.filter((r) => r.role === 'editor')).toHaveLength(BOARDS.length);
+    expect(rows.map((r) => r.email)).toEqual(
+      expect.arrayContaining(['admin@example.se', 'analytiker@example.se', 'redaktor.trafiknamnden@example.se', 'redaktor.bromma-stadsdelsnamnd@example.se']),
+    );
+  });
+
+  it.each([
+    ['admin@example.se', 'admin', []],
+    ['analytiker@example.se', 'analyst', []],
+    ['redaktor.trafiknamnden@example.se', 'editor', ['Trafiknämnden']],
+    ['redaktor.bromma-stadsdelsnamnd@example.se', 'editor', ['Bromma stadsdelsnämnd']],
+  ])('%s signs in with "demo" as %s', async (email, role, boards) => {
+    const res = await http().post('/api/auth/login').send({ email, password: 'demo' }).expect(200);
+    expect(res.body.user).toEqual({ email, role, boards: boards.map((name) => ({ id: expect.any(Number), name })) });
+  });
+
+  it('a second run creates only what is missing and leaves existing accounts alone', async () => {
+    const again = await t.dataSource.transaction((m) => loadDemoAccounts(m, 'demo'));
+    expect(again).toEqual({ created: 0, existing: BOARDS.length + 2 });
+    await t.dataSource.query(`INSERT INTO board (organisation_id, name, administration, kind, slug) SELECT id, 'Ny nämnd', 'Ny förvaltning', 'central', 'ny-namnd' FROM organisation`);
+    const withNewBoard = await t.dataSource.transaction((m) => loadDemoAccounts(m, 'annat-demolösen'));
+    expect(withNewBoard).toEqual({ created: 1, existing: BOARDS.length + 2 });
+    await http().post('/api/auth/login').send({ email: 'redaktor.ny-namnd@example.se', password: 'annat-demolösen' }).expect(200);
+    // The existing accounts kept their password.
+    await http().post('/api/auth/login').send({ email: 'admin@example.se', password: 'annat-demolösen' }).expect(401);
+  });
+
+  it('NODE_ENV=production refuses to start while an account has a demo password, naming the problem', async () => {
+    const error = await bootError({ NODE_ENV: 'production' });
+    expect(error).toBeInstanceOf(DemoPasswordInProductionError);
+    expect((error as Error).message).toMatch(/^Refusing to start in production mode: \d+ account\(s\) still have the demo password \(admin@example\.se, /);
+  });
+
+  it('production mode starts once no demo password remains, and creates no demo accounts', async () => {
+    await t.dataSource.query(`UPDATE app_user SET demo_password = false WHERE email <> 'admin@example.se'`);
+    expect(await bootError({ NODE_ENV: 'production' })).toBeInstanceOf(DemoPasswordInProductionError);
+    await t.dataSource.query(`DELETE FROM user_board`);
+    await t.dataSource.query(`DELETE FROM user_session`);
+    await t.dataSource.query(`DELETE FROM app_user`);
+    expect(await bootError({ NODE_ENV: 'production' })).toBeUndefined();
+    const count = await t.dataSource.query(`SELECT count(*)::int AS n FROM app_user`);
+    expect(count[0].n).toBe(0);
+  });
+
+  it('DEMO_PASSWORD replaces "demo" outside production', async () => {
+    expect(await bootError({ DEMO_PASSWORD: 'eget-demolösen' })).toBeUndefined();
+    await http().post('/api/auth/login').send({ email: 'analytiker@example.se', password: 'eget-demolösen' }).expect(200);
+    await http().post('/api/auth/login').send({ email: 'analytiker@example.se', password: 'demo' }).expect(401);
+  });
+});

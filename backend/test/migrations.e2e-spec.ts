@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createTestApp, type TestApp } from './utils/test-app.js';
+
+describe('migration AddAccountsAndAudit', () => {
+  let t: TestApp;
+  const tables = async (): Promise<string[]> =>
+    (await t.dataSource.query<{ tablename: string }[]>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).map((r) => r.tablename);
+  const columns = async (table: string): Promise<string[]> =>
+    (await t.dataSource.query<{ column_name: string }[]>(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1`, [table])).map(
+      (r) => r.column_name,
+    );
+
+  beforeAll(async () => {
+    t = await createTestApp({ seed: false });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('has a real down, and comes back up', async () => {
+    expect(await tables()).toEqual(expect.arrayContaining(['app_user', 'audit_event', 'user_board', 'user_session']));
+    await t.dataSource.undoLastMigration({ transaction: 'all' });
+    const after = await tables();
+    for (const table of ['app_user', 'audit_event', 'user_board', 'user_session']) expect(after).not.toContain(table);
+    expect(await columns('statement')).not.toContain('late');
+    expect(await columns('board')).not.toContain('version');
+    expect(await t.dataSource.query(`SELECT proname FROM pg_proc WHERE proname = 'audit_event_append_only'`)).toEqual([]);
+    await t.dataSource.runMigrations({ transaction: 'all' });
+    expect(await tables()).toEqual(expect.arrayContaining(['app_user', 'audit_event', 'user_board', 'user_session']));
+    expect(await columns('statement')).toContain('late');
+  });
+
+  it('constrains roles and emails in the database too', async () => {
+    await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('x@test.se', 'h', 'superuser')`)).rejects.toThrow(/ck_app_user_role/);
+    await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('X@Test.se', 'h', 'admin')`)).rejects.toThrow(/ck_app_user_email/);
+    await t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('x@test.se', 'h', 'admin')`);
+    await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('x@test.se', 'h', 'analyst')`)).rejects.toThrow(/uq_app_user_email/);
+  });
+});
