@@ -1,0 +1,1 @@
+module.exports = require('./app-server.cjs').teardown;
