@@ -3,14 +3,12 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+  } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
-import { Roles } from '../auth/decorators/roles.decorator.js';
+import { AdminOnly } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { BoardCatalogueService } from './board-catalogue.service.js';
@@ -32,11 +30,9 @@ export class BoardsController {
   }
 
   @Post()
-  @Roles('admin')
+  @AdminOnly()
   @ApiCreatedResponse({ type: SavedBoardDto })
   @ApiBadRequestResponse({ description: 'Invalid field (named in errors)' })
-  @ApiUnauthorizedResponse({ description: 'Not signed in' })
-  @ApiForbiddenResponse({ description: 'Not an admin' })
   @ApiConflictResponse({ description: 'The name (or its slug) is taken' })
   create(@Body() body: CreateBoardDto, @CurrentUser() user: AuthUser): Promise<SavedBoardDto> {
     return this.catalogue.create(body, user);
@@ -50,11 +46,9 @@ export class BoardsController {
   }
 
   @Put(':id')
-  @Roles('admin')
+  @AdminOnly()
   @ApiOkResponse({ type: SavedBoardDto })
   @ApiBadRequestResponse({ description: 'Invalid field (named in errors)' })
-  @ApiUnauthorizedResponse({ description: 'Not signed in' })
-  @ApiForbiddenResponse({ description: 'Not an admin' })
   @ApiNotFoundResponse({ description: 'No board with that id' })
   @ApiConflictResponse({ description: 'version_conflict (currentVersion), or the name is taken' })
   update(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateBoardDto, @CurrentUser() user: AuthUser): Promise<SavedBoardDto> {

@@ -3,14 +3,12 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+  } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
-import { Roles } from '../auth/decorators/roles.decorator.js';
+import { AdminOnly } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { CyclesService, toCycleDto } from './cycles.service.js';
@@ -28,11 +26,9 @@ export class CyclesController {
   }
 
   @Post()
-  @Roles('admin')
+  @AdminOnly()
   @ApiCreatedResponse({ type: CycleDto })
   @ApiBadRequestResponse({ description: 'Invalid field (named in errors)' })
-  @ApiUnauthorizedResponse({ description: 'Not signed in' })
-  @ApiForbiddenResponse({ description: 'Not an admin' })
   @ApiConflictResponse({ description: 'The name is taken' })
   create(@Body() body: CreateCycleDto, @CurrentUser() user: AuthUser): Promise<CycleDto> {
     return this.cycles.create(body, user);
@@ -46,11 +42,9 @@ export class CyclesController {
   }
 
   @Put(':id')
-  @Roles('admin')
+  @AdminOnly()
   @ApiOkResponse({ type: CycleDto })
   @ApiBadRequestResponse({ description: 'Invalid field (named in errors)' })
-  @ApiUnauthorizedResponse({ description: 'Not signed in' })
-  @ApiForbiddenResponse({ description: 'Not an admin' })
   @ApiNotFoundResponse({ description: 'No cycle with that id' })
   @ApiConflictResponse({ description: 'version_conflict (currentVersion), or the name is taken' })
   update(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateCycleDto, @CurrentUser() user: AuthUser): Promise<CycleDto> {
@@ -65,10 +59,8 @@ export class CyclesController {
   }
 
   @Put(':id/participants')
-  @Roles('admin')
+  @AdminOnly()
   @ApiOkResponse({ type: [ParticipantDto], description: 'The new set of participants' })
-  @ApiUnauthorizedResponse({ description: 'Not signed in' })
-  @ApiForbiddenResponse({ description: 'Not an admin' })
   @ApiNotFoundResponse({ description: 'Unknown cycle or board (named)' })
   setParticipants(@Param('id', ParseIdPipe) id: number, @Body() body: SetParticipantsDto, @CurrentUser() user: AuthUser): Promise<ParticipantDto[]> {
     return this.cycles.setParticipants(id, body.boardIds, user);

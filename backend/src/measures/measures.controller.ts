@@ -3,15 +3,13 @@ import {
   ApiBadRequestResponse,
   ApiConflictResponse,
   ApiCreatedResponse,
-  ApiForbiddenResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+  } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
-import { Roles } from '../auth/decorators/roles.decorator.js';
+import { AdminOnly } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { ListMeasuresQueryDto, MeasureDetailDto, MeasureDto } from './dto/measure.dto.js';
@@ -36,11 +34,9 @@ export class MeasuresController {
   }
 
   @Post()
-  @Roles('admin')
+  @AdminOnly()
   @ApiCreatedResponse({ type: MeasureDetailDto })
   @ApiBadRequestResponse({ description: 'Invalid field (named in errors)' })
-  @ApiUnauthorizedResponse({ description: 'Not signed in' })
-  @ApiForbiddenResponse({ description: 'Not an admin' })
   @ApiNotFoundResponse({ description: 'Unknown report or recommendation' })
   @ApiConflictResponse({ description: 'The number is taken in that report' })
   create(@Body() body: CreateMeasureDto, @CurrentUser() user: AuthUser): Promise<MeasureDetailDto> {
@@ -55,11 +51,9 @@ export class MeasuresController {
   }
 
   @Put(':id')
-  @Roles('admin')
+  @AdminOnly()
   @ApiOkResponse({ type: MeasureDetailDto })
   @ApiBadRequestResponse({ description: 'Invalid field (named in errors)' })
-  @ApiUnauthorizedResponse({ description: 'Not signed in' })
-  @ApiForbiddenResponse({ description: 'Not an admin' })
   @ApiNotFoundResponse({ description: 'No measure with that id' })
   @ApiConflictResponse({ description: 'version_conflict (currentVersion), or the number is taken' })
   update(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateMeasureDto, @CurrentUser() user: AuthUser): Promise<MeasureDetailDto> {
@@ -67,10 +61,8 @@ export class MeasuresController {
   }
 
   @Put(':id/responsibilities/:boardId')
-  @Roles('admin')
+  @AdminOnly()
   @ApiOkResponse({ type: ResponsibilityDto, description: 'The board is now lead or contributing for the measure' })
-  @ApiUnauthorizedResponse({ description: 'Not signed in' })
-  @ApiForbiddenResponse({ description: 'Not an admin' })
   @ApiNotFoundResponse({ description: 'Unknown measure or board' })
   setResponsibility(
     @Param('id', ParseIdPipe) id: number,
@@ -82,11 +74,9 @@ export class MeasuresController {
   }
 
   @Delete(':id/responsibilities/:boardId')
-  @Roles('admin')
+  @AdminOnly()
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'The board is no longer responsible for the measure' })
-  @ApiUnauthorizedResponse({ description: 'Not signed in' })
-  @ApiForbiddenResponse({ description: 'Not an admin' })
   @ApiNotFoundResponse({ description: 'The board has no responsibility for the measure' })
   removeResponsibility(@Param('id', ParseIdPipe) id: number, @Param('boardId', ParseIdPipe) boardId: number, @CurrentUser() user: AuthUser): Promise<void> {
     return this.catalogue.removeResponsibility(id, boardId, user);

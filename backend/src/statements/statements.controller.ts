@@ -12,7 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { AuditEventDto } from '../audit/dto/audit-event.dto.js';
 import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
-import { Roles } from '../auth/decorators/roles.decorator.js';
+import { AdminOnly, Roles } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { ListStatementsQueryDto, StatementDto } from './dto/statement.dto.js';
@@ -83,7 +83,7 @@ export class StatementsController {
   }
 
   @Post('statements/:id/reopen')
-  @Roles('admin')
+  @AdminOnly()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: StatementDto, description: 'Back to draft' })
   @ApiForbiddenResponse({ description: 'Not an admin' })
