@@ -71,3 +71,27 @@ export async function focusedDescription(page: Page): Promise<string> {
     return `${el.tagName.toLowerCase()}:${label.trim().replace(/\s+/g, ' ')}`;
   });
 }
+
+/** Signs in through the API (as a script would) and returns the Bearer token. */
+export async function apiToken(email: string, password: string): Promise<string> {
+  const response = await fetch(`${APP_URL}/api/auth/login`, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const body = (await response.json().catch(() => undefined)) as { token?: string } | undefined;
+  if (!response.ok || !body?.token) throw new Error(`Signing in as ${email} answered ${response.status}: ${JSON.stringify(body)}`);
+  return body.token;
+}
+
+/** A write through the API with a Bearer token, failing loudly with the envelope's message. */
+export async function apiWrite<T>(method: 'POST' | 'PUT' | 'DELETE', pathAndQuery: string, token: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${APP_URL}/api${pathAndQuery}`, {
+    method,
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const answer = response.status === 204 ? null : await response.json().catch(() => undefined);
+  if (!response.ok) throw new Error(`${method} /api${pathAndQuery} answered ${response.status}: ${JSON.stringify(answer)}`);
+  return answer as T;
+}

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { useSession } from '../features/auth/api/get-me';
+import { UserMenu } from '../features/auth/components/user-menu';
 import { CycleSelector } from '../features/cycles/components/cycle-selector';
 import { useI18n } from '../i18n/i18n';
 import { useCycleLink } from '../lib/cycle-param';
@@ -21,6 +23,7 @@ export function Layout() {
   const { t } = useI18n();
   const cycleLink = useCycleLink();
   const location = useLocation();
+  const { user } = useSession();
   const mainRef = useRef<HTMLElement>(null);
   const previousPath = useRef(location.pathname);
 
@@ -37,6 +40,11 @@ export function Layout() {
     { to: '/matris', label: t.nav.matrix, end: false },
     { to: '/luckor', label: t.nav.gaps, end: false },
     { to: '/trend', label: t.nav.trend, end: false },
+    // Shown only to the roles that can use them; the server enforces the same rules.
+    ...(user?.role === 'editor' || (user?.role === 'admin' && user.boards.length > 0)
+      ? [{ to: '/att-redovisa', label: t.nav.todo, end: false }]
+      : []),
+    ...(user?.role === 'admin' ? [{ to: '/admin', label: t.nav.admin, end: false }] : []),
   ];
 
   return (
@@ -63,6 +71,7 @@ export function Layout() {
           <div className="header-controls">
             <CycleSelector />
             <LanguageToggle />
+            <UserMenu />
           </div>
         </div>
       </header>

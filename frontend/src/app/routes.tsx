@@ -1,11 +1,19 @@
 import type { RouteObject } from 'react-router';
 import { Layout } from './layout';
+import { AdminAuditPage } from './routes/admin-audit-page';
+import { AdminCataloguePage } from './routes/admin-catalogue-page';
+import { AdminCyclesPage } from './routes/admin-cycles-page';
+import { AdminLayout } from './routes/admin-layout';
+import { AdminUsersPage } from './routes/admin-users-page';
 import { BoardPage } from './routes/board-page';
 import { GapsPage } from './routes/gaps-page';
+import { LoginPage } from './routes/login-page';
 import { MatrixPage } from './routes/matrix-page';
 import { MeasurePage } from './routes/measure-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { OverviewPage } from './routes/overview-page';
+import { StatementHistoryPage } from './routes/statement-history-page';
+import { TodoPage } from './routes/todo-page';
 import { TrendPage } from './routes/trend-page';
 
 /** The app's real URLs; main.tsx mounts them in a browser router, tests in a memory router. */
@@ -19,6 +27,19 @@ export const routes: RouteObject[] = [
       { path: 'namnder/:id', element: <BoardPage /> },
       { path: 'atgarder/:id', element: <MeasurePage /> },
       { path: 'trend', element: <TrendPage /> },
+      { path: 'logga-in', element: <LoginPage /> },
+      { path: 'att-redovisa', element: <TodoPage /> },
+      { path: 'skrivningar/:id/historik', element: <StatementHistoryPage /> },
+      {
+        path: 'admin',
+        element: <AdminLayout />,
+        children: [
+          { index: true, element: <AdminCyclesPage /> },
+          { path: 'anvandare', element: <AdminUsersPage /> },
+          { path: 'katalog', element: <AdminCataloguePage /> },
+          { path: 'logg', element: <AdminAuditPage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -15,13 +15,26 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly errors?: Record<string, string>;
+  /** Extra fields of the envelope, e.g. `currentVersion` on a version conflict, `statementId` on statement_exists. */
+  readonly details: Record<string, unknown>;
+  /** Seconds to wait, from a Retry-After header (429). */
+  readonly retryAfter?: number;
 
-  constructor(status: number, code: string, message: string, errors?: Record<string, string>) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    errors?: Record<string, string>,
+    details: Record<string, unknown> = {},
+    retryAfter?: number,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.errors = errors;
+    this.details = details;
+    this.retryAfter = retryAfter;
   }
 
   get isNetworkError(): boolean {
@@ -30,6 +43,19 @@ export class ApiError extends Error {
 
   get isNotFound(): boolean {
     return this.status === 404;
+  }
+
+  get isUnauthorized(): boolean {
+    return this.status === 401;
+  }
+
+  get isForbidden(): boolean {
+    return this.status === 403;
+  }
+
+  /** Someone else changed the row since it was read (409 version_conflict). */
+  get isVersionConflict(): boolean {
+    return this.status === 409 && this.code === 'version_conflict';
   }
 
   /** Client errors will not go away by asking again; server and network errors may. */
@@ -59,6 +85,7 @@ function isErrorBody(body: unknown): body is ApiErrorBody {
 }
 
 async function readJson(response: Response): Promise<unknown> {
+  if (response.status === 204) return null;
   try {
     return await response.json();
   } catch {
@@ -66,29 +93,77 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/** GET a JSON resource from the API; throws ApiError on any failure. */
-export async function apiGet<T>(path: string, params?: QueryParams, signal?: AbortSignal): Promise<T> {
+/** The readable CSRF cookie the server sets at sign-in; echoed in a header on every write. */
+export const CSRF_COOKIE = 'atk_csrf';
+export const CSRF_HEADER = 'X-CSRF-Token';
+
+export function readCookie(name: string): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  for (const pair of document.cookie.split(';')) {
+    const eq = pair.indexOf('=');
+    if (eq > 0 && pair.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(pair.slice(eq + 1).trim());
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+function retryAfterSeconds(response: Response): number | undefined {
+  const value = response.headers?.get?.('Retry-After');
+  const seconds = value ? Number(value) : NaN;
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+}
+
+async function request<T>(method: string, path: string, options: { params?: QueryParams; body?: unknown; signal?: AbortSignal }): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET') {
+    const csrf = readCookie(CSRF_COOKIE);
+    if (csrf) headers[CSRF_HEADER] = csrf;
+  }
   let response: Response;
   try {
-    response = await fetch(buildApiUrl(path, params), {
-      headers: { Accept: 'application/json' },
+    response = await fetch(buildApiUrl(path, options.params), {
+      method,
+      headers,
+      // The session is an HttpOnly cookie on the same origin.
       credentials: 'same-origin',
-      signal,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
     });
   } catch (cause) {
-    if (signal?.aborted) throw cause;
+    if (options.signal?.aborted) throw cause;
     throw new ApiError(NETWORK_ERROR_STATUS, 'NETWORK_ERROR', 'Servern svarar inte.');
   }
 
   const body = await readJson(response);
   if (!response.ok) {
     if (isErrorBody(body)) {
-      throw new ApiError(response.status, body.code, body.message, body.errors);
+      const details: Record<string, unknown> = { ...body };
+      for (const key of ['statusCode', 'code', 'message', 'errors']) delete details[key];
+      throw new ApiError(response.status, body.code, body.message, body.errors, details, retryAfterSeconds(response));
     }
-    throw new ApiError(response.status, 'HTTP_ERROR', `HTTP ${response.status}`);
+    throw new ApiError(response.status, 'HTTP_ERROR', `HTTP ${response.status}`, undefined, {}, retryAfterSeconds(response));
   }
   if (body === undefined) {
     throw new ApiError(response.status, 'INVALID_RESPONSE', 'Svaret var inte JSON.');
   }
   return body as T;
+}
+
+/** GET a JSON resource from the API; throws ApiError on any failure. */
+export function apiGet<T>(path: string, params?: QueryParams, signal?: AbortSignal): Promise<T> {
+  return request<T>('GET', path, { params, signal });
+}
+
+/**
+ * A write (POST, PUT, DELETE) with a JSON body. Sends the session cookie and the CSRF header;
+ * throws ApiError on any failure. A 204 answer resolves to null.
+ */
+export function apiSend<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  return request<T>(method, path, { body });
 }

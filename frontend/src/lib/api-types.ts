@@ -68,9 +68,11 @@ export interface MeasureDetail {
   report: { key: string; title: string };
   number: string;
   title: string;
-  description: string;
-  ongoingWork: string;
-  responsibilityText: string;
+  description: string | null;
+  ongoingWork: string | null;
+  responsibilityText: string | null;
+  /** For optimistic locking on PUT /measures/:id. */
+  version?: number;
   recommendation: RecommendationRef | null;
   responsibilities: {
     board: BoardRef & { administration: string };
@@ -89,6 +91,8 @@ export interface Cycle extends CycleRef {
   /** ISO date or null */
   deadline: string | null;
   status: CycleStatus;
+  /** For optimistic locking on PUT /cycles/:id. */
+  version?: number;
 }
 
 export interface MeasureCoverageRow {
@@ -159,6 +163,12 @@ export interface Matrix {
   cells: { measureId: number; boardId: number; role: Role; delivered: boolean }[];
 }
 
+/** ej påbörjad | pågående | genomförd | avvaktar */
+export const STATEMENT_STATUSES = ['not-started', 'in-progress', 'done', 'waiting'] as const;
+export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
+/** draft → submitted ("Lämna in"); an admin can reopen. */
+export type StatementState = 'draft' | 'submitted';
+
 export interface Statement {
   id: number;
   board: BoardRef & { administration: string };
@@ -166,10 +176,28 @@ export interface Statement {
   measure: BoardMeasureRef | null;
   role: Role | null;
   text: string;
+  parts?: { kind: string; text: string }[] | null;
   plannedYears: number[];
-  status: string;
+  status: StatementStatus | null;
+  state: StatementState;
+  position: string | null;
+  submittedAt: string | null;
+  /** submitted after the cycle's deadline */
+  late: boolean;
   version: number;
   updatedAt: string;
+}
+
+/** Limits the backend enforces (write-statement.dto.ts). */
+export const MAX_STATEMENT_TEXT = 20_000;
+export const MIN_PLANNED_YEAR = 2000;
+export const MAX_PLANNED_YEAR = 2100;
+
+export interface StatementInput {
+  text: string;
+  plannedYears: number[];
+  status: StatementStatus | null;
+  position: string | null;
 }
 
 export interface StatementFilters {
@@ -181,4 +209,95 @@ export interface StatementFilters {
 export interface TrendPoint extends Counts {
   cycle: CycleRef;
   rate: number;
+}
+
+// --- Accounts and sessions -------------------------------------------------
+
+export type AccountRole = 'admin' | 'editor' | 'analyst';
+
+export interface Me {
+  email: string;
+  role: AccountRole;
+  /** The boards an editor writes for; empty for admins and analysts. */
+  boards: BoardRef[];
+}
+
+export interface LoginResponse {
+  token: string;
+  csrfToken?: string;
+  expiresAt?: string;
+  user: Me;
+}
+
+export interface User {
+  id: number;
+  email: string;
+  role: AccountRole;
+  boards: BoardRef[];
+  active: boolean;
+  demoPassword: boolean;
+  version: number;
+  createdAt: string;
+}
+
+// --- "Att redovisa" --------------------------------------------------------
+
+export interface TodoItem {
+  measure: BoardMeasureRef;
+  role: Role;
+  /** What the role asks of the board (Swedish, from the cycle's instructions). */
+  asks: string;
+  statement: Statement | null;
+}
+
+export interface TodoBoard {
+  board: BoardRef & { administration: string };
+  generalStatement: Statement | null;
+  items: TodoItem[];
+  expected: number;
+  submitted: number;
+}
+
+export interface Todo {
+  cycle: Cycle & { daysLeft: number | null };
+  boards: TodoBoard[];
+}
+
+// --- Audit -----------------------------------------------------------------
+
+export const AUDIT_ENTITY_TYPES = ['statement', 'measure', 'board', 'cycle', 'user'] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+export interface AuditEvent {
+  id: number;
+  at: string;
+  actor: { id: number | null; email: string };
+  action: string;
+  entityType: AuditEntityType;
+  entityId: number;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export interface AuditFilters {
+  entityType?: AuditEntityType;
+  entityId?: number;
+  actor?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface Participant {
+  id: number;
+  name: string;
+  administration: string;
+}
+
+export interface MeasureEdit {
+  number?: string;
+  title?: string;
+  description?: string | null;
+  ongoingWork?: string | null;
+  responsibilityText?: string | null;
+  version: number;
 }

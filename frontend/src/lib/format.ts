@@ -3,6 +3,8 @@ export interface Formatters {
   /** rate 0..1 → "75 %" (sv) / "75%" (en); null (nothing expected) → "–" */
   percent: (rate: number | null) => string;
   date: (iso: string) => string;
+  /** A moment, in Stockholm time: "3 mars 2026 09:14". */
+  dateTime: (iso: string) => string;
   list: (items: string[]) => string;
 }
 
@@ -25,6 +27,11 @@ export function createFormatters(locale: keyof typeof LOCALE_TAGS): Formatters {
         dateStyle: 'long',
         timeZone: dateOnly ? 'UTC' : 'Europe/Stockholm',
       }).format(date);
+    },
+    dateTime: (iso) => {
+      const date = new Date(iso);
+      if (Number.isNaN(date.getTime())) return iso;
+      return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(date);
     },
     list: (items) => listFormat.format(items),
   };

@@ -1,4 +1,4 @@
-import { QueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError } from './api-client';
 
 const MAX_RETRIES = 2;
@@ -9,8 +9,20 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES;
 }
 
+/** Where the session lives in the cache (features/auth reads and writes it). */
+export const SESSION_QUERY_KEY = ['auth', 'me'] as const;
+
 export function createQueryClient(options: { retry?: boolean } = {}): QueryClient {
-  return new QueryClient({
+  // Central handling of an ended session: any 401 (other than a failed sign-in) signs the user out
+  // locally, so the header and the protected pages offer "Logga in" instead of failing one by one.
+  const onError = (error: unknown) => {
+    if (error instanceof ApiError && error.isUnauthorized && error.code !== 'invalid_credentials') {
+      client.setQueryData(SESSION_QUERY_KEY, null);
+    }
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
     defaultOptions: {
       queries: {
         retry: options.retry === false ? false : shouldRetry,
@@ -19,4 +31,5 @@ export function createQueryClient(options: { retry?: boolean } = {}): QueryClien
       },
     },
   });
+  return client;
 }

@@ -4,18 +4,35 @@ import { jest } from '@jest/globals';
 export interface MockReply {
   status?: number;
   body: unknown;
+  headers?: Record<string, string>;
 }
 
-export type RouteHandler = (url: URL) => MockReply | Promise<MockReply>;
+/** A request as the mock saw it: method, headers and the parsed JSON body of a write. */
+export interface MockRequest {
+  method: string;
+  url: URL;
+  headers: Record<string, string>;
+  body: unknown;
+}
 
-/** `GET /api/cycles/2/coverage` → handler; the query string is given to the handler, not matched. */
+export type RouteHandler = (url: URL, request: MockRequest) => MockReply | Promise<MockReply>;
+
+/**
+ * `GET /api/cycles/2/coverage` or `PUT /api/statements/7` → handler; the query string is given
+ * to the handler, not matched.
+ */
 export type Routes = Record<string, RouteHandler | MockReply>;
 
 export const ok = (body: unknown): MockReply => ({ status: 200, body });
 
-export const apiError = (status: number, code: string, message: string): MockReply => ({
+export const apiError = (
+  status: number,
+  code: string,
+  message: string,
+  extra: { errors?: Record<string, string>; [key: string]: unknown } = {},
+): MockReply => ({
   status,
-  body: { statusCode: status, code, message },
+  body: { statusCode: status, code, message, ...extra },
 });
 
 /** A reply that never comes, for loading states. */
@@ -23,10 +40,15 @@ export const never = (): Promise<MockReply> => new Promise(() => undefined);
 
 function fakeResponse(reply: MockReply): Response {
   const status = reply.status ?? 200;
+  const headers = new Map(Object.entries(reply.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   return {
     ok: status >= 200 && status < 300,
     status,
-    json: async () => reply.body,
+    headers: { get: (name: string) => headers.get(name.toLowerCase()) ?? null },
+    json: async () => {
+      if (reply.body === undefined) throw new SyntaxError('Unexpected end of JSON input');
+      return reply.body;
+    },
   } as unknown as Response;
 }
 
@@ -36,12 +58,21 @@ function fakeResponse(reply: MockReply): Response {
  */
 export function mockApi(routes: Routes) {
   const requests: URL[] = [];
-  const fetchMock = jest.fn(async (input: RequestInfo | URL) => {
+  const writes: MockRequest[] = [];
+  const fetchMock = jest.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const url = new URL(String(input), 'http://localhost');
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const request: MockRequest = {
+      method,
+      url,
+      headers: { ...(init?.headers as Record<string, string> | undefined) },
+      body: typeof init?.body === 'string' ? JSON.parse(init.body) : undefined,
+    };
     requests.push(url);
-    const route = routes[`GET ${url.pathname}`];
-    if (!route) return fakeResponse(apiError(404, 'NOT_FOUND', `No mock for ${url.pathname}`));
-    const reply = typeof route === 'function' ? await route(url) : route;
+    if (method !== 'GET') writes.push(request);
+    const route = routes[`${method} ${url.pathname}`];
+    if (!route) return fakeResponse(apiError(404, 'NOT_FOUND', `No mock for ${method} ${url.pathname}`));
+    const reply = typeof route === 'function' ? await route(url, request) : route;
     return fakeResponse(reply);
   });
   globalThis.fetch = fetchMock as unknown as typeof fetch;
@@ -50,14 +81,16 @@ export function mockApi(routes: Routes) {
     /** Every request made so far, as URLs (path and query). */
     requests,
     requested: (pathname: string) => requests.filter((url) => url.pathname === pathname),
+    /** Every write (POST, PUT, DELETE) so far, with its body, optionally only those to `pathname`. */
+    written: (pathname?: string) => writes.filter((w) => pathname === undefined || w.url.pathname === pathname),
   };
 }
 
 /** Answers with `first` on the first call and `then` afterwards: for error-then-retry tests. */
 export function sequence(first: MockReply | RouteHandler, then: MockReply | RouteHandler): RouteHandler {
   let calls = 0;
-  return (url) => {
+  return (url, request) => {
     const route = calls++ === 0 ? first : then;
-    return typeof route === 'function' ? route(url) : route;
+    return typeof route === 'function' ? route(url, request) : route;
   };
 }

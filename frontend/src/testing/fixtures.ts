@@ -3,19 +3,22 @@
  * 3 measures. Numbers in the coverage agree with the matrix, gaps and statements below.
  */
 import type {
+  AuditEvent,
   Board,
   BoardDetail,
   Cycle,
   CycleCoverage,
   Gap,
   Matrix,
+  Me,
   MeasureCoverageRow,
   MeasureDetail,
   Report,
   Statement,
+  Todo,
   TrendPoint,
 } from '../lib/api-types';
-import { ok, type Routes } from './fetch-mock';
+import { apiError, ok, type Routes } from './fetch-mock';
 
 export const cycle2016: Cycle = {
   id: 1,
@@ -147,7 +150,11 @@ export const statements2017: Statement[] = [
     role: 'lead',
     text: 'Trafikkontoret samordnar under 2017 ett gemensamt arbete med stadsdelsförvaltningarna.',
     plannedYears: [2017, 2018],
-    status: 'submitted',
+    status: 'in-progress',
+    state: 'submitted',
+    position: null,
+    submittedAt: null,
+    late: false,
     version: 1,
     updatedAt: '2017-09-20T10:00:00.000Z',
   },
@@ -158,7 +165,11 @@ export const statements2017: Statement[] = [
     role: 'lead',
     text: 'Bromma stadsdelsförvaltning öppnar två lokaler för föreningslivet under 2017.',
     plannedYears: [2017],
-    status: 'submitted',
+    status: 'in-progress',
+    state: 'submitted',
+    position: null,
+    submittedAt: null,
+    late: false,
     version: 1,
     updatedAt: '2017-09-21T10:00:00.000Z',
   },
@@ -169,7 +180,11 @@ export const statements2017: Statement[] = [
     role: 'lead',
     text: 'Elevhälsan förstärks med fler kuratorer.',
     plannedYears: [2017, 2018, 2019],
-    status: 'submitted',
+    status: 'in-progress',
+    state: 'submitted',
+    position: null,
+    submittedAt: null,
+    late: false,
     version: 2,
     updatedAt: '2017-09-22T10:00:00.000Z',
   },
@@ -180,7 +195,11 @@ export const statements2017: Statement[] = [
     role: null,
     text: 'Nämnden prioriterar det förebyggande arbetet.',
     plannedYears: [],
-    status: 'submitted',
+    status: 'in-progress',
+    state: 'submitted',
+    position: null,
+    submittedAt: null,
+    late: false,
     version: 1,
     updatedAt: '2017-09-21T11:00:00.000Z',
   },
@@ -231,6 +250,8 @@ export const brommaTrend: TrendPoint[] = [
 /** Every endpoint the pages call, answering with the fixtures above. Tests override single routes. */
 export function defaultRoutes(): Routes {
   return {
+    // Nobody is signed in unless a test says otherwise.
+    'GET /api/auth/me': apiError(401, 'unauthorized', 'Sign in first'),
     'GET /api/cycles': ok(cycles),
     'GET /api/boards': ok(boards),
     'GET /api/reports': ok(reports),
@@ -275,3 +296,85 @@ function filterStatements(list: Statement[], params: URLSearchParams): Statement
       (!params.get('measure') || String(s.measure?.id) === params.get('measure')),
   );
 }
+
+// --- Accounts, "Att redovisa" and history (issue 6) --------------------------------------------
+
+export const editorMe: Me = { email: 'redaktor.trafiknamnden@example.se', role: 'editor', boards: [{ id: trafik.id, name: trafik.name }] };
+export const adminMe: Me = { email: 'admin@example.se', role: 'admin', boards: [] };
+
+/** A statement of Trafiknämnden in the open cycle 2 (2017). */
+export function trafikStatement(overrides: Partial<Statement> = {}): Statement {
+  return {
+    id: 201,
+    board: withAdministration(trafik),
+    measure: measure11,
+    role: 'lead',
+    text: 'Utkast om samordning.',
+    plannedYears: [2017],
+    status: 'in-progress',
+    state: 'draft',
+    position: null,
+    submittedAt: null,
+    late: false,
+    version: 3,
+    updatedAt: '2017-09-01T10:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** Trafiknämnden leads 1.1.1 (a draft) and contributes to 2.3.1 (nothing yet); deadline in 12 days. */
+export function todoFixture(overrides: { lead?: Statement | null; contributing?: Statement | null; general?: Statement | null } = {}): Todo[] {
+  const lead = overrides.lead === undefined ? trafikStatement() : overrides.lead;
+  const contributing = overrides.contributing ?? null;
+  const items = [
+    { measure: measure11, role: 'lead' as const, asks: 'Redovisa hur nämnden avser att arbeta vidare med åtgärden.', statement: lead },
+    { measure: measure21, role: 'contributing' as const, asks: 'Beskriv nämndens förutsättningar …', statement: contributing },
+  ];
+  return [
+    {
+      cycle: { ...cycle2017, daysLeft: 12 },
+      boards: [
+        {
+          board: withAdministration(trafik),
+          generalStatement: overrides.general ?? null,
+          items,
+          expected: 2,
+          submitted: items.filter((item) => item.statement?.state === 'submitted').length,
+        },
+      ],
+    },
+  ];
+}
+
+export const statementHistory: AuditEvent[] = [
+  {
+    id: 1,
+    at: '2017-09-01T08:00:00.000Z',
+    actor: { id: 5, email: 'redaktor.trafiknamnden@example.se' },
+    action: 'statement.create',
+    entityType: 'statement',
+    entityId: 201,
+    before: null,
+    after: { id: 201, boardId: 1, text: 'Första utkastet.', plannedYears: [2017], status: null, state: 'draft', late: false, version: 1 },
+  },
+  {
+    id: 2,
+    at: '2017-09-02T09:30:00.000Z',
+    actor: { id: 6, email: 'kollega@example.se' },
+    action: 'statement.update',
+    entityType: 'statement',
+    entityId: 201,
+    before: { id: 201, boardId: 1, text: 'Första utkastet.', plannedYears: [2017], status: null, state: 'draft', late: false, version: 1 },
+    after: { id: 201, boardId: 1, text: 'Första utkastet.', plannedYears: [2017, 2018], status: 'in-progress', state: 'draft', late: false, version: 2 },
+  },
+  {
+    id: 3,
+    at: '2017-09-03T10:00:00.000Z',
+    actor: { id: 5, email: 'redaktor.trafiknamnden@example.se' },
+    action: 'statement.submit',
+    entityType: 'statement',
+    entityId: 201,
+    before: { id: 201, boardId: 1, text: 'Första utkastet.', plannedYears: [2017, 2018], status: 'in-progress', state: 'draft', late: false, version: 2 },
+    after: { id: 201, boardId: 1, text: 'Första utkastet.', plannedYears: [2017, 2018], status: 'in-progress', state: 'submitted', late: false, version: 3 },
+  },
+];

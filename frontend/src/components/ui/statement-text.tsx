@@ -7,7 +7,7 @@ export function StatementText({ statement }: { statement: Statement | undefined 
   if (!statement) return <p className="statement-missing">{t.statementMissing}</p>;
   return (
     <>
-      {statement.status === 'draft' && <p className="badge">{t.draft}</p>}
+      {statement.state === 'draft' && <p className="badge">{t.draft}</p>}
       <p className="statement-text">{statement.text}</p>
       <p className="muted">
         {statement.plannedYears.length > 0

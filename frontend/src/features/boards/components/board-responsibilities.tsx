@@ -66,7 +66,7 @@ export function BoardResponsibilities({ board, statements, reportTitles }: Board
                   if (!statements) return '–';
                   const statement = byMeasure.get(row.measure.id);
                   if (!statement) return <span className="statement-missing">{t.statementMissing}</span>;
-                  return statement.status === 'draft' ? t.draft : t.delivered;
+                  return statement.state === 'draft' ? t.draft : t.delivered;
                 },
               },
             ]}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from '@jest/globals';
+import { screen, waitFor, within } from '@testing-library/react';
+import { apiError, mockApi, ok } from '../../testing/fetch-mock';
+import { adminMe, cycle2017, cycles, defaultRoutes, editorMe, statementHistory, trafik } from '../../testing/fixtures';
+import { renderApp } from '../../testing/render-app';
+
+const adminRoutes = () => ({
+  ...defaultRoutes(),
+  'GET /api/auth/me': ok(adminMe),
+  'GET /api/cycles': ok(cycles.map((cycle) => ({ ...cycle, version: 1 }))),
+});
+
+describe('Administration (/admin)', () => {
+  it('is not offered to editors', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/auth/me': ok(editorMe) });
+    renderApp('/admin');
+    expect(await screen.findByText('Sidan är inte tillgänglig för din roll (Redaktör).')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Skapa omgången' })).not.toBeInTheDocument();
+  });
+
+  it('creates and opens a cycle', async () => {
+    const created = { id: 3, name: 'Underlag för budget 2027', year: 2026, deadline: '2026-05-31', status: 'open', version: 1 };
+    const api = mockApi({ ...adminRoutes(), 'POST /api/cycles': { status: 201, body: created } });
+    const { user } = renderApp('/admin');
+    const form = (await screen.findByRole('heading', { level: 2, name: 'Ny omgång' })).closest('form')!;
+    await user.type(within(form).getByLabelText('Namn'), 'Underlag för budget 2027');
+    await user.clear(within(form).getByLabelText('År'));
+    await user.type(within(form).getByLabelText('År'), '2026');
+    await user.type(within(form).getByLabelText('Sista dag'), '2026-05-31');
+    expect(within(form).getByRole('checkbox', { name: 'Öppna direkt' })).toBeChecked();
+    await user.click(within(form).getByRole('button', { name: 'Skapa omgången' }));
+
+    expect(await within(form).findByText('Omgången Underlag för budget 2027 är skapad.')).toBeInTheDocument();
+    expect(api.written('/api/cycles')[0].body).toEqual({ name: 'Underlag för budget 2027', year: 2026, deadline: '2026-05-31', status: 'open' });
+  });
+
+  it('closes an open cycle with its version, and shows a conflict clearly', async () => {
+    const api = mockApi({
+      ...adminRoutes(),
+      'PUT /api/cycles/2': apiError(409, 'version_conflict', 'Cycle 2 was changed by someone else', { currentVersion: 2 }),
+    });
+    const { user } = renderApp('/admin');
+    const card = (await screen.findByRole('heading', { level: 3, name: `${cycle2017.name} (2017)` })).closest('article')!;
+    await user.click(within(card).getByRole("button", { name: `Stäng: ${cycle2017.name}` }));
+    expect(await within(card).findByRole('alert')).toHaveTextContent('Någon annan har ändrat detta sedan du hämtade det.');
+    expect(api.written('/api/cycles/2')[0].body).toEqual({ status: 'closed', version: 1 });
+  });
+
+  it('sets the participating boards of a cycle', async () => {
+    const api = mockApi({
+      ...adminRoutes(),
+      'GET /api/cycles/2/participants': ok([]),
+      'PUT /api/cycles/2/participants': ok([{ id: trafik.id, name: trafik.name, administration: trafik.administration }]),
+    });
+    const { user } = renderApp('/admin');
+    const card = (await screen.findByRole('heading', { level: 3, name: `${cycle2017.name} (2017)` })).closest('article')!;
+    const toggle = within(card).getByRole('button', { name: /Visa deltagande nämnder/ });
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const group = await within(card).findByRole('group', { name: 'Deltagande nämnder' });
+    await user.click(within(group).getByRole('checkbox', { name: 'Trafiknämnden' }));
+    await user.click(within(card).getByRole('button', { name: 'Spara deltagande nämnder' }));
+    expect(await within(card).findByText('Sparat. 1 nämnd deltar.')).toBeInTheDocument();
+    expect(api.written('/api/cycles/2/participants')[0].body).toEqual({ boardIds: [trafik.id] });
+  });
+
+  it('lists the accounts and edits an editor’s boards', async () => {
+    const editor = { id: 5, email: 'redaktor.trafiknamnden@example.se', role: 'editor', boards: [{ id: 1, name: 'Trafiknämnden' }], active: true, demoPassword: true, version: 2, createdAt: '2026-01-01T00:00:00.000Z' };
+    const api = mockApi({ ...adminRoutes(), 'GET /api/users': ok([editor]), 'PUT /api/users/5': ok({ ...editor, version: 3 }) });
+    const { user } = renderApp('/admin/anvandare');
+    const table = await screen.findByRole('table', { name: 'Konton' });
+    const row = within(table).getByRole('row', { name: /redaktor\.trafiknamnden/ });
+    expect(within(row).getAllByRole('cell').map((cell) => cell.textContent)).toEqual([
+      'Redaktör',
+      'Trafiknämnden',
+      'Aktivt · Demolösenord',
+      'Ändra redaktor.trafiknamnden@example.se',
+    ]);
+    await user.click(within(row).getByRole('button', { name: 'Ändra redaktor.trafiknamnden@example.se' }));
+    const form = screen.getByRole('heading', { level: 2, name: 'Ändra kontot redaktor.trafiknamnden@example.se' }).closest('form')!;
+    await user.click(within(form).getByRole('checkbox', { name: 'Bromma stadsdelsnämnd' }));
+    await user.click(within(form).getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(api.written('/api/users/5')).toHaveLength(1));
+    expect(api.written('/api/users/5')[0].body).toEqual({ role: 'editor', boardIds: [1, 3], active: true, version: 2 });
+    expect(await screen.findByText('Sparat.')).toBeInTheDocument();
+  });
+
+  it('shows the audit log with filters in the address', async () => {
+    const api = mockApi({ ...adminRoutes(), 'GET /api/audit': ok([...statementHistory].reverse()) });
+    const { user, location } = renderApp('/admin/logg');
+    const table = await screen.findByRole('table', { name: 'Ändringar' });
+    expect(within(table).getAllByRole('row')).toHaveLength(4);
+    expect(within(table).getAllByRole('link', { name: 'Skrivning 201' })[0]).toHaveAttribute('href', '/skrivningar/201/historik');
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Typ av objekt' }), 'Skrivning');
+    await user.type(screen.getByLabelText('Vem (e-post)'), 'kollega@example.se');
+    await user.click(screen.getByRole('button', { name: 'Visa' }));
+    await waitFor(() => expect(location().search).toBe('?typ=statement&vem=kollega%40example.se'));
+    await waitFor(() => expect(api.requested('/api/audit').at(-1)!.searchParams.get('actor')).toBe('kollega@example.se'));
+    expect(api.requested('/api/audit').at(-1)!.searchParams.get('entityType')).toBe('statement');
+  });
+});

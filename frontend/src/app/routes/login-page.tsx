@@ -1,0 +1,31 @@
+import { useNavigate, useSearchParams } from 'react-router';
+import { LoginForm } from '../../features/auth/components/login-form';
+import { useI18n } from '../../i18n/i18n';
+import type { Me } from '../../lib/api-types';
+import { useDocumentTitle } from '../../lib/use-document-title';
+
+/** Only a path inside the app: `?till=//evil.example` must not send anyone elsewhere. */
+export function safeReturnPath(value: string | null): string | null {
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : null;
+}
+
+function homeFor(user: Me): string {
+  if (user.role === 'editor') return '/att-redovisa';
+  if (user.role === 'admin') return '/admin';
+  return '/';
+}
+
+export function LoginPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  useDocumentTitle(t.auth.title);
+
+  return (
+    <div className="narrow">
+      <h1>{t.auth.title}</h1>
+      <p className="lead">{t.auth.intro}</p>
+      <LoginForm onSignedIn={(user) => navigate(safeReturnPath(params.get('till')) ?? homeFor(user), { replace: true })} />
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { QueryState } from '../../components/ui/query-state';
+import { StatementText } from '../../components/ui/statement-text';
+import { useSession } from '../../features/auth/api/get-me';
+import { useStatement } from '../../features/statements/api/get-statement';
+import { useStatementHistory } from '../../features/statements/api/get-statement-history';
+import { useReopenStatement } from '../../features/statements/api/reopen-statement';
+import { StatementHistory } from '../../features/statements/components/statement-history';
+import { useI18n } from '../../i18n/i18n';
+import { ApiError } from '../../lib/api-client';
+import type { Statement } from '../../lib/api-types';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { NotFoundPage } from './not-found-page';
+
+function ReopenButton({ statement, onDone }: { statement: Statement; onDone: (message: string) => void }) {
+  const { t } = useI18n();
+  const reopen = useReopenStatement(statement.id);
+  return (
+    <div className="button-row">
+      <button
+        type="button"
+        className="button button-secondary"
+        disabled={reopen.isPending}
+        onClick={() =>
+          reopen.mutate(statement.version, {
+            onSuccess: () => onDone(t.history.reopened),
+            onError: (error) => onDone(error instanceof ApiError ? t.state.server(error.message, error.code) : t.form.failed),
+          })
+        }
+      >
+        {t.history.reopen}
+      </button>
+    </div>
+  );
+}
+
+/** /skrivningar/:id/historik: the statement as it is now, and every change to it, oldest first. */
+export function StatementHistoryPage() {
+  const { t } = useI18n();
+  const { id } = useParams();
+  const statementId = Number(id);
+  const valid = Number.isInteger(statementId) && statementId > 0;
+  const statement = useStatement(valid ? statementId : 0);
+  const history = useStatementHistory(valid ? statementId : 0);
+  const { user } = useSession();
+  const [message, setMessage] = useState('');
+  const title = statement.data
+    ? t.history.titleFor(
+        statement.data.board.name,
+        statement.data.measure ? t.history.measure(statement.data.measure.number, statement.data.measure.title) : t.history.general,
+      )
+    : t.history.title;
+  useDocumentTitle(title);
+
+  if (!valid) return <NotFoundPage />;
+  return (
+    <>
+      <h1>{title}</h1>
+      <p className="lead">{t.history.intro}</p>
+      <section aria-labelledby="current-statement">
+        <h2 id="current-statement">{t.history.current}</h2>
+        <QueryState query={statement} what={t.what.statement}>
+          {(current) => (
+            <>
+              <p className="todo-meta">
+                {current.state === 'submitted' && <span className="badge">{current.late ? t.progress.late : t.progress.submitted}</span>}
+                {current.status && <> · {t.statementStatus[current.status]}</>}
+              </p>
+              <StatementText statement={current} />
+              {user?.role === 'admin' && current.state === 'submitted' && <ReopenButton statement={current} onDone={setMessage} />}
+              {user && user.boards.some((board) => board.id === current.board.id) && (
+                <p>
+                  <Link to="/att-redovisa">{t.history.back}</Link>
+                </p>
+              )}
+            </>
+          )}
+        </QueryState>
+        <p role="status" className="form-status">
+          {message}
+        </p>
+      </section>
+      <section aria-labelledby="statement-history">
+        <h2 id="statement-history">{t.todo.history}</h2>
+        <QueryState query={history} what={t.what.history}>
+          {(events) => <StatementHistory events={events} />}
+        </QueryState>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { useId, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { AuditChanges } from '../../../components/ui/audit-changes';
+import { QueryState } from '../../../components/ui/query-state';
+import { useI18n } from '../../../i18n/i18n';
+import { AUDIT_ENTITY_TYPES, type AuditEntityType, type AuditEvent, type AuditFilters } from '../../../lib/api-types';
+import { AUDIT_LIMIT, useAudit } from '../api/get-audit';
+
+interface AuditFilterFormProps {
+  filters: AuditFilters;
+  onApply: (filters: AuditFilters) => void;
+}
+
+/** Filters are applied on "Visa", not on every keystroke, so the address (and history) changes once. */
+export function AuditFilterForm({ filters, onApply }: AuditFilterFormProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const [entityType, setEntityType] = useState<string>(filters.entityType ?? '');
+  const [actor, setActor] = useState(filters.actor ?? '');
+  const [from, setFrom] = useState(filters.from ?? '');
+  const [to, setTo] = useState(filters.to ?? '');
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    onApply({
+      entityType: (entityType || undefined) as AuditEntityType | undefined,
+      actor: actor.trim() || undefined,
+      from: from || undefined,
+      to: to || undefined,
+    });
+  }
+
+  return (
+    <form className="filters" onSubmit={onSubmit} aria-label={t.filter.legend}>
+      <div className="field">
+        <label htmlFor={`${id}-type`}>{t.admin.auditLog.entityType}</label>
+        <select id={`${id}-type`} value={entityType} onChange={(event) => setEntityType(event.target.value)}>
+          <option value="">{t.filter.all}</option>
+          {AUDIT_ENTITY_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t.audit.entityTypes[type]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-actor`}>{t.admin.auditLog.actor}</label>
+        <input id={`${id}-actor`} type="email" value={actor} onChange={(event) => setActor(event.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-from`}>{t.admin.auditLog.from}</label>
+        <input id={`${id}-from`} type="date" value={from} onChange={(event) => setFrom(event.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-to`}>{t.admin.auditLog.to}</label>
+        <input id={`${id}-to`} type="date" value={to} onChange={(event) => setTo(event.target.value)} />
+      </div>
+      <button type="submit" className="button">
+        {t.admin.auditLog.apply}
+      </button>
+    </form>
+  );
+}
+
+function ObjectCell({ event }: { event: AuditEvent }) {
+  const { t } = useI18n();
+  const label = `${t.audit.entityTypes[event.entityType]} ${event.entityId}`;
+  if (event.entityType === 'statement') return <Link to={`/skrivningar/${event.entityId}/historik`}>{label}</Link>;
+  if (event.entityType === 'measure') return <Link to={`/atgarder/${event.entityId}`}>{label}</Link>;
+  if (event.entityType === 'board') return <Link to={`/namnder/${event.entityId}`}>{label}</Link>;
+  return <>{label}</>;
+}
+
+/** Admin: every audited change, newest first, filtered by kind of object, actor and dates. */
+export function AuditLog({ filters, boardNames }: { filters: AuditFilters; boardNames: Map<number, string> }) {
+  const { t, fmt } = useI18n();
+  const query = useAudit(filters);
+  return (
+    <QueryState query={query} what={t.what.audit} isEmpty={(events) => events.length === 0} empty={t.admin.auditLog.empty}>
+      {(events) => (
+        <>
+          <p>
+            {t.admin.auditLog.count(fmt.number(events.length))}
+            {events.length >= AUDIT_LIMIT && <> {t.admin.auditLog.limited(fmt.number(AUDIT_LIMIT))}</>}
+          </p>
+          <div className="table-wrap">
+            <table className="data-table audit-table">
+              <caption className="visually-hidden">{t.admin.auditLog.tableCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t.admin.auditLog.when}</th>
+                  <th scope="col">{t.admin.auditLog.who}</th>
+                  <th scope="col">{t.admin.auditLog.what}</th>
+                  <th scope="col">{t.admin.auditLog.object}</th>
+                  <th scope="col">{t.admin.auditLog.changes}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {events.map((event) => (
+                  <tr key={event.id}>
+                    <td>
+                      <time dateTime={event.at}>{fmt.dateTime(event.at)}</time>
+                    </td>
+                    <td>{event.actor.email}</td>
+                    <td>{t.audit.actions[event.action] ?? event.action}</td>
+                    <td>
+                      <ObjectCell event={event} />
+                    </td>
+                    <td>
+                      <AuditChanges before={event.before} after={event.after} boardNames={boardNames} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </QueryState>
+  );
+}

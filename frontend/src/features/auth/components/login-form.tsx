@@ -1,0 +1,83 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useI18n } from '../../../i18n/i18n';
+import { ApiError } from '../../../lib/api-client';
+import type { Me } from '../../../lib/api-types';
+import { useLogin } from '../api/login';
+
+/** E-mail and password; failures are announced in an alert region above the fields. */
+export function LoginForm({ onSignedIn }: { onSignedIn: (user: Me) => void }) {
+  const { t } = useI18n();
+  const login = useLogin();
+  const emailId = useId();
+  const passwordId = useId();
+  const errorId = useId();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  function describe(failure: unknown): string {
+    if (failure instanceof ApiError) {
+      if (failure.status === 401 || (failure.status === 400 && failure.code === 'validation_failed')) return t.auth.invalid;
+      if (failure.status === 429) {
+        return failure.retryAfter ? t.auth.tooManyMinutes(Math.max(1, Math.ceil(failure.retryAfter / 60))) : t.auth.tooMany;
+      }
+      if (failure.isNetworkError) return t.state.network;
+      return t.state.server(failure.message, failure.code);
+    }
+    return t.state.network;
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!email.trim() || !password) {
+      setError(t.auth.required);
+      return;
+    }
+    setError(null);
+    login.mutate(
+      { email: email.trim(), password },
+      {
+        onSuccess: (response) => onSignedIn(response.user),
+        onError: (failure) => {
+          setError(describe(failure));
+          setPassword('');
+        },
+      },
+    );
+  }
+
+  return (
+    <form className="form login-form" onSubmit={onSubmit} noValidate aria-describedby={error ? errorId : undefined}>
+      <div role="alert" id={errorId} className={error ? 'form-error' : undefined}>
+        {error}
+      </div>
+      <div className="field">
+        <label htmlFor={emailId}>{t.auth.email}</label>
+        <input
+          id={emailId}
+          type="email"
+          name="email"
+          autoComplete="username"
+          value={email}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => setEmail(event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={passwordId}>{t.auth.password}</label>
+        <input
+          id={passwordId}
+          type="password"
+          name="password"
+          autoComplete="current-password"
+          value={password}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => setPassword(event.target.value)}
+        />
+      </div>
+      <button type="submit" className="button" disabled={login.isPending}>
+        {login.isPending ? t.auth.submitting : t.auth.submit}
+      </button>
+    </form>
+  );
+}

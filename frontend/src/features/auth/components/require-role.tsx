@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import { ErrorState, LoadingState } from '../../../components/ui/query-state';
+import { useI18n } from '../../../i18n/i18n';
+import type { AccountRole, Me } from '../../../lib/api-types';
+import { useSession } from '../api/get-me';
+
+/**
+ * Shows `children` only to a signed-in account with one of `roles`; otherwise says why and offers
+ * to sign in. The server enforces the same rules; this only spares users pages they cannot use.
+ */
+export function RequireRole({ roles, children }: { roles: AccountRole[]; children: (user: Me) => ReactNode }) {
+  const { t } = useI18n();
+  const { query, user } = useSession();
+  const location = useLocation();
+
+  if (query.isPending) return <LoadingState what={t.what.session} />;
+  if (query.isError) return <ErrorState what={t.what.session} error={query.error} onRetry={() => void query.refetch()} />;
+  if (!user) {
+    const back = encodeURIComponent(`${location.pathname}${location.search}`);
+    return (
+      <div className="state">
+        <p>{t.auth.signInNeeded}</p>
+        <Link to={`/logga-in?till=${back}`}>{t.auth.signIn}</Link>
+      </div>
+    );
+  }
+  if (!roles.includes(user.role)) {
+    return (
+      <div className="state state-error">
+        <p>{t.auth.forbidden(t.accountRole[user.role])}</p>
+      </div>
+    );
+  }
+  return <>{children(user)}</>;
+}

@@ -1,0 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '../../../lib/api-client';
+import type { CycleCoverage } from '../../../lib/api-types';
+
+export const getCycleCoverage = (cycleId: number, signal?: AbortSignal) =>
+  apiGet<CycleCoverage>(`/cycles/${cycleId}/coverage`, undefined, signal);
+
+export const useCycleCoverage = (cycleId: number) =>
+  useQuery({ queryKey: ['cycles', cycleId, 'coverage'], queryFn: ({ signal }) => getCycleCoverage(cycleId, signal) });

@@ -1,0 +1,225 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { CheckboxGroup } from '../../../components/ui/checkbox-group';
+import { FormFeedback } from '../../../components/ui/form-feedback';
+import { QueryState } from '../../../components/ui/query-state';
+import { useI18n } from '../../../i18n/i18n';
+import type { Board, Cycle, CycleStatus } from '../../../lib/api-types';
+import { createCycle } from '../api/create-cycle';
+import { participantsQueryKey, useParticipants } from '../api/get-participants';
+import { setParticipants } from '../api/set-participants';
+import { updateCycle } from '../api/update-cycle';
+
+/** The state of one write: busy, and its outcome for FormFeedback. */
+function useWrite() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  async function run<T>(write: () => Promise<T>, done: (result: T) => string | void): Promise<void> {
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      const result = await write();
+      setMessage(done(result) ?? null);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, error, message, run };
+}
+
+function CreateCycleForm() {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [year, setYear] = useState(String(new Date().getFullYear()));
+  const [deadline, setDeadline] = useState('');
+  const [openNow, setOpenNow] = useState(true);
+  const write = useWrite();
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void write.run(
+      () => createCycle({ name: name.trim(), year: Number(year), deadline: deadline || null, status: openNow ? 'open' : 'draft' }),
+      (cycle) => {
+        void queryClient.invalidateQueries({ queryKey: ['cycles'] });
+        setName('');
+        return t.admin.cycle.created(cycle.name);
+      },
+    );
+  }
+
+  return (
+    <form className="form admin-form" onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t.admin.cycle.create}</h2>
+      <FormFeedback error={write.error} message={write.message} />
+      <div className="field-row">
+        <div className="field field-wide">
+          <label htmlFor={`${id}-name`}>{t.admin.cycle.name}</label>
+          <input id={`${id}-name`} type="text" required value={name} onChange={(event) => setName(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-year`}>{t.admin.cycle.year}</label>
+          <input id={`${id}-year`} type="number" min={2000} max={2100} required value={year} onChange={(event) => setYear(event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-deadline`}>{t.admin.cycle.deadline}</label>
+          <input id={`${id}-deadline`} type="date" value={deadline} onChange={(event) => setDeadline(event.target.value)} />
+        </div>
+      </div>
+      <div className="checkbox">
+        <input id={`${id}-open`} type="checkbox" checked={openNow} onChange={(event) => setOpenNow(event.target.checked)} />
+        <label htmlFor={`${id}-open`}>{t.admin.cycle.openNow}</label>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={write.busy}>
+          {t.admin.cycle.createButton}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Participants({ cycle, boards }: { cycle: Cycle; boards: Board[] }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const query = useParticipants(cycle.id);
+  const [selected, setSelected] = useState<number[] | null>(null);
+  const write = useWrite();
+
+  return (
+    <QueryState query={query} what={t.what.participants}>
+      {(participants) => {
+        const current = selected ?? participants.map((p) => p.id);
+        return (
+          <form
+            className="form"
+            aria-label={`${t.admin.cycle.participants}: ${cycle.name}`}
+            onSubmit={(event) => {
+              event.preventDefault();
+              void write.run(
+                () => setParticipants(cycle.id, current),
+                (saved) => {
+                  queryClient.setQueryData(participantsQueryKey(cycle.id), saved);
+                  void queryClient.invalidateQueries({ queryKey: ['cycles', cycle.id] });
+                  setSelected(null);
+                  return `${t.admin.saved} ${t.admin.cycle.participantCount(saved.length)}`;
+                },
+              );
+            }}
+          >
+            <p>{t.admin.cycle.participantCount(current.length)}</p>
+            <CheckboxGroup
+              legend={t.admin.cycle.participants}
+              options={boards.map((board) => ({ value: board.id, label: board.name }))}
+              selected={current}
+              onChange={setSelected}
+              allLabel={t.admin.cycle.selectAll}
+              noneLabel={t.admin.cycle.selectNone}
+            />
+            <FormFeedback error={write.error} message={write.message} />
+            <button type="submit" className="button" disabled={write.busy}>
+              {t.admin.cycle.saveParticipants}
+            </button>
+          </form>
+        );
+      }}
+    </QueryState>
+  );
+}
+
+function CycleCard({ cycle, boards }: { cycle: Cycle; boards: Board[] }) {
+  const { t, fmt } = useI18n();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [deadline, setDeadline] = useState(cycle.deadline ?? '');
+  const [showParticipants, setShowParticipants] = useState(false);
+  const write = useWrite();
+
+  function change(body: { deadline?: string | null; status?: CycleStatus }, describe: (saved: Cycle) => string) {
+    void write.run(
+      () => updateCycle(cycle.id, { ...body, version: cycle.version ?? 1 }),
+      (saved) => {
+        void queryClient.invalidateQueries({ queryKey: ['me', 'todo'] });
+        return describe(saved);
+      },
+      // Also after a failure: a version conflict means the list shows an old version.
+    ).then(() => queryClient.invalidateQueries({ queryKey: ['cycles'] }));
+  }
+
+  const nextStatus: { status: CycleStatus; label: string } =
+    cycle.status === 'open'
+      ? { status: 'closed', label: t.admin.cycle.close }
+      : cycle.status === 'closed'
+        ? { status: 'open', label: t.admin.cycle.reopen }
+        : { status: 'open', label: t.admin.cycle.open };
+
+  return (
+    <article className="admin-card" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{t.cycle.option(cycle.name, cycle.year)}</h3>
+      <p>
+        <span className={`badge cycle-${cycle.status}`}>{t.cycle.status[cycle.status]}</span>{' '}
+        {cycle.deadline ? t.cycle.deadline(fmt.date(cycle.deadline)) : t.cycle.noDeadline}
+      </p>
+      <FormFeedback error={write.error} message={write.message} />
+      <div className="field-row">
+        <form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            change({ deadline: deadline || null }, () => t.admin.saved);
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-deadline`}>{t.admin.cycle.deadline}</label>
+            <input id={`${id}-deadline`} type="date" value={deadline} onChange={(event) => setDeadline(event.target.value)} />
+          </div>
+          <button type="submit" className="button button-secondary" disabled={write.busy}>
+            {t.admin.cycle.saveDeadline}
+          </button>
+        </form>
+        <button
+          type="button"
+          className="button"
+          disabled={write.busy}
+          aria-label={`${nextStatus.label}: ${cycle.name}`}
+          onClick={() => change({ status: nextStatus.status }, (saved) => t.admin.cycle.statusChanged(saved.name, t.cycle.status[saved.status]))}
+        >
+          {nextStatus.label}
+        </button>
+      </div>
+      <button
+        type="button"
+        className="button button-secondary"
+        aria-expanded={showParticipants}
+        aria-label={`${showParticipants ? t.admin.cycle.hideParticipants : t.admin.cycle.showParticipants}: ${cycle.name}`}
+        onClick={() => setShowParticipants((shown) => !shown)}
+      >
+        {showParticipants ? t.admin.cycle.hideParticipants : t.admin.cycle.showParticipants}
+      </button>
+      {showParticipants && <Participants cycle={cycle} boards={boards} />}
+    </article>
+  );
+}
+
+/** Admin: create cycles; per cycle the deadline, open/close/reopen and the participating boards. */
+export function CycleAdmin({ cycles, boards }: { cycles: Cycle[]; boards: Board[] }) {
+  const { t } = useI18n();
+  const sorted = [...cycles].sort((a, b) => b.year - a.year || b.id - a.id);
+  return (
+    <>
+      <CreateCycleForm />
+      <section aria-labelledby="admin-cycle-list">
+        <h2 id="admin-cycle-list">{t.admin.cycle.title}</h2>
+        {sorted.length === 0 && <p className="state state-empty">{t.admin.cycle.empty}</p>}
+        {sorted.map((cycle) => (
+          <CycleCard key={cycle.id} cycle={cycle} boards={boards} />
+        ))}
+      </section>
+    </>
+  );
+}

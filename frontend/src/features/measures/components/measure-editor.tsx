@@ -1,0 +1,167 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState, type FormEvent } from 'react';
+import { FormFeedback } from '../../../components/ui/form-feedback';
+import { useI18n } from '../../../i18n/i18n';
+import type { Board, MeasureDetail, Role } from '../../../lib/api-types';
+import { removeResponsibility } from '../api/remove-responsibility';
+import { setResponsibility } from '../api/set-responsibility';
+import { updateMeasure } from '../api/update-measure';
+
+function TextArea({ label, value, onChange, rows = 4 }: { label: string; value: string; onChange: (value: string) => void; rows?: number }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} rows={rows} value={value} onChange={(event) => onChange(event.target.value)} />
+    </div>
+  );
+}
+
+/** Admin: a measure's number, title and texts, and which boards lead or contribute. */
+export function MeasureEditor({ measure, boards }: { measure: MeasureDetail; boards: Board[] }) {
+  const { t } = useI18n();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [number, setNumber] = useState(measure.number);
+  const [title, setTitle] = useState(measure.title);
+  const [description, setDescription] = useState(measure.description ?? '');
+  const [ongoingWork, setOngoingWork] = useState(measure.ongoingWork ?? '');
+  const [responsibilityText, setResponsibilityText] = useState(measure.responsibilityText ?? '');
+  const [newBoard, setNewBoard] = useState('');
+  const [newRole, setNewRole] = useState<Role>('contributing');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [message, setMessage] = useState<string | null>(null);
+
+  async function write(action: () => Promise<unknown>) {
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      await action();
+      setMessage(t.admin.saved);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+      // The measure's version and responsibilities changed (or someone else's did): read them anew.
+      await queryClient.invalidateQueries({ queryKey: ['measures'] });
+      void queryClient.invalidateQueries({ queryKey: ['cycles'] });
+    }
+  }
+
+  function onSave(event: FormEvent) {
+    event.preventDefault();
+    void write(() =>
+      updateMeasure(measure.id, {
+        number: number.trim(),
+        title,
+        description: description || null,
+        ongoingWork: ongoingWork || null,
+        responsibilityText: responsibilityText || null,
+        version: measure.version ?? 1,
+      }),
+    );
+  }
+
+  const responsible = new Set(measure.responsibilities.map((r) => r.board.id));
+  const roleOptions = (
+    <>
+      <option value="lead">{t.role.lead}</option>
+      <option value="contributing">{t.role.contributing}</option>
+    </>
+  );
+
+  return (
+    <div className="measure-editor">
+      <FormFeedback error={error} message={message} />
+      <form className="form admin-form" onSubmit={onSave} aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>
+          <span className="measure-number">{measure.number}</span> {measure.title}
+        </h2>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor={`${id}-number`}>{t.admin.catalogue.number}</label>
+            <input id={`${id}-number`} type="text" value={number} onChange={(event) => setNumber(event.target.value)} />
+          </div>
+          <div className="field field-wide">
+            <label htmlFor={`${id}-titlefield`}>{t.admin.catalogue.titleField}</label>
+            <input id={`${id}-titlefield`} type="text" value={title} onChange={(event) => setTitle(event.target.value)} />
+          </div>
+        </div>
+        <TextArea label={t.admin.catalogue.description} value={description} onChange={setDescription} rows={6} />
+        <TextArea label={t.admin.catalogue.ongoingWork} value={ongoingWork} onChange={setOngoingWork} />
+        <TextArea label={t.admin.catalogue.responsibilityText} value={responsibilityText} onChange={setResponsibilityText} rows={2} />
+        <button type="submit" className="button" disabled={busy}>
+          {t.admin.catalogue.saveMeasure}
+        </button>
+      </form>
+
+      <section aria-labelledby={`${id}-resp`}>
+        <h3 id={`${id}-resp`}>{t.admin.catalogue.responsibilities}</h3>
+        {measure.responsibilities.length === 0 ? (
+          <p className="state state-empty">{t.admin.catalogue.noResponsibilities}</p>
+        ) : (
+          <ul className="responsibility-list">
+            {measure.responsibilities.map((r) => (
+              <li key={r.board.id}>
+                <span className="responsibility-board">{r.board.name}</span>
+                <label className="visually-hidden" htmlFor={`${id}-role-${r.board.id}`}>
+                  {t.admin.catalogue.roleFor(r.board.name)}
+                </label>
+                <select
+                  id={`${id}-role-${r.board.id}`}
+                  value={r.role}
+                  disabled={busy}
+                  onChange={(event) => void write(() => setResponsibility(measure.id, r.board.id, { role: event.target.value as Role }))}
+                >
+                  {roleOptions}
+                </select>
+                <button
+                  type="button"
+                  className="button button-secondary button-small"
+                  disabled={busy}
+                  onClick={() => void write(() => removeResponsibility(measure.id, r.board.id))}
+                >
+                  {t.admin.catalogue.remove(r.board.name)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form
+          className="inline-form"
+          aria-label={t.admin.catalogue.add}
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!newBoard) return;
+            void write(() => setResponsibility(measure.id, Number(newBoard), { role: newRole })).then(() => setNewBoard(''));
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-new-board`}>{t.admin.catalogue.addBoard}</label>
+            <select id={`${id}-new-board`} value={newBoard} onChange={(event) => setNewBoard(event.target.value)}>
+              <option value="">{t.admin.catalogue.chooseBoard}</option>
+              {boards
+                .filter((board) => !responsible.has(board.id))
+                .map((board) => (
+                  <option key={board.id} value={board.id}>
+                    {board.name}
+                  </option>
+                ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-new-role`}>{t.admin.catalogue.addRole}</label>
+            <select id={`${id}-new-role`} value={newRole} onChange={(event) => setNewRole(event.target.value as Role)}>
+              {roleOptions}
+            </select>
+          </div>
+          <button type="submit" className="button button-secondary" disabled={busy || !newBoard}>
+            {t.admin.catalogue.add}
+          </button>
+        </form>
+      </section>
+    </div>
+  );
+}

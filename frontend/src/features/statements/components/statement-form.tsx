@@ -1,0 +1,383 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useI18n } from '../../../i18n/i18n';
+import { ApiError } from '../../../lib/api-client';
+import {
+  MAX_STATEMENT_TEXT,
+  STATEMENT_STATUSES,
+  type Statement,
+  type StatementInput,
+  type StatementStatus,
+} from '../../../lib/api-types';
+import { createStatement } from '../api/create-statement';
+import { getStatement } from '../api/get-statement';
+import { submitStatement } from '../api/submit-statement';
+import { updateStatement } from '../api/update-statement';
+
+type Field = 'text' | 'plannedYears' | 'status' | 'position';
+const FIELDS: Field[] = ['text', 'plannedYears', 'status', 'position'];
+/** How many years after the cycle's own year the planned-years group offers. */
+const YEARS_AHEAD = 4;
+
+interface Fields {
+  text: string;
+  plannedYears: number[];
+  status: StatementStatus | '';
+  position: string;
+}
+
+interface Conflict {
+  kind: 'version' | 'exists' | 'locked';
+  currentVersion?: number;
+  statementId?: number;
+  /** The user's unsaved text, kept so it can be copied after loading the latest version. */
+  mine: string;
+  reloaded: boolean;
+}
+
+const fieldsOf = (statement: Statement | null): Fields => ({
+  text: statement?.text ?? '',
+  plannedYears: statement ? [...statement.plannedYears].sort((a, b) => a - b) : [],
+  status: statement?.status ?? '',
+  position: statement?.position ?? '',
+});
+
+const inputOf = (fields: Fields): StatementInput => ({
+  text: fields.text,
+  plannedYears: [...fields.plannedYears].sort((a, b) => a - b),
+  status: fields.status === '' ? null : fields.status,
+  position: fields.position.trim() === '' ? null : fields.position,
+});
+
+const sameFields = (a: Fields, b: Fields) => JSON.stringify(inputOf(a)) === JSON.stringify(inputOf(b));
+
+/** "plannedYears.0" and "plannedYears" are both the planned-years field. */
+function fieldOf(key: string): Field | null {
+  const name = key.split(/[.[]/)[0];
+  return (FIELDS as string[]).includes(name) ? (name as Field) : null;
+}
+
+interface StatementFormProps {
+  cycle: { id: number; year: number };
+  boardId: number;
+  /** null: the board's general statement */
+  measureId: number | null;
+  statement: Statement | null;
+  /** After every successful write or reload, with the statement as the server now has it. */
+  onChange: (statement: Statement) => void;
+  /** A confirmation to announce ("Utkastet är sparat"). */
+  onMessage: (message: string) => void;
+}
+
+/**
+ * One statement: text, planned years, status and position; "Spara utkast" and "Lämna in".
+ * Writes carry the version the form was loaded with; when someone else saved in between, the
+ * server answers 409 and the form keeps the user's text, offering to copy it and to load the
+ * latest version. Field errors from the API's `errors` map appear next to their fields.
+ */
+export function StatementForm({ cycle, boardId, measureId, statement, onChange, onMessage }: StatementFormProps) {
+  const { t, fmt } = useI18n();
+  const id = useId();
+  const [base, setBase] = useState<Statement | null>(statement);
+  const [fields, setFields] = useState<Fields>(() => fieldsOf(statement));
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
+  const [formError, setFormError] = useState<{ title: string; details: string[] } | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [copyMessage, setCopyMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'save' | 'submit' | 'reload' | null>(null);
+
+  const dirty = !base || !sameFields(fields, fieldsOf(base));
+  const offered = Array.from({ length: YEARS_AHEAD + 1 }, (_, i) => cycle.year + i);
+  const years = [...new Set([...offered, ...fields.plannedYears])].sort((a, b) => a - b);
+  const errorId = (field: Field) => `${id}-${field}-error`;
+
+  function clearErrors() {
+    setFieldErrors({});
+    setFormError(null);
+  }
+
+  function showError(error: unknown) {
+    if (!(error instanceof ApiError)) {
+      setFormError({ title: t.form.failed, details: [] });
+      return;
+    }
+    if (error.status === 409 && ['version_conflict', 'statement_exists', 'statement_submitted'].includes(error.code)) {
+      const currentVersion = typeof error.details.currentVersion === 'number' ? error.details.currentVersion : undefined;
+      const statementId = typeof error.details.statementId === 'number' ? error.details.statementId : undefined;
+      const kind = error.code === 'version_conflict' ? 'version' : error.code === 'statement_exists' ? 'exists' : 'locked';
+      setConflict({ kind, currentVersion, statementId, mine: fields.text, reloaded: false });
+      setCopyMessage(null);
+      return;
+    }
+    if (error.code === 'cycle_not_open') {
+      setFormError({ title: t.form.cycleNotOpen, details: [] });
+      return;
+    }
+    if (error.errors && Object.keys(error.errors).length > 0) {
+      const byField: Partial<Record<Field, string>> = {};
+      const other: string[] = [];
+      for (const [key, message] of Object.entries(error.errors)) {
+        const field = fieldOf(key);
+        if (field) byField[field] = byField[field] ? `${byField[field]} ${message}` : message;
+        else other.push(`${key}: ${message}`);
+      }
+      setFieldErrors(byField);
+      setFormError({ title: t.form.errorSummary, details: other });
+      return;
+    }
+    if (error.isForbidden) {
+      setFormError({ title: t.form.forbidden, details: [error.message] });
+      return;
+    }
+    setFormError({ title: t.form.failed, details: [error.isNetworkError ? t.state.network : t.state.server(error.message, error.code)] });
+  }
+
+  function checkLocally(forSubmit: boolean): boolean {
+    const errors: Partial<Record<Field, string>> = {};
+    if (fields.text.length > MAX_STATEMENT_TEXT) errors.text = t.form.textTooLong(fmt.number(MAX_STATEMENT_TEXT));
+    else if (forSubmit && fields.text.trim() === '') errors.text = t.form.textEmpty;
+    if (Object.keys(errors).length === 0) return true;
+    setFieldErrors(errors);
+    setFormError({ title: t.form.errorSummary, details: [] });
+    return false;
+  }
+
+  async function persist(): Promise<Statement> {
+    const input = inputOf(fields);
+    const saved = base
+      ? await updateStatement(base.id, { ...input, version: base.version })
+      : await createStatement(cycle.id, { ...input, boardId, measureId });
+    setBase(saved);
+    setFields(fieldsOf(saved));
+    return saved;
+  }
+
+  async function onSave(event: FormEvent) {
+    event.preventDefault();
+    clearErrors();
+    if (!checkLocally(false)) return;
+    setBusy('save');
+    try {
+      const saved = await persist();
+      setConflict(null);
+      onChange(saved);
+      onMessage(t.form.saved(new Intl.DateTimeFormat('sv-SE', { timeStyle: 'short' }).format(new Date())));
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function onSubmit() {
+    clearErrors();
+    if (!checkLocally(true)) return;
+    setBusy('submit');
+    try {
+      const current = !base || dirty ? await persist() : base;
+      const submitted = await submitStatement(current.id, current.version);
+      setBase(submitted);
+      setConflict(null);
+      onMessage(submitted.late ? t.form.submittedLate : t.form.submitted);
+      onChange(submitted);
+    } catch (error) {
+      showError(error);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function onReload() {
+    const statementId = base?.id ?? conflict?.statementId;
+    if (statementId === undefined) return;
+    setBusy('reload');
+    try {
+      const latest = await getStatement(statementId);
+      setBase(latest);
+      setFields(fieldsOf(latest));
+      clearErrors();
+      setConflict((previous) => (previous ? { ...previous, reloaded: true, currentVersion: latest.version } : previous));
+      onChange(latest);
+    } catch (error) {
+      setConflict(null);
+      showError(error);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function onCopy(text: string) {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopyMessage(t.form.copied);
+    } catch {
+      setCopyMessage(t.form.copyFailed);
+    }
+  }
+
+  function describedBy(field: Field, ...others: string[]): string | undefined {
+    const ids = [...others, ...(fieldErrors[field] ? [errorId(field)] : [])];
+    return ids.length > 0 ? ids.join(' ') : undefined;
+  }
+
+  const version = conflict?.currentVersion === undefined ? '?' : String(conflict.currentVersion);
+  const conflictBody = !conflict
+    ? ''
+    : conflict.kind === 'version'
+      ? t.form.conflictBody(version)
+      : conflict.kind === 'exists'
+        ? t.form.existsBody
+        : t.form.lockedBody;
+
+  return (
+    // Unnamed on purpose: the article around it is named, and a page of named forms would be a
+    // page of landmarks with the same names (one per cycle).
+    <form className="form statement-form" onSubmit={onSave} noValidate>
+      {formError && (
+        <div role="alert" className="form-error">
+          <p className="form-error-title">{formError.title}</p>
+          {formError.details.length > 0 && (
+            <ul>
+              {formError.details.map((detail) => (
+                <li key={detail}>{detail}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+
+      {conflict && (
+        <div role="alert" className="conflict">
+          <p className="form-error-title">{t.form.conflictTitle}</p>
+          <p>{conflict.reloaded ? t.form.reloaded(version) : conflictBody}</p>
+          {!conflict.reloaded && <p>{t.form.conflictHelp}</p>}
+          {conflict.reloaded && (
+            <figure className="conflict-mine">
+              <figcaption>{t.form.yourText}</figcaption>
+              <p className="statement-text">{conflict.mine}</p>
+            </figure>
+          )}
+          <div className="button-row">
+            <button type="button" className="button button-secondary" onClick={() => void onCopy(conflict.mine)}>
+              {t.form.copy}
+            </button>
+            {!conflict.reloaded && (base || conflict.statementId !== undefined) && (
+              <button type="button" className="button" disabled={busy !== null} onClick={() => void onReload()}>
+                {busy === 'reload' ? t.form.reloading : t.form.reload}
+              </button>
+            )}
+            {conflict.reloaded && (
+              <button type="button" className="button button-secondary" onClick={() => setConflict(null)}>
+                {t.form.dismiss}
+              </button>
+            )}
+          </div>
+          <p role="status" className="muted">
+            {copyMessage}
+          </p>
+        </div>
+      )}
+
+      <div className="field">
+        <label htmlFor={`${id}-text`}>{t.form.text}</label>
+        <textarea
+          id={`${id}-text`}
+          rows={8}
+          value={fields.text}
+          aria-invalid={fieldErrors.text ? true : undefined}
+          aria-describedby={describedBy('text', `${id}-text-hint`)}
+          onChange={(event) => setFields({ ...fields, text: event.target.value })}
+        />
+        <p id={`${id}-text-hint`} className="field-hint">
+          {t.form.textHint(fmt.number(fields.text.length), fmt.number(MAX_STATEMENT_TEXT))}
+        </p>
+        {fieldErrors.text && (
+          <p id={errorId('text')} className="field-error">
+            {fieldErrors.text}
+          </p>
+        )}
+      </div>
+
+      <fieldset className="field-group" aria-describedby={describedBy('plannedYears', `${id}-years-hint`)}>
+        <legend>{t.form.plannedYears}</legend>
+        <p id={`${id}-years-hint`} className="field-hint">
+          {t.form.plannedYearsHint}
+        </p>
+        <div className="checkbox-row">
+          {years.map((year) => (
+            <label key={year} className="checkbox">
+              <input
+                type="checkbox"
+                checked={fields.plannedYears.includes(year)}
+                aria-invalid={fieldErrors.plannedYears ? true : undefined}
+                onChange={(event) =>
+                  setFields({
+                    ...fields,
+                    plannedYears: event.target.checked
+                      ? [...fields.plannedYears, year].sort((a, b) => a - b)
+                      : fields.plannedYears.filter((y) => y !== year),
+                  })
+                }
+              />
+              {year}
+            </label>
+          ))}
+        </div>
+        {fieldErrors.plannedYears && (
+          <p id={errorId('plannedYears')} className="field-error">
+            {fieldErrors.plannedYears}
+          </p>
+        )}
+      </fieldset>
+
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={`${id}-status`}>{t.form.status}</label>
+          <select
+            id={`${id}-status`}
+            value={fields.status}
+            aria-invalid={fieldErrors.status ? true : undefined}
+            aria-describedby={describedBy('status')}
+            onChange={(event) => setFields({ ...fields, status: event.target.value as StatementStatus | '' })}
+          >
+            <option value="">{t.form.noStatus}</option>
+            {STATEMENT_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {t.statementStatus[status]}
+              </option>
+            ))}
+          </select>
+          {fieldErrors.status && (
+            <p id={errorId('status')} className="field-error">
+              {fieldErrors.status}
+            </p>
+          )}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-position`}>{t.form.position}</label>
+          <input
+            id={`${id}-position`}
+            type="text"
+            value={fields.position}
+            aria-invalid={fieldErrors.position ? true : undefined}
+            aria-describedby={describedBy('position')}
+            onChange={(event) => setFields({ ...fields, position: event.target.value })}
+          />
+          {fieldErrors.position && (
+            <p id={errorId('position')} className="field-error">
+              {fieldErrors.position}
+            </p>
+          )}
+        </div>
+      </div>
+
+      <div className="button-row">
+        <button type="submit" className="button button-secondary" disabled={busy !== null}>
+          {busy === 'save' ? t.form.saving : t.form.saveDraft}
+        </button>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => void onSubmit()}>
+          {busy === 'submit' ? t.form.submitting : t.form.submit}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,175 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { useI18n } from '../../../i18n/i18n';
+import type { Role, Statement, Todo, TodoBoard } from '../../../lib/api-types';
+import { TODO_QUERY_KEY } from '../api/get-todo';
+import { StatementForm } from './statement-form';
+
+type Progress = 'missing' | 'draft' | 'submitted' | 'late';
+
+export function progressOf(statement: Statement | null): Progress {
+  if (!statement) return 'missing';
+  if (statement.state === 'draft') return 'draft';
+  return statement.late ? 'late' : 'submitted';
+}
+
+/** Puts a saved statement into the cached to-do list, where the board and measure match. */
+function withStatement(todos: Todo[] | undefined, cycleId: number, statement: Statement): Todo[] | undefined {
+  return todos?.map((todo) =>
+    todo.cycle.id !== cycleId
+      ? todo
+      : {
+          ...todo,
+          boards: todo.boards.map((section) => {
+            if (section.board.id !== statement.board.id) return section;
+            if (statement.measure === null) return { ...section, generalStatement: statement };
+            const items = section.items.map((item) => (item.measure.id === statement.measure?.id ? { ...item, statement } : item));
+            return { ...section, items, submitted: items.filter((item) => item.statement?.state === 'submitted').length };
+          }),
+        },
+  );
+}
+
+function Deadline({ cycle }: { cycle: Todo['cycle'] }) {
+  const { t, fmt } = useI18n();
+  if (!cycle.deadline) return <p className="deadline">{t.todo.noDeadline}</p>;
+  const days = cycle.daysLeft;
+  let left: string | null = null;
+  if (days !== null) left = days > 0 ? t.todo.daysLeft(days) : days === 0 ? t.todo.dueToday : t.todo.overdue(-days);
+  return (
+    <p className={`deadline ${days !== null && days < 0 ? 'is-overdue' : ''}`}>
+      <strong>{t.todo.deadline(fmt.date(cycle.deadline))}</strong>
+      {left && <> · {left}</>}
+    </p>
+  );
+}
+
+interface TodoEntryProps {
+  cycle: Todo['cycle'];
+  boardId: number;
+  measure: { id: number; number: string; title: string } | null;
+  responsibility: Role | null;
+  asks: string;
+  statement: Statement | null;
+}
+
+/** One statement the board owes: what is asked, where it stands, and the form (or the submitted text). */
+function TodoEntry({ cycle, boardId, measure, responsibility, asks, statement }: TodoEntryProps) {
+  const { t, fmt } = useI18n();
+  const queryClient = useQueryClient();
+  const headingId = useId();
+  const [message, setMessage] = useState('');
+  const progress = progressOf(statement);
+  const name = measure ? `${measure.number} ${measure.title}` : t.todo.generalTitle;
+
+  function onChange(saved: Statement) {
+    queryClient.setQueryData<Todo[]>(TODO_QUERY_KEY, (todos) => withStatement(todos, cycle.id, saved));
+    queryClient.setQueryData(['statements', saved.id], saved);
+    // Coverage, gaps and the statement lists of the cycle may have moved.
+    void queryClient.invalidateQueries({ queryKey: ['cycles', cycle.id] });
+    void queryClient.invalidateQueries({ queryKey: ['statements', saved.id, 'history'] });
+  }
+
+  return (
+    <article className={`todo-entry is-${progress}`} aria-labelledby={headingId}>
+      <h4 id={headingId}>
+        {measure ? (
+          <>
+            <Link to={`/atgarder/${measure.id}?cykel=${cycle.id}`}>
+              <span className="measure-number">{measure.number}</span> {measure.title}
+            </Link>
+          </>
+        ) : (
+          t.todo.generalTitle
+        )}
+      </h4>
+      <p className="todo-meta">
+        {responsibility && <span className="badge">{responsibility === 'lead' ? t.role.lead : t.role.contributing}</span>}{' '}
+        <span className={`badge progress progress-${progress}`}>
+          <span className="visually-hidden">{t.todo.status}: </span>
+          {t.progress[progress]}
+        </span>
+      </p>
+      <p className="todo-asks">{asks}</p>
+
+      {statement && statement.state === 'submitted' ? (
+        <div className="submitted-statement">
+          <p className="statement-text">{statement.text}</p>
+          <p className="muted">
+            {statement.plannedYears.length > 0 ? t.board.plannedYears(fmt.list(statement.plannedYears.map(String))) : t.board.noPlannedYears}
+            {statement.status && <> · {t.statementStatus[statement.status]}</>}
+            {statement.position && <> · {statement.position}</>}
+          </p>
+          <p className="muted">
+            {statement.submittedAt && <>{t.todo.submittedAt(fmt.date(statement.submittedAt))}. </>}
+            {t.todo.lockedNote}
+          </p>
+        </div>
+      ) : (
+        <StatementForm
+          cycle={cycle}
+          boardId={boardId}
+          measureId={measure?.id ?? null}
+          statement={statement}
+          onChange={onChange}
+          onMessage={setMessage}
+        />
+      )}
+      <p role="status" className="form-status">
+        {message}
+      </p>
+      {statement && (
+        <p>
+          <Link to={`/skrivningar/${statement.id}/historik`}>
+            {t.todo.history}
+            <span className="visually-hidden">: {name}</span>
+          </Link>
+        </p>
+      )}
+    </article>
+  );
+}
+
+function BoardSection({ cycle, section }: { cycle: Todo['cycle']; section: TodoBoard }) {
+  const { t } = useI18n();
+  return (
+    // Named by cycle and board: an editor may see the same board in several open cycles.
+    <section className="todo-board" aria-labelledby={`todo-cycle-${cycle.id} todo-${cycle.id}-${section.board.id}`}>
+      <h3 id={`todo-${cycle.id}-${section.board.id}`}>{section.board.name}</h3>
+      <p className="muted">
+        {section.board.administration} · {t.todo.boardProgress(section.submitted, section.expected)}
+      </p>
+      {section.items.length === 0 && <p className="state state-empty">{t.todo.noMeasures}</p>}
+      {section.items.map((item) => (
+        <TodoEntry
+          key={item.measure.id}
+          cycle={cycle}
+          boardId={section.board.id}
+          measure={item.measure}
+          responsibility={item.role}
+          asks={t.todo.asks[item.role]}
+          statement={item.statement}
+        />
+      ))}
+      <TodoEntry cycle={cycle} boardId={section.board.id} measure={null} responsibility={null} asks={t.todo.generalAsks} statement={section.generalStatement} />
+    </section>
+  );
+}
+
+/** "Att redovisa": per open cycle, per board of the editor, every statement it owes. */
+export function TodoList({ todos }: { todos: Todo[] }) {
+  return (
+    <>
+      {todos.map((todo) => (
+        <section key={todo.cycle.id} className="todo-cycle" aria-labelledby={`todo-cycle-${todo.cycle.id}`}>
+          <h2 id={`todo-cycle-${todo.cycle.id}`}>{todo.cycle.name}</h2>
+          <Deadline cycle={todo.cycle} />
+          {todo.boards.map((section) => (
+            <BoardSection key={section.board.id} cycle={todo.cycle} section={section} />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
