@@ -17,6 +17,7 @@ export enum ErrorCode {
   StatementNotSubmitted = 'statement_not_submitted',
   UnprocessableEntity = 'unprocessable_entity',
   TooManyRequests = 'too_many_requests',
+  PayloadTooLarge = 'payload_too_large',
   ImportFailed = 'import_failed',
   DatabaseUnavailable = 'database_unavailable',
   Internal = 'internal_error',

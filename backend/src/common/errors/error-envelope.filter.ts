@@ -17,6 +17,7 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   403: ErrorCode.Forbidden,
   404: ErrorCode.NotFound,
   409: ErrorCode.Conflict,
+  413: ErrorCode.PayloadTooLarge,
   429: ErrorCode.TooManyRequests,
   503: ErrorCode.DatabaseUnavailable,
 };
