@@ -133,6 +133,7 @@ export const en: Dictionary = {
         ? '1 board has not delivered any statement in the cycle.'
         : `${count} boards have not delivered any statement in the cycle.`,
     noMissingBoards: 'Every board has delivered at least one statement in the cycle.',
+    notParticipant: 'responsible but not asked to report in the cycle',
     boardChartTitle: 'Coverage per board',
     boardChartSummary: (worst: string, worstRate: string, best: string, bestRate: string) =>
       `The lowest share delivered is ${worst}'s (${worstRate}) and the highest ${best}'s (${bestRate}).`,
@@ -140,6 +141,7 @@ export const en: Dictionary = {
     reportChartTitle: 'Coverage per report',
     reportChartSummary: (worst: string, worstRate: string, best: string, bestRate: string) =>
       `The lowest share delivered is for ${worst} (${worstRate}) and the highest for ${best} (${bestRate}).`,
+    reportChartNoneExpected: (titles: string) => `No statements are expected for ${titles}: no board is named as responsible.`,
     plannedYearsTitle: 'Planned years',
     plannedYearsSummary: (year: number, count: string) =>
       `Most statements plan measures for ${year} (${count} statements).`,

@@ -131,6 +131,7 @@ export const sv = {
         ? '1 nämnd har inte lämnat någon skrivning alls i omgången.'
         : `${count} nämnder har inte lämnat någon skrivning alls i omgången.`,
     noMissingBoards: 'Alla nämnder har lämnat minst en skrivning i omgången.',
+    notParticipant: 'ansvarig men inte tillfrågad i omgången',
     boardChartTitle: 'Täckning per nämnd',
     boardChartSummary: (worst: string, worstRate: string, best: string, bestRate: string) =>
       `Lägst andel inlämnade har ${worst} (${worstRate}) och högst ${best} (${bestRate}).`,
@@ -138,6 +139,7 @@ export const sv = {
     reportChartTitle: 'Täckning per delrapport',
     reportChartSummary: (worst: string, worstRate: string, best: string, bestRate: string) =>
       `Lägst andel inlämnade har ${worst} (${worstRate}) och högst ${best} (${bestRate}).`,
+    reportChartNoneExpected: (titles: string) => `Inga skrivningar väntas för ${titles}: ingen nämnd står som ansvarig.`,
     plannedYearsTitle: 'Planerade år',
     plannedYearsSummary: (year: number, count: string) =>
       `Flest skrivningar planerar åtgärder för ${year} (${count} skrivningar).`,

@@ -130,7 +130,8 @@ export interface CycleCoverage {
     expected: number;
     delivered: number;
     missing: number;
-    rate: number;
+    /** null when nothing is expected */
+    rate: number | null;
   }[];
   plannedYears: { year: number; statements: number }[];
 }

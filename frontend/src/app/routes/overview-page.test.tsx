@@ -57,6 +57,32 @@ describe('Översikt (/)', () => {
     expect(headings.indexOf('Skrivning saknas')).toBeLessThan(headings.indexOf('Täckning per nämnd'));
   });
 
+  it('marks a silent board that was not asked to report, and names the reports nothing is expected of', async () => {
+    const ks = { id: 9, name: 'Kommunstyrelsen', administration: 'Stadsledningskontoret', kind: 'executive' as const };
+    const coverage = {
+      ...coverage2017,
+      boards: [
+        ...coverage2017.boards,
+        { ...coverage2017.boards[3], board: ks, statementMissing: true, participant: false },
+      ],
+      reports: [
+        ...coverage2017.reports,
+        { report: { id: 3, key: 'delad', title: 'Från delad till enad stad' }, expected: 0, delivered: 0, missing: 0, rate: null },
+      ],
+    };
+    mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': ok(coverage) });
+    renderApp('/');
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Skrivning saknas' })).closest('section')!;
+    const ksItem = within(section).getByRole('link', { name: 'Kommunstyrelsen' }).closest('li')!;
+    expect(ksItem).toHaveTextContent('ansvarig men inte tillfrågad i omgången');
+    const rinkebyItem = within(section).getByRole('link', { name: 'Rinkeby-Kista stadsdelsnämnd' }).closest('li')!;
+    expect(rinkebyItem).not.toHaveTextContent('inte tillfrågad');
+    expect(
+      screen.getByText(/Inga skrivningar väntas för Från delad till enad stad: ingen nämnd står som ansvarig\./, { selector: 'p' }),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/Lägst andel inlämnade har Stad i samverkan \(50\s%\)/, { selector: 'p' })).toBeInTheDocument();
+  });
+
   it('says so when every board has written something', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': ok({ ...coverage2017, boards: coverage2017.boards.map((b) => ({ ...b, statementMissing: false })) }) });
     renderApp('/');

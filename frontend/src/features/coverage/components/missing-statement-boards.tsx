@@ -24,6 +24,7 @@ export function MissingStatementBoards({ boards }: { boards: BoardCoverage[] }) 
                 <Link to={cycleLink(`/namnder/${row.board.id}`)}>{row.board.name}</Link>{' '}
                 <span className="muted">
                   {row.board.administration} · {t.table.expected.toLowerCase()}: {fmt.number(row.expected)}
+                  {row.participant ? null : ` · ${t.overview.notParticipant}`}
                 </span>
               </li>
             ))}

@@ -3,14 +3,22 @@ import { DataTable } from '../../../components/ui/data-table';
 import { useI18n } from '../../../i18n/i18n';
 import type { CycleCoverage } from '../../../lib/api-types';
 import { BarChart, chartColors } from '../../../lib/chart';
+import { compareRateAscending } from '../../../lib/sort';
 
 export function ReportCoverageChart({ reports }: { reports: CycleCoverage['reports'] }) {
   const { t, fmt } = useI18n();
   if (reports.length === 0) return null;
-  const byRate = [...reports].sort((a, b) => a.rate - b.rate);
+  // Reports nothing is expected of (rate null) have no share to rank; the summary names them apart.
+  const byRate = reports.filter((row) => row.expected > 0).sort((a, b) => compareRateAscending(a.rate, b.rate));
+  const unexpected = reports.filter((row) => row.expected === 0).map((row) => row.report.title);
   const worst = byRate[0];
   const best = byRate[byRate.length - 1];
-  const summary = t.overview.reportChartSummary(worst.report.title, fmt.percent(worst.rate), best.report.title, fmt.percent(best.rate));
+  const summary = [
+    worst ? t.overview.reportChartSummary(worst.report.title, fmt.percent(worst.rate), best.report.title, fmt.percent(best.rate)) : '',
+    unexpected.length > 0 ? t.overview.reportChartNoneExpected(unexpected.join(', ')) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <ChartFigure
       title={t.overview.reportChartTitle}
