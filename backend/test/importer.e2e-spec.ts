@@ -134,7 +134,7 @@ describe('the 2016 appendix, imported by the seed', () => {
   describe('a document that cannot be imported writes nothing', () => {
     it.each([
       ['an empty file', ''],
-      ['a file that is not an appendix', readFileSync(join(repoRoot(), '..', 'shared', 'seeds', '000_d6500d3c424c63e2.txt'), 'utf8')],
+      ['a file that is not an appendix', readFileSync(new URL('./fixtures/not-an-appendix.txt', import.meta.url), 'utf8')],
       ['a truncated appendix', document.split('\n').slice(0, 700).join('\n')],
     ])('%s', async (_name, text) => {
       const before = await tableCounts();
