@@ -51,7 +51,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**/*.ts', 'vite.config.ts'],
+    files: ['e2e/**/*.ts', 'e2e/**/*.mjs', 'vite.config.ts'],
     languageOptions: { globals: globals.node },
   },
   {
