@@ -160,7 +160,7 @@ export const en: Dictionary = {
     empty: 'No measures match the filter.',
     tableLabel: 'Matrix of measures and boards',
     reportGroup: (title: string) => `Report: ${title}`,
-    recommendationGroup: (number: string, title: string) => `Recommendation ${number} ${title}`,
+    recommendationGroup: (number: string, title: string | null) => (title ? `Recommendation ${number} ${title}` : `Recommendation ${number}`),
     noRecommendation: 'Without recommendation',
   },
 
@@ -219,7 +219,7 @@ export const en: Dictionary = {
     statements: (cycle: string) => `Statements in ${cycle}`,
     history: 'History',
     historyEmpty: 'No history for the measure yet.',
-    recommendation: (number: string, title: string) => `Recommendation ${number}: ${title}`,
+    recommendation: (number: string, title: string | null) => (title ? `Recommendation ${number}: ${title}` : `Recommendation ${number}`),
     report: (title: string) => `Report: ${title}`,
   },
 

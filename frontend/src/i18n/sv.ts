@@ -158,7 +158,7 @@ export const sv = {
     empty: 'Inga åtgärder matchar filtret.',
     tableLabel: 'Matris över åtgärder och nämnder',
     reportGroup: (title: string) => `Delrapport: ${title}`,
-    recommendationGroup: (number: string, title: string) => `Rekommendation ${number} ${title}`,
+    recommendationGroup: (number: string, title: string | null) => (title ? `Rekommendation ${number} ${title}` : `Rekommendation ${number}`),
     noRecommendation: 'Utan rekommendation',
   },
 
@@ -217,7 +217,7 @@ export const sv = {
     statements: (cycle: string) => `Skrivningar i ${cycle}`,
     history: 'Historik',
     historyEmpty: 'Ingen historik för åtgärden ännu.',
-    recommendation: (number: string, title: string) => `Rekommendation ${number}: ${title}`,
+    recommendation: (number: string, title: string | null) => (title ? `Rekommendation ${number}: ${title}` : `Rekommendation ${number}`),
     report: (title: string) => `Delrapport: ${title}`,
   },
 

@@ -51,7 +51,8 @@ export interface Report {
 
 export interface RecommendationRef {
   number: string;
-  title: string;
+  /** null when the document names the recommendation only by number */
+  title: string | null;
 }
 
 export interface MeasureSummary {

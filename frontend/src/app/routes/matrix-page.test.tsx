@@ -53,6 +53,21 @@ describe('Matris (/matris)', () => {
     expect(within(table).getByRole('columnheader', { name: 'Stadsdelsnämnder' })).toHaveAttribute('colspan', '2');
   });
 
+  it('names a recommendation the document gives only a number by its number alone', async () => {
+    const untitled: Matrix = {
+      ...matrix2017,
+      measures: matrix2017.measures.map((m) => (m.recommendation ? { ...m, recommendation: { ...m.recommendation, title: null } } : m)),
+    };
+    mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/matrix': ok(untitled) });
+    renderApp('/matris');
+    const table = await screen.findByRole('table', { name: 'Matris över åtgärder och nämnder' });
+    const rowHeaders = within(table)
+      .getAllByRole('row')
+      .map((row) => row.textContent ?? '');
+    expect(rowHeaders).toContain('Rekommendation 1.1');
+    expect(rowHeaders.some((text) => text.includes('null'))).toBe(false);
+  });
+
   it('filters by board kind and report, keeping the filters in the URL', async () => {
     const api = mockApi(defaultRoutes());
     const { user, location } = renderApp('/matris?cykel=2');
