@@ -177,8 +177,8 @@ export const en: Dictionary = {
     },
     count: (count: string) => `${count} gaps`,
     countOne: '1 gap',
-    breakdown: (noStatement: string, notAddressed: string) =>
-      `Of which ${noStatement} boards without any statement and ${notAddressed} measures not addressed.`,
+    breakdown: (noStatement: string, boards: number, boardsText: string, notAddressed: string) =>
+      `Of which ${noStatement} at boards without any statement (${boardsText} ${boards === 1 ? 'board' : 'boards'}) and ${notAddressed} measures not addressed.`,
     empty: 'No gaps match the filter.',
     wholeBoard: 'The whole board',
     tableCaption: 'Gaps in the cycle',

@@ -175,8 +175,8 @@ export const sv = {
     } as Record<'no-statement' | 'measure-not-addressed', string>,
     count: (count: string) => `${count} luckor`,
     countOne: '1 lucka',
-    breakdown: (noStatement: string, notAddressed: string) =>
-      `Varav ${noStatement} nämnder utan någon skrivning och ${notAddressed} obesvarade åtgärder.`,
+    breakdown: (noStatement: string, boards: number, boardsText: string, notAddressed: string) =>
+      `Varav ${noStatement} hos nämnder utan någon skrivning alls (${boardsText} ${boards === 1 ? 'nämnd' : 'nämnder'}) och ${notAddressed} obesvarade åtgärder.`,
     empty: 'Inga luckor matchar filtret.',
     wholeBoard: 'Hela nämnden',
     tableCaption: 'Luckor i omgången',

@@ -16,11 +16,26 @@ describe('Luckor (/luckor)', () => {
     expect(await screen.findByText('Hämtar luckorna …')).toBeInTheDocument();
   });
 
+  it('counts the gaps of silent boards and the silent boards apart', async () => {
+    const silent = gaps2017.find((gap) => gap.kind === 'no-statement')!;
+    const measures = gaps2017.filter((gap) => gap.measure !== null).map((gap) => gap.measure!);
+    // One silent board with a no-statement gap per measure it is responsible for, and one more silent board.
+    const gaps = [
+      ...measures.map((measure) => ({ ...silent, measure, role: 'contributing' as const })),
+      { ...silent, board: { id: 99, name: 'Valnämnden' } },
+      gaps2017.find((gap) => gap.kind === 'measure-not-addressed')!,
+    ];
+    mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/gaps': ok(gaps) });
+    renderApp('/luckor');
+    expect(await screen.findByRole('heading', { level: 2, name: '5 luckor' })).toBeInTheDocument();
+    expect(screen.getByText('Varav 4 hos nämnder utan någon skrivning alls (2 nämnder) och 1 obesvarade åtgärder.')).toBeInTheDocument();
+  });
+
   it('lists every gap with counts, each row linking to its board and measure', async () => {
     mockApi(defaultRoutes());
     renderApp('/luckor');
     expect(await screen.findByRole('heading', { level: 2, name: '4 luckor' })).toBeInTheDocument();
-    expect(screen.getByText('Varav 1 nämnder utan någon skrivning och 3 obesvarade åtgärder.')).toBeInTheDocument();
+    expect(screen.getByText('Varav 1 hos nämnder utan någon skrivning alls (1 nämnd) och 3 obesvarade åtgärder.')).toBeInTheDocument();
 
     const rows = gapRows();
     expect(rows).toHaveLength(4);

@@ -85,11 +85,14 @@ function GapsContent({ cycle }: { cycle: Cycle }) {
       />
       <QueryState query={gaps} what={t.what.gaps} isEmpty={(data) => data.length === 0} empty={t.gaps.empty}>
         {(data) => {
-          const noStatement = data.filter((gap) => gap.kind === 'no-statement').length;
+          // A silent board has one no-statement gap per measure it is responsible for: count gaps and boards apart.
+          const silent = data.filter((gap) => gap.kind === 'no-statement');
+          const noStatement = silent.length;
+          const silentBoards = new Set(silent.map((gap) => gap.board.id)).size;
           return (
             <>
               <h2 aria-live="polite">{data.length === 1 ? t.gaps.countOne : t.gaps.count(fmt.number(data.length))}</h2>
-              <p>{t.gaps.breakdown(fmt.number(noStatement), fmt.number(data.length - noStatement))}</p>
+              <p>{t.gaps.breakdown(fmt.number(noStatement), silentBoards, fmt.number(silentBoards), fmt.number(data.length - noStatement))}</p>
               <GapTable gaps={data.slice(from, from + GAPS_PAGE_SIZE)} reportTitles={reportTitles} caption={t.gaps.tableCaption} />
               <Pagination
                 page={page}
