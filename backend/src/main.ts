@@ -4,11 +4,13 @@ import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module.js';
 import { ConfigError, loadConfig } from './config/app-config.js';
 import { configureApp } from './configure-app.js';
-import { DataDirLockedError } from './database/embedded-database.js';
+import { assertDataDirFree, DataDirLockedError } from './database/embedded-database.js';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.create(AppModule, { bufferLogs: false });
+  // Checked before Nest starts so that the operator gets one clear line, not an injector stack trace.
+  if (!config.DATABASE_URL) assertDataDirFree(config.DATA_DIR);
+  const app = await NestFactory.create(AppModule, { abortOnError: false });
   configureApp(app);
   app.enableShutdownHooks();
   await app.listen(config.PORT, '127.0.0.1');

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
@@ -22,6 +22,27 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** The pid of a live process other than this one that holds the directory's lock, if any. */
+function lockHolder(path: string): number | null {
+  if (!existsSync(path)) return null;
+  const pid = Number(readFileSync(path, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid) ? pid : null;
+}
+
+function lockedError(dir: string, pid: number): DataDirLockedError {
+  return new DataDirLockedError(
+    `DATA_DIR ${dir} is in use by another Åtgärdskollen process (pid ${pid}). Stop it first, or set DATA_DIR to another directory.`,
+  );
+}
+
+/** Fails early, with the same message as the lock itself, when another live process holds DATA_DIR. */
+export function assertDataDirFree(dataDir: string): void {
+  if (dataDir.startsWith('memory://')) return;
+  const dir = resolve(dataDir);
+  const pid = lockHolder(join(dir, LOCK_FILE));
+  if (pid !== null) throw lockedError(dir, pid);
+}
+
 /**
  * PGlite has no lock of its own: two processes on one directory silently lose rows.
  * Take a lock file holding our pid; a stale lock (dead pid) is taken over.
@@ -36,12 +57,8 @@ function lockDataDir(dir: string): () => void {
       return () => rmSync(path, { force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      const pid = Number(readFileSync(path, 'utf8').trim());
-      if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid)) {
-        throw new DataDirLockedError(
-          `DATA_DIR ${dir} is in use by another Åtgärdskollen process (pid ${pid}). Stop it first, or set DATA_DIR to another directory.`,
-        );
-      }
+      const pid = lockHolder(path);
+      if (pid !== null) throw lockedError(dir, pid);
       rmSync(path, { force: true });
     }
   }
