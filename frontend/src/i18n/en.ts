@@ -289,6 +289,12 @@ export const en: Dictionary = {
     textHint: (count: string, max: string) => `${count} of ${max} characters`,
     textTooLong: (max: string) => `The text may be at most ${max} characters.`,
     textEmpty: 'Write the statement before submitting it.',
+    fieldRejected: {
+      text: (max: string) => `The text was not accepted: it may be at most ${max} characters.`,
+      plannedYears: (min: number, max: number) => `The planned years were not accepted: give different years between ${min} and ${max}.`,
+      status: 'The status was not accepted: choose one of the statuses in the list.',
+      position: 'The position was not accepted: it may be at most 2,000 characters.',
+    },
     plannedYears: 'Planned years',
     plannedYearsHint: 'Tick the years in which the board plans to work on the measure.',
     status: 'Status of the measure',

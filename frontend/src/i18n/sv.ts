@@ -298,6 +298,13 @@ export const sv = {
     textHint: (count: string, max: string) => `${count} av ${max} tecken`,
     textTooLong: (max: string) => `Texten får vara högst ${max} tecken.`,
     textEmpty: 'Skriv skrivningen innan du lämnar in den.',
+    /** The API's field errors, said in the UI's language; the API's own (English) wording is not shown. */
+    fieldRejected: {
+      text: (max: string) => `Texten godtogs inte: den får vara högst ${max} tecken.`,
+      plannedYears: (min: number, max: number) => `Planerade år godtogs inte: ange olika årtal mellan ${min} och ${max}.`,
+      status: 'Statusen godtogs inte: välj en av statusarna i listan.',
+      position: 'Ställningstagandet godtogs inte: det får vara högst 2 000 tecken.',
+    },
     plannedYears: 'Planerade år',
     plannedYearsHint: 'Kryssa i de år då nämnden planerar att arbeta med åtgärden.',
     status: 'Status för åtgärden',

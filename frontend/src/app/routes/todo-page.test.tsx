@@ -181,7 +181,7 @@ describe('Att redovisa: the statement form', () => {
     expect(api.written()).toHaveLength(0);
   });
 
-  it('shows the API’s validation errors next to their fields', async () => {
+  it('shows the API’s validation errors next to their fields, in Swedish', async () => {
     mockApi(
       signedInRoutes({
         'PUT /api/statements/201': apiError(400, 'validation_failed', 'Invalid input: text, plannedYears', {
@@ -197,8 +197,11 @@ describe('Att redovisa: the statement form', () => {
     expect(await within(item).findByRole('alert')).toHaveTextContent('Skrivningen kunde inte sparas.');
     const text = within(item).getByLabelText('Skrivning');
     expect(text).toHaveAttribute('aria-invalid', 'true');
-    expect(text).toHaveAccessibleDescription(/text must be at most 20000 characters/);
-    expect(within(item).getByRole('group', { name: 'Planerade år' })).toHaveAccessibleDescription(/plannedYears must hold whole years/);
+    expect(text).toHaveAccessibleDescription(/Texten godtogs inte: den får vara högst 20\s000 tecken\./);
+    expect(within(item).getByRole('group', { name: 'Planerade år' })).toHaveAccessibleDescription(
+      /Planerade år godtogs inte: ange olika årtal mellan 2000 och 2100\./,
+    );
+    expect(item).not.toHaveTextContent('must be');
     expect(text).toHaveValue('Utkast om samordning. mer');
   });
 

@@ -2,7 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 import { ApiError } from '../../../lib/api-client';
 import {
+  MAX_PLANNED_YEAR,
   MAX_STATEMENT_TEXT,
+  MIN_PLANNED_YEAR,
   STATEMENT_STATUSES,
   type Statement,
   type StatementInput,
@@ -117,7 +119,7 @@ export function StatementForm({ cycle, boardId, measureId, statement, onChange, 
       const other: string[] = [];
       for (const [key, message] of Object.entries(error.errors)) {
         const field = fieldOf(key);
-        if (field) byField[field] = byField[field] ? `${byField[field]} ${message}` : message;
+        if (field) byField[field] = rejectedMessage(field);
         else other.push(`${key}: ${message}`);
       }
       setFieldErrors(byField);
@@ -129,6 +131,13 @@ export function StatementForm({ cycle, boardId, measureId, statement, onChange, 
       return;
     }
     setFormError({ title: t.form.failed, details: [error.isNetworkError ? t.state.network : t.state.server(error.message, error.code)] });
+  }
+
+  function rejectedMessage(field: Field): string {
+    const rejected = t.form.fieldRejected;
+    if (field === 'text') return rejected.text(fmt.number(MAX_STATEMENT_TEXT));
+    if (field === 'plannedYears') return rejected.plannedYears(MIN_PLANNED_YEAR, MAX_PLANNED_YEAR);
+    return rejected[field];
   }
 
   function checkLocally(forSubmit: boolean): boolean {
