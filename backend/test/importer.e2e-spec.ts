@@ -110,6 +110,23 @@ describe('the 2016 appendix, imported by the seed', () => {
     expect(titled).toEqual(expect.arrayContaining(['delad 6.1.1', 'delad 6.1.2']));
   });
 
+  it('gaps name the responsible boards that skipped a measure, not those that addressed it by title only', async () => {
+    const boards = (await get('/api/boards').expect(200)).body as { id: number; name: string }[];
+    const id = (name: string) => boards.find((b) => b.name === name)!.id;
+    const gapsOf = async (name: string) =>
+      ((await get(`/api/cycles/${cycleId}/gaps?board=${id(name)}`).expect(200)).body as { measure: { report: string; number: string } | null; kind: string }[]).map(
+        (g) => `${g.kind} ${g.measure ? `${g.measure.report} ${g.measure.number}` : '-'}`,
+      );
+    // Miljöförvaltningen names 6.1.1 and 6.1.2 only by title; 6.3.1 reaches it through "övriga tekniska nämnder" and it says nothing of it.
+    expect(await gapsOf('Miljö- och hälsoskyddsnämnden')).toEqual(['measure-not-addressed delad 6.3.1']);
+    // Trafikkontoret answers every measure it is responsible for.
+    expect(await gapsOf('Trafiknämnden')).toEqual([]);
+    // Fastighetskontoret: "Skrivning saknas." — its one responsibility is a no-statement gap.
+    expect(await gapsOf('Fastighetsnämnden')).toEqual(['no-statement delad 6.3.1']);
+    // Kyrkogårdsförvaltningen: "Skrivning saknas.", and no measure of its own.
+    expect(await gapsOf('Kyrkogårdsnämnden')).toEqual(['no-statement -']);
+  });
+
   it('filters statements by report, and every statement names its measure and role consistently', async () => {
     const statements: Statement[] = (await get(`/api/cycles/${cycleId}/statements?report=delad`).expect(200)).body;
     expect(statements.length).toBeGreaterThan(0);
