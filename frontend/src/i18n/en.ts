@@ -58,6 +58,7 @@ export const en: Dictionary = {
     leadShort: 'L',
     contributingShort: 'C',
     general: 'General statement',
+    notResponsible: 'Not responsible according to the responsibility text; wrote about the measure anyway',
   },
   boardKind: {
     central: 'Central board',

@@ -56,6 +56,7 @@ export const sv = {
     leadShort: 'H',
     contributingShort: 'D',
     general: 'Generell skrivning',
+    notResponsible: 'Inte ansvarig enligt ansvarstexten; skrev ändå om åtgärden',
   },
   boardKind: {
     central: 'Facknämnd',

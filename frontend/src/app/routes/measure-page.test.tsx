@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import { apiError, mockApi, never, ok, sequence } from '../../testing/fetch-mock';
-import { defaultRoutes, measure11Detail } from '../../testing/fixtures';
+import { defaultRoutes, measure11Detail, statements2017 } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render-app';
 
 describe('Åtgärd (/atgarder/:id)', () => {
@@ -45,6 +45,18 @@ describe('Åtgärd (/atgarder/:id)', () => {
     expect(cards[1]).toHaveTextContent('Skrivning saknas');
     expect(within(cards[1]).getByRole('link', { name: 'Bromma stadsdelsnämnd' })).toHaveAttribute('href', '/namnder/3');
     expect(Object.fromEntries(api.requested('/api/cycles/2/statements')[0].searchParams)).toEqual({ measure: '11' });
+  });
+
+  it('shows a statement from a board the responsibility text does not name last, saying so', async () => {
+    const extra = { ...statements2017[1], id: 150, board: { id: 2, name: 'Utbildningsnämnden', administration: 'Utbildningsförvaltningen' }, measure: statements2017[0].measure, role: null };
+    mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/statements': ok([statements2017[0], extra]) });
+    renderApp('/atgarder/11');
+    const heading = await screen.findByRole('heading', { level: 2, name: /^Skrivningar i Underlag för budget 2018/ });
+    const cards = await within(heading.closest('section')!).findAllByRole('article');
+    const names = cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent);
+    expect(names[names.length - 1]).toBe('Utbildningsnämnden');
+    expect(cards[cards.length - 1]).toHaveTextContent('Inte ansvarig enligt ansvarstexten; skrev ändå om åtgärden');
+    expect(cards[0]).not.toHaveTextContent('Inte ansvarig');
   });
 
   it('shows the measure’s history across cycles', async () => {

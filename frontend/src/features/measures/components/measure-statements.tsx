@@ -35,6 +35,7 @@ export function MeasureStatements({ measure, statements }: { measure: MeasureDet
           level={3}
           heading={<Link to={cycleLink(`/namnder/${statement.board.id}`)}>{statement.board.name}</Link>}
         >
+          <p className="muted">{t.role.notResponsible}</p>
           <StatementText statement={statement} />
         </StatementCard>
       ))}
