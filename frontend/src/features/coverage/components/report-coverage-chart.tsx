@@ -1,9 +1,7 @@
-import { ChartFigure } from '../../../components/ui/chart-figure';
-import { DataTable } from '../../../components/ui/data-table';
 import { useI18n } from '../../../i18n/i18n';
 import type { CycleCoverage } from '../../../lib/api-types';
-import { BarChart, chartColors } from '../../../lib/chart';
 import { compareRateAscending } from '../../../lib/sort';
+import { DeliveryBarFigure } from './delivery-bar-figure';
 
 export function ReportCoverageChart({ reports }: { reports: CycleCoverage['reports'] }) {
   const { t, fmt } = useI18n();
@@ -20,37 +18,15 @@ export function ReportCoverageChart({ reports }: { reports: CycleCoverage['repor
     .filter(Boolean)
     .join(' ');
   return (
-    <ChartFigure
+    <DeliveryBarFigure
       title={t.overview.reportChartTitle}
       summary={summary}
-      chart={
-        <BarChart
-          horizontal
-          stacked
-          label={summary}
-          labels={reports.map((row) => row.report.title)}
-          series={[
-            { label: t.chart.delivered, values: reports.map((row) => row.delivered), color: chartColors.delivered },
-            { label: t.chart.missing, values: reports.map((row) => row.missing), color: chartColors.missing },
-          ]}
-          formatValue={fmt.number}
-          height={Math.max(200, reports.length * 40 + 80)}
-        />
-      }
-      table={
-        <DataTable
-          caption={t.overview.reportChartTitle}
-          rows={reports}
-          rowKey={(row) => row.report.id}
-          columns={[
-            { header: t.table.report, cell: (row) => row.report.title, rowHeader: true },
-            { header: t.table.expected, cell: (row) => fmt.number(row.expected), numeric: true },
-            { header: t.table.delivered, cell: (row) => fmt.number(row.delivered), numeric: true },
-            { header: t.table.missing, cell: (row) => fmt.number(row.missing), numeric: true },
-            { header: t.table.rate, cell: (row) => fmt.percent(row.expected === 0 ? null : row.rate), numeric: true },
-          ]}
-        />
-      }
+      rows={reports}
+      rowKey={(row) => row.report.id}
+      label={(row) => row.report.title}
+      name={{ header: t.table.report, cell: (row) => row.report.title }}
+      barHeight={40}
+      minHeight={200}
     />
   );
 }
