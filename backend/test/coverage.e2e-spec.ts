@@ -78,6 +78,25 @@ describe('coverage engine on a synthetic fixture', () => {
       ]);
     });
 
+    it('breaks the counts down per measure, lead and contributing apart, summing to the totals', async () => {
+      const res = await get(`/api/cycles/${f.cycles.full}/coverage`).expect(200);
+      const rows = res.body.measures.map((m: { measure: { id: number; report: string; number: string }; expected: number; delivered: number; lead: { expected: number } }) => [
+        `${m.measure.report} ${m.measure.number}`,
+        m.expected,
+        m.delivered,
+        m.lead.expected,
+      ]);
+      expect(rows).toEqual([
+        ['r1 1.1', 2, 1, 1],
+        ['r1 1.2', 3, 1, 1],
+        ['r2 1.1', 2, 0, 1],
+      ]);
+      expect(res.body.measures[0].measure.id).toBe(f.measures.r1_11);
+      for (const key of ['expected', 'delivered', 'missing'] as const) {
+        expect(res.body.measures.reduce((sum: number, m: Record<string, number>) => sum + m[key], 0)).toBe(res.body.totals[key]);
+      }
+    });
+
     it('an empty cycle expects every responsibility and flags every responsible board', async () => {
       const res = await get(`/api/cycles/${f.cycles.empty}/coverage`).expect(200);
       expect(res.body.totals).toMatchObject({ expected: 7, delivered: 0, missing: 7 });
@@ -91,6 +110,7 @@ describe('coverage engine on a synthetic fixture', () => {
       expect(res.body.totals).toMatchObject({ expected: 0, delivered: 0, missing: 0, rate: null });
       expect(res.body.boards).toEqual([]);
       expect(res.body.reports).toEqual([]);
+      expect(res.body.measures).toEqual([]);
     });
   });
 

@@ -79,6 +79,10 @@ export class CoverageService {
         report: { id: r.id, key: r.key, title: r.title },
         ...split(r),
       })),
+      measures: row.measures.map((m: CountColumns & Record<string, never>) => ({
+        measure: { id: m.id, number: m.number, report: m.report_key, title: m.title },
+        ...split(m),
+      })),
       plannedYears: row.planned_years,
     };
   }

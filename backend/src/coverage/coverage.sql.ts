@@ -67,6 +67,15 @@ WITH ${EXPECTED}, ${DELIVERED_ANY}, ${CONCERNED},
      WHERE c.id = $1
      GROUP BY rep.id
   ),
+  per_measure AS (
+    SELECT m.id, m.number, m.title, rep.id AS report_id, rep.key AS report_key, ${COUNTS('e')}
+      FROM reporting_cycle c
+      JOIN report rep ON rep.commission_id = c.commission_id
+      JOIN measure m ON m.report_id = rep.id
+      LEFT JOIN expected e ON e.measure_id = m.id
+     WHERE c.id = $1
+     GROUP BY m.id, rep.id
+  ),
   planned AS (
     SELECT y AS year, count(*)::int AS statements
       FROM statement s, unnest(s.planned_years) AS y
@@ -86,6 +95,7 @@ SELECT
             CASE kind WHEN 'executive' THEN 0 WHEN 'central' THEN 1 WHEN 'district' THEN 2 ELSE 3 END, id), '[]')
      FROM per_board) AS boards,
   (SELECT coalesce(json_agg(per_report ORDER BY id), '[]') FROM per_report) AS reports,
+  (SELECT coalesce(json_agg(per_measure ORDER BY report_id, string_to_array(number, '.')::int[]), '[]') FROM per_measure) AS measures,
   (SELECT coalesce(json_agg(planned ORDER BY year), '[]') FROM planned) AS planned_years`;
 
 /**

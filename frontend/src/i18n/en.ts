@@ -143,6 +143,13 @@ export const en: Dictionary = {
     reportChartSummary: (worst: string, worstRate: string, best: string, bestRate: string) =>
       `The lowest share delivered is for ${worst} (${worstRate}) and the highest for ${best} (${bestRate}).`,
     reportChartNoneExpected: (titles: string) => `No statements are expected for ${titles}: no board is named as responsible.`,
+    measuresTitle: 'Measures with the most missing statements',
+    measuresIntro: (count: number) =>
+      count === 1
+        ? 'The measure with missing statements; missing lead statements count first.'
+        : `The ${count} measures with the most missing statements; missing lead statements count first.`,
+    measuresNoneMissing: 'No measure is missing statements.',
+    measuresLeadMissing: 'Missing from lead',
     plannedYearsTitle: 'Planned years',
     plannedYearsSummary: (year: number, count: string) =>
       `Most statements plan measures for ${year} (${count} statements).`,

@@ -141,6 +141,13 @@ export const sv = {
     reportChartSummary: (worst: string, worstRate: string, best: string, bestRate: string) =>
       `Lägst andel inlämnade har ${worst} (${worstRate}) och högst ${best} (${bestRate}).`,
     reportChartNoneExpected: (titles: string) => `Inga skrivningar väntas för ${titles}: ingen nämnd står som ansvarig.`,
+    measuresTitle: 'Åtgärder med flest saknade skrivningar',
+    measuresIntro: (count: number) =>
+      count === 1
+        ? 'Den åtgärd där skrivningar saknas; saknade skrivningar från huvudansvariga räknas först.'
+        : `De ${count} åtgärder där flest skrivningar saknas; saknade skrivningar från huvudansvariga räknas först.`,
+    measuresNoneMissing: 'Ingen åtgärd saknar skrivningar.',
+    measuresLeadMissing: 'Saknas från huvudansvarig',
     plannedYearsTitle: 'Planerade år',
     plannedYearsSummary: (year: number, count: string) =>
       `Flest skrivningar planerar åtgärder för ${year} (${count} skrivningar).`,

@@ -134,10 +134,22 @@ export interface CycleCoverage {
     /** null when nothing is expected */
     rate: number | null;
   }[];
+  /** every measure in scope, in report and number order */
+  measures: {
+    measure: { id: number; number: string; report: string; title: string };
+    expected: number;
+    delivered: number;
+    missing: number;
+    /** null when no board is responsible for the measure */
+    rate: number | null;
+    lead: Counts;
+    contributing: Counts;
+  }[];
   plannedYears: { year: number; statements: number }[];
 }
 
 export type BoardCoverage = CycleCoverage['boards'][number];
+export type MeasureCoverage = CycleCoverage['measures'][number];
 
 export interface Gap {
   board: BoardRef;

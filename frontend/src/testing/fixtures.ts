@@ -78,6 +78,20 @@ function boardRow(board: Board, lead: [number, number], contributing: [number, n
   };
 }
 
+export function measureRow(measure: typeof measure11, lead: [number, number], contributing: [number, number]) {
+  const expected = lead[0] + contributing[0];
+  const delivered = lead[1] + contributing[1];
+  return {
+    measure,
+    expected,
+    delivered,
+    missing: expected - delivered,
+    rate: expected === 0 ? null : delivered / expected,
+    lead: counts(...lead),
+    contributing: counts(...contributing),
+  };
+}
+
 /** Cycle 2 (2017): Rinkeby-Kista has written nothing; Bromma has not addressed 1.1.1. */
 export const coverage2017: CycleCoverage = {
   cycle: cycle2017,
@@ -91,6 +105,11 @@ export const coverage2017: CycleCoverage = {
   reports: [
     { report: { id: 1, key: 'samverkan', title: 'Stad i samverkan' }, ...counts(4, 2), rate: 0.5 },
     { report: { id: 2, key: 'skola', title: 'En skola där alla ska lyckas' }, ...counts(2, 1), rate: 0.5 },
+  ],
+  measures: [
+    measureRow(measure11, [1, 1], [1, 0]),
+    measureRow(measure12, [1, 1], [1, 0]),
+    measureRow(measure21, [1, 1], [1, 0]),
   ],
   plannedYears: [
     { year: 2018, statements: 2 },
@@ -112,6 +131,11 @@ export const coverage2016: CycleCoverage = {
   reports: [
     { report: { id: 1, key: 'samverkan', title: 'Stad i samverkan' }, ...counts(4, 4), rate: 1 },
     { report: { id: 2, key: 'skola', title: 'En skola där alla ska lyckas' }, ...counts(2, 1), rate: 0.5 },
+  ],
+  measures: [
+    measureRow(measure11, [1, 1], [1, 1]),
+    measureRow(measure12, [1, 1], [1, 1]),
+    measureRow(measure21, [1, 1], [1, 0]),
   ],
   plannedYears: [{ year: 2016, statements: 4 }],
 };

@@ -48,6 +48,17 @@ export class ReportCoverageDto extends SplitCountsDto {
   @ApiProperty({ type: CoverageReportRefDto }) report: CoverageReportRefDto;
 }
 
+class CoverageMeasureRefDto {
+  @ApiProperty({ example: 31 }) id: number;
+  @ApiProperty({ example: '6.3.1' }) number: string;
+  @ApiProperty({ example: 'delad', description: 'report key' }) report: string;
+  @ApiProperty() title: string;
+}
+
+export class MeasureCoverageRowDto extends SplitCountsDto {
+  @ApiProperty({ type: CoverageMeasureRefDto }) measure: CoverageMeasureRefDto;
+}
+
 export class PlannedYearDto {
   @ApiProperty({ example: 2017 }) year: number;
   @ApiProperty({ example: 12, description: 'submitted statements planning for the year' }) statements: number;
@@ -58,6 +69,8 @@ export class CycleCoverageDto {
   @ApiProperty({ type: SplitCountsDto }) totals: SplitCountsDto;
   @ApiProperty({ type: [BoardCoverageDto] }) boards: BoardCoverageDto[];
   @ApiProperty({ type: [ReportCoverageDto] }) reports: ReportCoverageDto[];
+  @ApiProperty({ type: [MeasureCoverageRowDto], description: 'every measure in scope, in report and number order; rate null when no board is responsible' })
+  measures: MeasureCoverageRowDto[];
   @ApiProperty({ type: [PlannedYearDto] }) plannedYears: PlannedYearDto[];
 }
 

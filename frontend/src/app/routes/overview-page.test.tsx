@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import { apiError, mockApi, never, ok, sequence } from '../../testing/fetch-mock';
-import { coverage2017, cycle2016, cycle2017, defaultRoutes } from '../../testing/fixtures';
+import { coverage2017, cycle2016, cycle2017, defaultRoutes, measure11, measure12, measure21, measureRow } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render-app';
 
 function keyFigure(label: string) {
@@ -81,6 +81,21 @@ describe('Översikt (/)', () => {
       screen.getByText(/Inga skrivningar väntas för Från delad till enad stad: ingen nämnd står som ansvarig\./, { selector: 'p' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/Lägst andel inlämnade har Stad i samverkan \(50\s%\)/, { selector: 'p' })).toBeInTheDocument();
+  });
+
+  it('lists the measures with the most missing statements, missing lead statements first, linking to each', async () => {
+    const coverage = {
+      ...coverage2017,
+      measures: [measureRow(measure11, [1, 1], [2, 0]), measureRow(measure12, [1, 1], [1, 1]), measureRow(measure21, [1, 0], [0, 0])],
+    };
+    mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': ok(coverage) });
+    renderApp('/');
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Åtgärder med flest saknade skrivningar' })).closest('section')!;
+    const rows = within(within(section).getByRole('table')).getAllByRole('row').slice(1);
+    // 2.3.1 misses its lead statement, 1.1.1 two contributions; 1.1.2 misses nothing and is left out.
+    expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual(['2.3.1 Stärk elevhälsan', '1.1.1 Samordna stadens arbete mot segregation']);
+    expect(within(rows[0]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['En skola där alla ska lyckas', '1', '1', '1']);
+    expect(within(rows[0]).getByRole('link')).toHaveAttribute('href', '/atgarder/21');
   });
 
   it('says so when every board has written something', async () => {

@@ -2,6 +2,7 @@ import { QueryState } from '../../components/ui/query-state';
 import { useCycleCoverage } from '../../features/coverage/api/get-cycle-coverage';
 import { BoardCoverageChart } from '../../features/coverage/components/board-coverage-chart';
 import { KeyFigures } from '../../features/coverage/components/key-figures';
+import { MostMissingMeasures } from '../../features/coverage/components/most-missing-measures';
 import { MissingStatementBoards } from '../../features/coverage/components/missing-statement-boards';
 import { PlannedYearsChart } from '../../features/coverage/components/planned-years-chart';
 import { ReportCoverageChart } from '../../features/coverage/components/report-coverage-chart';
@@ -29,6 +30,7 @@ function OverviewContent({ cycle }: { cycle: Cycle }) {
             <MissingStatementBoards boards={data.boards} />
             <BoardCoverageChart boards={data.boards} />
             <ReportCoverageChart reports={data.reports} />
+            <MostMissingMeasures measures={data.measures} reports={data.reports} />
             <PlannedYearsChart plannedYears={data.plannedYears} />
           </>
         )}
