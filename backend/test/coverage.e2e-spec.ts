@@ -8,6 +8,7 @@ interface BoardRow {
   expected: number;
   delivered: number;
   missing: number;
+  late: number;
   statementMissing: boolean;
   generalStatement: boolean;
   participant: boolean;
@@ -35,6 +36,7 @@ describe('coverage engine on a synthetic fixture', () => {
         expected: 7,
         delivered: 2,
         missing: 5,
+        late: 1,
         rate: 2 / 7,
         lead: { expected: 3, delivered: 1, missing: 2 },
         contributing: { expected: 4, delivered: 1, missing: 3 },
@@ -50,13 +52,14 @@ describe('coverage engine on a synthetic fixture', () => {
       // Only a general statement: not silent, but every measure still missing.
       expect(byName.get('B')).toMatchObject({ expected: 2, delivered: 0, statementMissing: false, generalStatement: true, contributing: { expected: 2, delivered: 0, missing: 2 } });
       // Responsible through the group, like a named board.
-      expect(byName.get('D1')).toMatchObject({ expected: 1, delivered: 1, statementMissing: false });
+      expect(byName.get('D1')).toMatchObject({ expected: 1, delivered: 1, late: 1, statementMissing: false });
+      expect(byName.get('A')).toMatchObject({ late: 0 });
       expect(byName.get('D2')).toMatchObject({ expected: 1, delivered: 0, statementMissing: true });
       // Asked to report, has no measure, said nothing.
       expect(byName.get('X')).toMatchObject({ expected: 0, delivered: 0, rate: null, statementMissing: true, participant: true });
       // Responsible but not a participant: still expected, still flagged.
       expect(byName.get('C')).toMatchObject({ expected: 1, delivered: 0, statementMissing: true, participant: false });
-      for (const key of ['expected', 'delivered', 'missing'] as const) {
+      for (const key of ['expected', 'delivered', 'missing', 'late'] as const) {
         expect(res.body.boards.reduce((sum: number, b: BoardRow) => sum + b[key], 0)).toBe(res.body.totals[key]);
       }
       for (const b of res.body.boards as BoardRow[]) {

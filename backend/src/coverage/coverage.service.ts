@@ -19,6 +19,7 @@ import { CYCLE_COVERAGE_SQL, CYCLE_GAPS_SQL, CYCLE_MATRIX_SQL, MEASURE_COVERAGE_
 interface CountColumns {
   expected: number;
   delivered: number;
+  late: number;
   lead_expected: number;
   lead_delivered: number;
   contributing_expected: number;
@@ -34,6 +35,7 @@ function split(c: CountColumns): SplitCountsDto {
     expected: c.expected,
     delivered: c.delivered,
     missing: c.expected - c.delivered,
+    late: c.late,
     rate: rate(c.delivered, c.expected),
     lead: { expected: c.lead_expected, delivered: c.lead_delivered, missing: c.lead_expected - c.lead_delivered },
     contributing: {
@@ -63,6 +65,7 @@ export class CoverageService {
       totals: split({
         expected: t.expected,
         delivered: t.delivered,
+        late: t.late,
         lead_expected: t.leadExpected,
         lead_delivered: t.leadDelivered,
         contributing_expected: t.contributingExpected,

@@ -5,10 +5,11 @@
  * for that board and measure exists in the cycle. Semantics and plans: docs/coverage.md.
  */
 
-/** $1 = cycle id. Rows: board_id, measure_id, role, report_id, delivered, statement_id. */
+/** $1 = cycle id. Rows: board_id, measure_id, role, report_id, delivered, late (delivered after the deadline), statement_id. */
 const EXPECTED = `
   expected AS (
-    SELECT r.board_id, r.measure_id, r.role, m.report_id, s.id AS statement_id, (s.id IS NOT NULL) AS delivered
+    SELECT r.board_id, r.measure_id, r.role, m.report_id, s.id AS statement_id, (s.id IS NOT NULL) AS delivered,
+           coalesce(s.late, false) AS late
       FROM reporting_cycle c
       JOIN report rep ON rep.commission_id = c.commission_id
       JOIN measure m ON m.report_id = rep.id
@@ -41,6 +42,7 @@ const CONCERNED = `
 const COUNTS = (alias: string) => `
   count(${alias}.board_id)::int AS expected,
   count(*) FILTER (WHERE ${alias}.delivered)::int AS delivered,
+  count(*) FILTER (WHERE ${alias}.late)::int AS late,
   count(*) FILTER (WHERE ${alias}.role = 'lead')::int AS lead_expected,
   count(*) FILTER (WHERE ${alias}.role = 'lead' AND ${alias}.delivered)::int AS lead_delivered,
   count(*) FILTER (WHERE ${alias}.role = 'contributing')::int AS contributing_expected,
@@ -84,7 +86,7 @@ WITH ${EXPECTED}, ${DELIVERED_ANY}, ${CONCERNED},
   )
 SELECT
   (SELECT json_build_object(
-            'expected', count(board_id), 'delivered', count(*) FILTER (WHERE delivered),
+            'expected', count(board_id), 'delivered', count(*) FILTER (WHERE delivered), 'late', count(*) FILTER (WHERE late),
             'leadExpected', count(*) FILTER (WHERE role = 'lead'),
             'leadDelivered', count(*) FILTER (WHERE role = 'lead' AND delivered),
             'contributingExpected', count(*) FILTER (WHERE role = 'contributing'),

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
  *  report r1: 1.1 (A lead, B contributing), 1.2 (A lead, the group "distrikten" = D1, D2 contributing)
  *  report r2: 1.1 (C lead, B contributing) — the same number as r1's 1.1, a different measure
  *  cycle "full" (participants A, B, D1, D2, X): A answers r1 1.1 and has a draft for r1 1.2,
+ *    D1 answers r1 1.2 after the deadline (late),
  *    B writes only a general statement, D1 answers r1 1.2, D2, X (no measures) and C (responsible,
  *    not a participant) are silent.
  *  cycle "empty": same commission, no participants, no statements.
@@ -59,17 +60,18 @@ export async function insertCoverageFixture(ds: DataSource): Promise<CoverageFix
   for (const b of [boards.A, boards.B, boards.D1, boards.D2, boards.X]) {
     await ds.query(`INSERT INTO cycle_participant (cycle_id, board_id) VALUES ($1, $2)`, [cycles.full, b]);
   }
-  const statement = (b: number, m: number | null, state: string, years: number[] = []) =>
-    ds.query(`INSERT INTO statement (cycle_id, board_id, measure_id, text, planned_years, state) VALUES ($1, $2, $3, 'Text', $4, $5)`, [
+  const statement = (b: number, m: number | null, state: string, years: number[] = [], late = false) =>
+    ds.query(`INSERT INTO statement (cycle_id, board_id, measure_id, text, planned_years, state, late) VALUES ($1, $2, $3, 'Text', $4, $5, $6)`, [
       cycles.full,
       b,
       m,
       years,
       state,
+      late,
     ]);
   await statement(boards.A, measures.r1_11, 'submitted', [2024, 2025]);
   await statement(boards.A, measures.r1_12, 'draft', [2026]);
   await statement(boards.B, null, 'submitted', [2025]);
-  await statement(boards.D1, measures.r1_12, 'submitted');
+  await statement(boards.D1, measures.r1_12, 'submitted', [], true);
   return { boards, measures, cycles };
 }

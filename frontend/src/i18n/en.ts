@@ -86,6 +86,7 @@ export const en: Dictionary = {
     rate: 'Share delivered',
   },
   table: {
+    late: 'Late',
     board: 'Board',
     administration: 'Administration',
     kind: 'Kind',
@@ -123,6 +124,7 @@ export const en: Dictionary = {
     delivered: 'Delivered',
     missing: 'Missing',
     rate: 'Share delivered',
+    late: 'Of which delivered late',
     byRole: 'Lead and contributing responsibility',
     lead: 'Lead',
     contributing: 'Contributing',

@@ -84,6 +84,7 @@ export const sv = {
     rate: 'Andel inlämnade',
   },
   table: {
+    late: 'Sent',
     board: 'Nämnd',
     administration: 'Förvaltning',
     kind: 'Typ',
@@ -121,6 +122,7 @@ export const sv = {
     delivered: 'Inlämnade',
     missing: 'Saknas',
     rate: 'Andel inlämnade',
+    late: 'Varav inlämnade sent',
     byRole: 'Huvudansvar och delansvar',
     lead: 'Huvudansvar',
     contributing: 'Delansvar',

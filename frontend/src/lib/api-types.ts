@@ -112,7 +112,8 @@ export interface Counts {
 
 export interface CycleCoverage {
   cycle: Cycle;
-  totals: Counts & { rate: number; lead: Counts; contributing: Counts };
+  /** late: delivered after the cycle's deadline (counted in delivered too) */
+  totals: Counts & { rate: number; late: number; lead: Counts; contributing: Counts };
   boards: {
     board: Board;
     expected: number;
@@ -120,6 +121,8 @@ export interface CycleCoverage {
     missing: number;
     /** 0..1, or null when nothing is expected of the board */
     rate: number | null;
+    /** delivered after the cycle's deadline */
+    late: number;
     lead: Counts;
     contributing: Counts;
     statementMissing: boolean;

@@ -70,6 +70,7 @@ function boardRow(board: Board, lead: [number, number], contributing: [number, n
     delivered,
     missing: expected - delivered,
     rate: expected === 0 ? null : delivered / expected,
+    late: 0,
     lead: counts(...lead),
     contributing: counts(...contributing),
     statementMissing: delivered === 0 && !generalStatement,
@@ -95,7 +96,7 @@ export function measureRow(measure: typeof measure11, lead: [number, number], co
 /** Cycle 2 (2017): Rinkeby-Kista has written nothing; Bromma has not addressed 1.1.1. */
 export const coverage2017: CycleCoverage = {
   cycle: cycle2017,
-  totals: { ...counts(6, 3), rate: 0.5, lead: counts(3, 3), contributing: counts(3, 0) },
+  totals: { ...counts(6, 3), rate: 0.5, late: 0, lead: counts(3, 3), contributing: counts(3, 0) },
   boards: [
     boardRow(trafik, [1, 1], [0, 0]),
     boardRow(utbildning, [1, 1], [0, 0]),
@@ -121,7 +122,7 @@ export const coverage2017: CycleCoverage = {
 /** Cycle 1 (2016): everyone wrote something; one contribution is missing. */
 export const coverage2016: CycleCoverage = {
   cycle: cycle2016,
-  totals: { ...counts(6, 5), rate: 5 / 6, lead: counts(3, 3), contributing: counts(3, 2) },
+  totals: { ...counts(6, 5), rate: 5 / 6, late: 0, lead: counts(3, 3), contributing: counts(3, 2) },
   boards: [
     boardRow(trafik, [1, 1], [0, 0]),
     boardRow(utbildning, [1, 1], [0, 0]),

@@ -20,6 +20,9 @@ export class RatedCountsDto extends CountsDto {
 }
 
 export class SplitCountsDto extends RatedCountsDto {
+  @ApiProperty({ example: 1, description: 'delivered statements submitted after the cycle deadline (counted in delivered too)' })
+  late: number;
+
   @ApiProperty({ type: CountsDto, description: 'lead (huvudansvar) responsibilities' }) lead: CountsDto;
   @ApiProperty({ type: CountsDto, description: 'contributing (delansvar) responsibilities' }) contributing: CountsDto;
 }

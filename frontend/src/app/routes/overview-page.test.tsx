@@ -98,6 +98,30 @@ describe('Översikt (/)', () => {
     expect(within(rows[0]).getByRole('link')).toHaveAttribute('href', '/atgarder/21');
   });
 
+  it('shows late statements as a key figure and per board only when there are any', async () => {
+    const late = {
+      ...coverage2017,
+      totals: { ...coverage2017.totals, late: 2 },
+      boards: coverage2017.boards.map((row) => (row.board.name === 'Trafiknämnden' ? { ...row, late: 2 } : row)),
+    };
+    mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': ok(late) });
+    const { user } = renderApp('/');
+    await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' });
+    expect(keyFigure('Varav inlämnade sent')).toBe('2');
+    const chart = screen.getByRole('heading', { level: 2, name: 'Täckning per nämnd' }).closest('section')!;
+    await user.click(within(chart).getByRole('button', { name: 'Visa som tabell' }));
+    const traffic = within(within(chart).getByRole('table')).getByRole('row', { name: /Trafiknämnden/ });
+    const headers = within(within(chart).getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(within(traffic).getAllByRole('cell')[headers.indexOf('Sent') - 1]).toHaveTextContent('2');
+  });
+
+  it('shows no late figure when nothing was late', async () => {
+    mockApi(defaultRoutes());
+    renderApp('/');
+    await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' });
+    expect(screen.queryByText('Varav inlämnade sent', { selector: 'dt' })).toBeNull();
+  });
+
   it('says so when every board has written something', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': ok({ ...coverage2017, boards: coverage2017.boards.map((b) => ({ ...b, statementMissing: false })) }) });
     renderApp('/');
@@ -131,8 +155,8 @@ describe('Översikt (/)', () => {
       'Trafiknämnden',
       'Utbildningsnämnden',
     ]);
-    expect(within(rows[0]).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '0', '2', '0\u00a0%', 'Skrivning saknas']);
-    expect(within(rows[1]).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '1', '1', '50\u00a0%', '']);
+    expect(within(rows[0]).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '0', '2', '0\u00a0%', '0', 'Skrivning saknas']);
+    expect(within(rows[1]).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '1', '1', '50\u00a0%', '0', '']);
 
     await user.click(toggle);
     expect(within(section).queryByRole('table')).not.toBeInTheDocument();

@@ -33,7 +33,10 @@ export function BoardCoverageChart({ boards }: { boards: BoardCoverage[] }) {
       rowKey={(row) => row.board.id}
       label={(row) => row.board.name}
       name={{ header: t.table.board, cell: (row) => <Link to={cycleLink(`/namnder/${row.board.id}`)}>{row.board.name}</Link> }}
-      extraColumns={[{ header: t.table.status, cell: (row) => (row.statementMissing ? t.statementMissing : '') }]}
+      extraColumns={[
+        { header: t.table.late, cell: (row) => fmt.number(row.late), numeric: true },
+        { header: t.table.status, cell: (row) => (row.statementMissing ? t.statementMissing : '') },
+      ]}
       barHeight={26}
       minHeight={240}
     />

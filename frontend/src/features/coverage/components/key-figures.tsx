@@ -11,6 +11,8 @@ export function KeyFigures({ totals }: { totals: CycleCoverage['totals'] }) {
     { label: t.overview.delivered, value: fmt.number(totals.delivered) },
     { label: t.overview.missing, value: fmt.number(totals.missing) },
     { label: t.overview.rate, value: fmt.percent(totals.expected === 0 ? null : totals.rate) },
+    // Only a cycle with a deadline can have late statements; without any the figure would be noise.
+    ...(totals.late > 0 ? [{ label: t.overview.late, value: fmt.number(totals.late) }] : []),
   ];
   const rows = [
     { key: 'lead', label: t.overview.lead, counts: totals.lead },
