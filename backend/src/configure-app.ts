@@ -2,6 +2,7 @@ import { ValidationPipe, type ArgumentMetadata, type INestApplication } from '@n
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import { SESSION_COOKIE } from './auth/cookies.js';
 import { ErrorEnvelopeFilter } from './common/errors/error-envelope.filter.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 
@@ -36,6 +37,8 @@ export function configureApp(app: INestApplication): INestApplication {
       .setTitle('Åtgärdskollen API')
       .setDescription('Commissions, measures, responsibilities, reporting cycles, statements and coverage.')
       .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'the token of POST /api/auth/login' })
+      .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'set by POST /api/auth/login; writes also need the X-CSRF-Token header' })
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document);

@@ -92,5 +92,9 @@ describe('read API (reference data)', () => {
   it('serves the OpenAPI description at /api/docs', async () => {
     const res = await request(t.app.getHttpServer()).get('/api/docs-json').expect(200);
     expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/api/health', '/api/boards', '/api/reports', '/api/measures', '/api/cycles']));
+    // Writes document how to sign in; public reads do not ask for it.
+    expect(Object.keys(res.body.components.securitySchemes).sort()).toEqual(['bearer', 'cookie']);
+    expect(res.body.paths['/api/cycles'].post.security).toEqual(expect.arrayContaining([{ bearer: [] }, { cookie: [] }]));
+    expect(res.body.paths['/api/cycles'].get.security).toBeUndefined();
   });
 });

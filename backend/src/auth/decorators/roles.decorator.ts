@@ -1,5 +1,5 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ROLES, type Role } from '../roles.js';
 
 export const ROLES_KEY = 'atk:roles';
@@ -8,7 +8,13 @@ export const ROLES_KEY = 'atk:roles';
  * Only signed-in accounts with one of these roles (401 when not signed in, 403 with another role).
  * Board-level rules (an editor writes only for its own boards) are checked by the services.
  */
-export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ROLES_KEY, roles);
+export const Roles = (...roles: Role[]): MethodDecorator & ClassDecorator =>
+  applyDecorators(
+    SetMetadata(ROLES_KEY, roles),
+    // OpenAPI: either a Bearer token (scripts) or the session cookie (the browser) signs the request in.
+    ApiBearerAuth(),
+    ApiCookieAuth(),
+  ) as MethodDecorator & ClassDecorator;
 
 /** Any signed-in account. */
 export const SignedIn = (): MethodDecorator & ClassDecorator => Roles(...ROLES);
