@@ -507,7 +507,10 @@ export const en: Dictionary = {
       empty: 'No changes match the filter.',
       tableCaption: 'Changes',
       count: (count: string) => `${count} changes`,
-      limited: (count: string) => `Showing the latest ${count}. Narrow the filters to see older ones.`,
+      olderCount: (count: string) => `${count} older changes`,
+      pages: 'Page through the log',
+      newest: '← Newest changes',
+      older: 'Older changes →',
     },
   },
 

@@ -523,7 +523,10 @@ export const sv = {
       empty: 'Inga ändringar matchar filtret.',
       tableCaption: 'Ändringar',
       count: (count: string) => `${count} ändringar`,
-      limited: (count: string) => `Visar de ${count} senaste. Begränsa med filtren för att se äldre.`,
+      olderCount: (count: string) => `${count} äldre ändringar`,
+      pages: 'Bläddra i loggen',
+      newest: '← Senaste ändringarna',
+      older: 'Äldre ändringar →',
     },
   },
 

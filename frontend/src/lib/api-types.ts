@@ -302,6 +302,8 @@ export interface AuditFilters {
   actor?: string;
   from?: string;
   to?: string;
+  /** only events older than this id: the next page of the newest-first log */
+  beforeId?: number;
 }
 
 export interface Participant {

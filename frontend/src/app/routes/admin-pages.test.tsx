@@ -3,6 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { apiError, mockApi, ok } from '../../testing/fetch-mock';
 import { adminMe, cycle2017, cycles, defaultRoutes, editorMe, statementHistory, trafik } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render-app';
+import { AUDIT_LIMIT } from '../../features/audit/api/get-audit';
 
 const adminRoutes = () => ({
   ...defaultRoutes(),
@@ -98,5 +99,24 @@ describe('Administration (/admin)', () => {
     await waitFor(() => expect(location().search).toBe('?typ=statement&vem=kollega%40example.se'));
     await waitFor(() => expect(api.requested('/api/audit').at(-1)!.searchParams.get('actor')).toBe('kollega@example.se'));
     expect(api.requested('/api/audit').at(-1)!.searchParams.get('entityType')).toBe('statement');
+  });
+  it('pages through a long audit log with "Äldre ändringar", keeping the filters', async () => {
+    const template = statementHistory[0];
+    const page = Array.from({ length: AUDIT_LIMIT }, (_, n) => ({ ...template, id: 1000 - n }));
+    const api = mockApi({
+      ...adminRoutes(),
+      'GET /api/audit': (url) => ok(url.searchParams.get('beforeId') ? [{ ...template, id: 3 }] : page),
+    });
+    const { user, location } = renderApp('/admin/logg?typ=statement');
+    const older = await screen.findByRole('link', { name: 'Äldre ändringar →' });
+    expect(screen.queryByRole('link', { name: '← Senaste ändringarna' })).toBeNull();
+    await user.click(older);
+    await waitFor(() => expect(location().search).toBe(`?typ=statement&fore=${1000 - AUDIT_LIMIT + 1}`));
+    await waitFor(() => expect(api.requested('/api/audit').at(-1)!.searchParams.get('beforeId')).toBe(String(1000 - AUDIT_LIMIT + 1)));
+    expect(api.requested('/api/audit').at(-1)!.searchParams.get('entityType')).toBe('statement');
+    expect(await screen.findByText('1 äldre ändringar')).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Äldre ändringar →' })).toBeNull();
+    await user.click(screen.getByRole('link', { name: '← Senaste ändringarna' }));
+    await waitFor(() => expect(location().search).toBe('?typ=statement'));
   });
 });

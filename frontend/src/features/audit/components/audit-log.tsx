@@ -72,17 +72,22 @@ function ObjectCell({ event }: { event: AuditEvent }) {
 }
 
 /** Admin: every audited change, newest first, filtered by kind of object, actor and dates. */
-export function AuditLog({ filters, boardNames }: { filters: AuditFilters; boardNames: Map<number, string> }) {
+export function AuditLog({
+  filters,
+  boardNames,
+  pageLink,
+}: {
+  filters: AuditFilters;
+  boardNames: Map<number, string>;
+  pageLink: (beforeId: number | undefined) => string;
+}) {
   const { t, fmt } = useI18n();
   const query = useAudit(filters);
   return (
     <QueryState query={query} what={t.what.audit} isEmpty={(events) => events.length === 0} empty={t.admin.auditLog.empty}>
       {(events) => (
         <>
-          <p>
-            {t.admin.auditLog.count(fmt.number(events.length))}
-            {events.length >= AUDIT_LIMIT && <> {t.admin.auditLog.limited(fmt.number(AUDIT_LIMIT))}</>}
-          </p>
+          <p>{filters.beforeId === undefined ? t.admin.auditLog.count(fmt.number(events.length)) : t.admin.auditLog.olderCount(fmt.number(events.length))}</p>
           <div className="table-wrap">
             <table className="data-table audit-table">
               <caption className="visually-hidden">{t.admin.auditLog.tableCaption}</caption>
@@ -114,6 +119,10 @@ export function AuditLog({ filters, boardNames }: { filters: AuditFilters; board
               </tbody>
             </table>
           </div>
+          <nav aria-label={t.admin.auditLog.pages} className="pagination">
+            {filters.beforeId !== undefined && <Link to={pageLink(undefined)}>{t.admin.auditLog.newest}</Link>}{' '}
+            {events.length >= AUDIT_LIMIT && <Link to={pageLink(events[events.length - 1].id)}>{t.admin.auditLog.older}</Link>}
+          </nav>
         </>
       )}
     </QueryState>
