@@ -24,6 +24,11 @@ describe('loadConfig', () => {
     expect(config.SESSION_TTL_HOURS).toBe(24);
   });
 
+  it('accepts a first admin with an e-mail address and a long enough password', () => {
+    const config = loadConfig({ INITIAL_ADMIN_EMAIL: 'chef@stad.se', INITIAL_ADMIN_PASSWORD: 'ett långt lösenord' });
+    expect(config.INITIAL_ADMIN_EMAIL).toBe('chef@stad.se');
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
@@ -34,6 +39,11 @@ describe('loadConfig', () => {
     [{ DEMO_PASSWORD: 'x'.repeat(73) }, 'DEMO_PASSWORD'],
     [{ SESSION_TTL_HOURS: '0' }, 'SESSION_TTL_HOURS'],
     [{ SESSION_TTL_HOURS: 'forever' }, 'SESSION_TTL_HOURS'],
+    [{ INITIAL_ADMIN_EMAIL: 'inte-en-adress', INITIAL_ADMIN_PASSWORD: 'ett långt lösenord' }, 'INITIAL_ADMIN_EMAIL'],
+    [{ INITIAL_ADMIN_EMAIL: 'chef@stad.se' }, 'INITIAL_ADMIN_PASSWORD'],
+    [{ INITIAL_ADMIN_PASSWORD: 'ett långt lösenord' }, 'INITIAL_ADMIN_EMAIL'],
+    [{ INITIAL_ADMIN_EMAIL: 'chef@stad.se', INITIAL_ADMIN_PASSWORD: 'kort' }, 'INITIAL_ADMIN_PASSWORD'],
+    [{ INITIAL_ADMIN_EMAIL: 'chef@stad.se', INITIAL_ADMIN_PASSWORD: 'demo' }, 'INITIAL_ADMIN_PASSWORD'],
   ])('refuses %p and names %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));

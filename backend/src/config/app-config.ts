@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, validateSync } from 'class-validator';
+import { passwordProblem } from '../auth/password.js';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, validateSync } from 'class-validator';
 
 /** Environment the app reads, validated once at boot; a bad value stops the app with a message naming it. */
 export class AppConfig {
@@ -44,6 +45,15 @@ export class AppConfig {
   @Min(1, { message: 'SESSION_TTL_HOURS must be an integer between 1 and 720' })
   @Max(720, { message: 'SESSION_TTL_HOURS must be an integer between 1 and 720' })
   SESSION_TTL_HOURS: number;
+
+  /** With INITIAL_ADMIN_PASSWORD: an admin account created at start when no account has this email (how production gets its first admin). */
+  @IsOptional()
+  @IsEmail({}, { message: 'INITIAL_ADMIN_EMAIL must be an e-mail address' })
+  INITIAL_ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  INITIAL_ADMIN_PASSWORD?: string;
 }
 
 export class ConfigError extends Error {}
@@ -58,13 +68,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     SEED: env.SEED || 'true',
     DEMO_PASSWORD: env.DEMO_PASSWORD ?? 'demo',
     SESSION_TTL_HOURS: env.SESSION_TTL_HOURS || '8',
+    INITIAL_ADMIN_EMAIL: env.INITIAL_ADMIN_EMAIL || undefined,
+    INITIAL_ADMIN_PASSWORD: env.INITIAL_ADMIN_PASSWORD || undefined,
   };
   const config = plainToInstance(AppConfig, raw);
   const errors = validateSync(config, { skipMissingProperties: false, forbidUnknownValues: false });
-  if (errors.length > 0) {
-    const lines = errors.flatMap((e) => [...new Set(Object.values(e.constraints ?? {}))].map((m) => `  - ${e.property}: ${m}`));
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  const lines = errors.flatMap((e) => [...new Set(Object.values(e.constraints ?? {}))].map((m) => `  - ${e.property}: ${m}`));
+  // The first admin's two settings go together, and its password obeys the rules an admin's password does.
+  if (config.INITIAL_ADMIN_EMAIL && !config.INITIAL_ADMIN_PASSWORD) {
+    lines.push('  - INITIAL_ADMIN_PASSWORD: INITIAL_ADMIN_PASSWORD must be set with INITIAL_ADMIN_EMAIL');
   }
+  if (config.INITIAL_ADMIN_PASSWORD && !config.INITIAL_ADMIN_EMAIL) {
+    lines.push('  - INITIAL_ADMIN_EMAIL: INITIAL_ADMIN_EMAIL must be set with INITIAL_ADMIN_PASSWORD');
+  }
+  const problem = config.INITIAL_ADMIN_PASSWORD ? passwordProblem(config.INITIAL_ADMIN_PASSWORD, config.DEMO_PASSWORD) : null;
+  if (problem) lines.push(`  - INITIAL_ADMIN_PASSWORD: ${problem.replace(/^password/, 'INITIAL_ADMIN_PASSWORD')}`);
+  if (lines.length > 0) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   return config;
 }
 

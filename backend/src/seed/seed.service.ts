@@ -2,10 +2,14 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { loadDemoAccounts } from '../../../seed/load-demo-accounts.js';
+import { loadInitialAdmin } from '../../../seed/load-initial-admin.js';
 import { seedDatabase } from '../../../seed/seed-database.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
-/** Runs the seed on start when the database is empty (SEED=false turns it off), then the demo accounts outside production. */
+/**
+ * On start: the demo data when the database is empty and the demo accounts outside production
+ * (SEED=false turns both off); and the first admin of INITIAL_ADMIN_EMAIL, when set, in any mode.
+ */
 @Injectable()
 export class SeedService implements OnApplicationBootstrap {
   private readonly logger = new Logger('Seed');
@@ -16,7 +20,15 @@ export class SeedService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.SEED) return;
+    if (this.config.SEED) await this.seedDemo();
+    const { INITIAL_ADMIN_EMAIL: email, INITIAL_ADMIN_PASSWORD: password } = this.config;
+    if (email && password) {
+      const created = await this.dataSource.transaction((manager) => loadInitialAdmin(manager, email, password));
+      if (created) this.logger.log(`Admin account ${email} created (INITIAL_ADMIN_EMAIL)`);
+    }
+  }
+
+  private async seedDemo(): Promise<void> {
     const result = await seedDatabase(this.dataSource);
     if (result.appendix) {
       const a = result.appendix;
