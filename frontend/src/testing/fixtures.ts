@@ -61,11 +61,11 @@ export const measure21 = { id: 21, number: '2.3.1', report: 'skola', title: 'St�
 const rec11 = { number: '1.1', title: 'Stärk samverkan mellan nämnderna' };
 const rec23 = { number: '2.3', title: 'En likvärdig skola' };
 
-function boardRow(board: Board, lead: [number, number], contributing: [number, number], generalStatement = false) {
+/** Expected, delivered, missing, rate and the lead/contributing split from [expected, delivered] pairs. */
+function splitCounts(lead: [number, number], contributing: [number, number]) {
   const expected = lead[0] + contributing[0];
   const delivered = lead[1] + contributing[1];
   return {
-    board,
     expected,
     delivered,
     missing: expected - delivered,
@@ -73,24 +73,22 @@ function boardRow(board: Board, lead: [number, number], contributing: [number, n
     late: 0,
     lead: counts(...lead),
     contributing: counts(...contributing),
-    statementMissing: delivered === 0 && !generalStatement,
+  };
+}
+
+function boardRow(board: Board, lead: [number, number], contributing: [number, number], generalStatement = false) {
+  const split = splitCounts(lead, contributing);
+  return {
+    board,
+    ...split,
+    statementMissing: split.delivered === 0 && !generalStatement,
     generalStatement,
-    participant: expected > 0,
+    participant: split.expected > 0,
   };
 }
 
 export function measureRow(measure: typeof measure11, lead: [number, number], contributing: [number, number]) {
-  const expected = lead[0] + contributing[0];
-  const delivered = lead[1] + contributing[1];
-  return {
-    measure,
-    expected,
-    delivered,
-    missing: expected - delivered,
-    rate: expected === 0 ? null : delivered / expected,
-    lead: counts(...lead),
-    contributing: counts(...contributing),
-  };
+  return { measure, ...splitCounts(lead, contributing) };
 }
 
 /** Cycle 2 (2017): Rinkeby-Kista has written nothing; Bromma has not addressed 1.1.1. */
