@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
 
 /** An optional `?field=ID` query parameter: a positive integer. */
@@ -8,7 +8,8 @@ export function OptionalIdQuery(description: string): PropertyDecorator {
   return applyDecorators(
     ApiPropertyOptional({ description, example: 1, type: Number }),
     IsOptional(),
-    Type(() => Number),
+    // Only plain digits become a number, as for route ids (ParseIdPipe): '1e3', '0x10' and ' 7' stay malformed.
+    Transform(({ value }) => (typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : value)),
     IsInt({ message: '$property must be a positive integer' }),
     Min(1, { message: '$property must be a positive integer' }),
     Max(2_147_483_647, { message: '$property must be a positive integer' }),
