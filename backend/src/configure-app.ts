@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { SESSION_COOKIE } from './auth/cookies.js';
 import { ErrorEnvelopeFilter } from './common/errors/error-envelope.filter.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
+import { jsonOnlyWrites } from './common/http/json-only.js';
 
 /** Validates bodies and queries against their DTOs; route params have their own pipes (ParseIdPipe) that see the raw text. */
 class BodyAndQueryValidationPipe extends ValidationPipe {
@@ -30,6 +31,8 @@ export function configureApp(app: INestApplication): INestApplication {
   const strict = helmet();
   const docs = helmet({ contentSecurityPolicy: false });
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next));
+  // Before Nest's body parsers: a non-JSON write is refused unread.
+  app.use('/api', jsonOnlyWrites());
 
   const document = SwaggerModule.createDocument(
     app,

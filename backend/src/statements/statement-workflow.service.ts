@@ -67,7 +67,8 @@ export class StatementWorkflowService {
     try {
       return await this.dataSource.transaction(async (m) => {
         const [cycle] = await m.query<{ id: number; status: string; commission_id: number }[]>(
-          `SELECT id, status, commission_id FROM reporting_cycle WHERE id = $1`,
+          // FOR SHARE: an admin closing the cycle waits for this write, or this write sees the cycle closed.
+          `SELECT id, status, commission_id FROM reporting_cycle WHERE id = $1 FOR SHARE`,
           [cycleId],
         );
         if (!cycle) throw AppException.notFound('Cycle', cycleId);
@@ -191,7 +192,7 @@ export class StatementWorkflowService {
   ): Promise<StatementDto> {
     return this.dataSource.transaction(async (m) => {
       const [before] = await m.query<LockedStatement[]>(
-        `SELECT s.*, c.status AS cycle_status FROM statement s JOIN reporting_cycle c ON c.id = s.cycle_id WHERE s.id = $1 FOR UPDATE OF s`,
+        `SELECT s.*, c.status AS cycle_status FROM statement s JOIN reporting_cycle c ON c.id = s.cycle_id WHERE s.id = $1 FOR UPDATE OF s FOR SHARE OF c`,
         [id],
       );
       if (!before) throw AppException.notFound('Statement', id);

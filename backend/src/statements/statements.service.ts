@@ -100,11 +100,34 @@ export class StatementsService {
     return statement;
   }
 
-  /** The statement's audit trail, oldest first (same visibility as the statement). */
+  /**
+   * The statement's audit trail, oldest first. The board's own editors and admins see every event
+   * with its actor; everyone else sees the submitted versions only — what was submitted and when,
+   * by the board, not by which person — so a draft that was later submitted never leaks through its
+   * history (docs/api-auth.md, "Who sees what").
+   */
   async history(id: number, viewer?: AuthUser): Promise<AuditEventDto[]> {
-    await this.get(id, viewer);
-    return this.audit.forEntity('statement', id);
+    const statement = await this.get(id, viewer);
+    const events = await this.audit.forEntity('statement', id);
+    const [admin, boards] = draftVisibility(viewer);
+    return admin || boards.includes(statement.board.id) ? events : publicHistory(events);
   }
+}
+
+/**
+ * The public view of a statement's trail: only events that leave a submitted version, without the
+ * actor, each `before` being the previous submitted version (never a draft).
+ */
+export function publicHistory(events: AuditEventDto[]): AuditEventDto[] {
+  const visible: AuditEventDto[] = [];
+  let previous: unknown = null;
+  for (const event of events) {
+    const after = event.after as { state?: string } | null;
+    if (after?.state !== 'submitted') continue;
+    visible.push({ ...event, actor: null, before: previous });
+    previous = event.after;
+  }
+  return visible;
 }
 
 function toStatementDto(row: StatementRow): StatementDto {

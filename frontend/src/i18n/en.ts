@@ -344,6 +344,7 @@ export const en: Dictionary = {
     general: 'general statement',
     measure: (number: string, title: string) => `measure ${number} ${title}`,
     intro: 'Every change to the statement, oldest first: who, when and what changed.',
+    publicIntro: "The submitted versions of the statement, oldest first: when each was submitted and what changed since the previous one. Drafts and who wrote them are shown only to the board's editors and admins.",
     empty: 'No changes are recorded for the statement.',
     current: 'Current statement',
     event: (actor: string, action: string) => `${actor} ${action}`,

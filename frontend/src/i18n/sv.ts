@@ -354,6 +354,7 @@ export const sv = {
     general: 'generell skrivning',
     measure: (number: string, title: string) => `åtgärd ${number} ${title}`,
     intro: 'Varje ändring av skrivningen, äldst först: vem, när och vad som ändrades.',
+    publicIntro: 'De inlämnade versionerna av skrivningen, äldst först: när de lämnades in och vad som ändrades sedan förra inlämningen. Utkast och vem som skrev visas bara för nämndens redaktörer och administratörer.',
     empty: 'Inga ändringar är registrerade för skrivningen.',
     current: 'Nuvarande skrivning',
     event: (actor: string, action: string) => `${actor} ${action}`,

@@ -288,7 +288,8 @@ export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 export interface AuditEvent {
   id: number;
   at: string;
-  actor: { id: number | null; email: string };
+  /** null in the public view of a statement's history (submitted versions only, by the board). */
+  actor: { id: number | null; email: string } | null;
   action: string;
   entityType: AuditEntityType;
   entityId: number;

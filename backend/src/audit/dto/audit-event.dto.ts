@@ -11,7 +11,8 @@ export class AuditActorDto {
 export class AuditEventDto {
   @ApiProperty({ example: 12 }) id: number;
   @ApiProperty({ example: '2026-03-02T09:14:00.000Z' }) at: string;
-  @ApiProperty({ type: AuditActorDto }) actor: AuditActorDto;
+  @ApiProperty({ type: AuditActorDto, nullable: true, description: 'who made the change; null in the public view of a statement history (the board is in the snapshot)' })
+  actor: AuditActorDto | null;
   @ApiProperty({ example: 'statement.update' }) action: string;
   @ApiProperty({ enum: AUDIT_ENTITY_TYPES, example: 'statement' }) entityType: AuditEntityType;
   @ApiProperty({ example: 7 }) entityId: number;

@@ -18,8 +18,10 @@ export enum ErrorCode {
   UnprocessableEntity = 'unprocessable_entity',
   TooManyRequests = 'too_many_requests',
   PayloadTooLarge = 'payload_too_large',
+  UnsupportedMediaType = 'unsupported_media_type',
   ImportFailed = 'import_failed',
   DatabaseUnavailable = 'database_unavailable',
+  DatabaseBusy = 'database_busy',
   Internal = 'internal_error',
 }
 

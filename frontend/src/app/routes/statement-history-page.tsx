@@ -53,11 +53,15 @@ export function StatementHistoryPage() {
     : t.history.title;
   useDocumentTitle(title);
 
+  // The API shows drafts and actors to the board's editors and admins only (docs/api-auth.md).
+  const seesEverything =
+    user?.role === 'admin' || (statement.data !== undefined && user?.boards.some((board) => board.id === statement.data.board.id) === true);
+
   if (!valid) return <NotFoundPage />;
   return (
     <>
       <h1>{title}</h1>
-      <p className="lead">{t.history.intro}</p>
+      <p className="lead">{seesEverything ? t.history.intro : t.history.publicIntro}</p>
       <section aria-labelledby="current-statement">
         <h2 id="current-statement">{t.history.current}</h2>
         <QueryState query={statement} what={t.what.statement}>
@@ -84,7 +88,7 @@ export function StatementHistoryPage() {
       <section aria-labelledby="statement-history">
         <h2 id="statement-history">{t.todo.history}</h2>
         <QueryState query={history} what={t.what.history}>
-          {(events) => <StatementHistory events={events} />}
+          {(events) => <StatementHistory events={events} board={statement.data?.board.name ?? ''} />}
         </QueryState>
       </section>
     </>

@@ -106,7 +106,7 @@ export function AuditLog({
                     <td>
                       <time dateTime={event.at}>{fmt.dateTime(event.at)}</time>
                     </td>
-                    <td>{event.actor.email}</td>
+                    <td>{event.actor?.email}</td>
                     <td>{t.audit.actions[event.action] ?? event.action}</td>
                     <td>
                       <ObjectCell event={event} />
