@@ -99,6 +99,8 @@ describe('writes accept only application/json', () => {
       .set('Content-Type', 'application/json; charset=utf-8')
       .send(JSON.stringify({ email: f.users.editorA.email, password: PASSWORD }))
       .expect(200);
+    expect(signedIn.body.user.email).toBe(f.users.editorA.email);
     await request(t.app.getHttpServer()).post('/api/auth/logout').set('Authorization', `Bearer ${signedIn.body.token}`).expect(204);
+    await request(t.app.getHttpServer()).get('/api/auth/me').set('Authorization', `Bearer ${signedIn.body.token}`).expect(401);
   });
 });
