@@ -46,6 +46,20 @@ export class AppConfig {
   @Max(720, { message: 'SESSION_TTL_HOURS must be an integer between 1 and 720' })
   SESSION_TTL_HOURS: number;
 
+  /** Longest a single query may run before it is cancelled (503 database_busy); 0 = no limit. */
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : Number.NaN))
+  @IsInt({ message: 'DB_STATEMENT_TIMEOUT_MS must be an integer number of milliseconds between 0 and 3600000' })
+  @Min(0, { message: 'DB_STATEMENT_TIMEOUT_MS must be an integer number of milliseconds between 0 and 3600000' })
+  @Max(3_600_000, { message: 'DB_STATEMENT_TIMEOUT_MS must be an integer number of milliseconds between 0 and 3600000' })
+  DB_STATEMENT_TIMEOUT_MS: number;
+
+  /** Longest a request waits for a database connection before it answers 503 database_busy. */
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : Number.NaN))
+  @IsInt({ message: 'DB_POOL_WAIT_MS must be an integer number of milliseconds between 1 and 600000' })
+  @Min(1, { message: 'DB_POOL_WAIT_MS must be an integer number of milliseconds between 1 and 600000' })
+  @Max(600_000, { message: 'DB_POOL_WAIT_MS must be an integer number of milliseconds between 1 and 600000' })
+  DB_POOL_WAIT_MS: number;
+
   /** With INITIAL_ADMIN_PASSWORD: an admin account created at start when no account has this email (how production gets its first admin). */
   @IsOptional()
   @IsEmail({}, { message: 'INITIAL_ADMIN_EMAIL must be an e-mail address' })
@@ -68,6 +82,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     SEED: env.SEED || 'true',
     DEMO_PASSWORD: env.DEMO_PASSWORD ?? 'demo',
     SESSION_TTL_HOURS: env.SESSION_TTL_HOURS || '8',
+    DB_STATEMENT_TIMEOUT_MS: env.DB_STATEMENT_TIMEOUT_MS || '30000',
+    DB_POOL_WAIT_MS: env.DB_POOL_WAIT_MS || '10000',
     INITIAL_ADMIN_EMAIL: env.INITIAL_ADMIN_EMAIL || undefined,
     INITIAL_ADMIN_PASSWORD: env.INITIAL_ADMIN_PASSWORD || undefined,
   };

@@ -2,8 +2,17 @@ import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { ENTITIES } from './entities.js';
 
+/** How long a query may run and how long a request may wait for a pooled connection (0 = no limit). */
+export interface DatabaseLimits {
+  statementTimeoutMs: number;
+  poolWaitMs: number;
+}
+
+/** The CLI tools (migrations, import) run long statements on purpose and wait as long as it takes. */
+const NO_LIMITS: DatabaseLimits = { statementTimeoutMs: 0, poolWaitMs: 0 };
+
 /** One set of DataSource options for the app, the tests and the migration CLI. */
-export function buildDataSourceOptions(url: string, embedded: boolean): DataSourceOptions {
+export function buildDataSourceOptions(url: string, embedded: boolean, limits: DatabaseLimits = NO_LIMITS): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -15,6 +24,13 @@ export function buildDataSourceOptions(url: string, embedded: boolean): DataSour
     // PGlite is one session: pglite-socket keeps a connection's messages together only inside a
     // transaction, so two connections' extended-protocol queries (Parse/Bind/Execute) interleave and
     // break or swap each other's results under concurrent requests. One connection serialises them.
-    extra: embedded ? { max: 1, idleTimeoutMillis: 0 } : { max: 10 },
+    // A request that cannot get a connection in time, or a query that runs too long, fails with a
+    // 503 (common/errors/database-errors.ts) instead of queueing without end. PGlite runs in WebAssembly
+    // without timer signals, so statement_timeout is set but not enforced there; the pool wait is.
+    extra: {
+      ...(embedded ? { max: 1, idleTimeoutMillis: 0 } : { max: 10 }),
+      connectionTimeoutMillis: limits.poolWaitMs,
+      ...(limits.statementTimeoutMs > 0 ? { statement_timeout: limits.statementTimeoutMs } : {}),
+    },
   };
 }

@@ -30,8 +30,12 @@ class DatabaseShutdown implements OnApplicationShutdown {
   imports: [
     DatabaseEndpointModule,
     TypeOrmModule.forRootAsync({
-      inject: [DatabaseEndpoint],
-      useFactory: (endpoint: DatabaseEndpoint) => buildDataSourceOptions(endpoint.url, endpoint.embedded),
+      inject: [DatabaseEndpoint, APP_CONFIG],
+      useFactory: (endpoint: DatabaseEndpoint, config: AppConfig) =>
+        buildDataSourceOptions(endpoint.url, endpoint.embedded, {
+          statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
+          poolWaitMs: config.DB_POOL_WAIT_MS,
+        }),
     }),
   ],
   providers: [DatabaseShutdown],

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { AppException, ErrorCode } from './app-exception.js';
+import { DATABASE_RETRY_AFTER_SECONDS, databaseTrouble } from './database-errors.js';
 
 export interface ErrorEnvelope {
   statusCode: number;
@@ -30,6 +31,9 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const envelope = this.toEnvelope(exception);
+    if (envelope.statusCode === HttpStatus.SERVICE_UNAVAILABLE && !response.getHeader('Retry-After')) {
+      response.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
+    }
     response.status(envelope.statusCode).json(envelope);
   }
 
@@ -49,6 +53,15 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
       const message =
         typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? exception.message);
       return { statusCode: status, code: HTTP_CODES[status] ?? (status < 500 ? 'bad_request' : ErrorCode.Internal), message };
+    }
+    const trouble = databaseTrouble(exception);
+    if (trouble === 'unavailable') {
+      this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, code: ErrorCode.DatabaseUnavailable, message: 'The database does not answer; try again shortly' };
+    }
+    if (trouble === 'busy') {
+      this.logger.warn(`Database busy: ${(exception as Error).message}`);
+      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, code: ErrorCode.DatabaseBusy, message: 'The database is too busy to answer in time; try again shortly' };
     }
     if (exception instanceof QueryFailedError) {
       const pgCode = (exception.driverError as { code?: string } | undefined)?.code;
