@@ -3,6 +3,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { SESSION_COOKIE } from './auth/cookies.js';
+import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { ErrorEnvelopeFilter } from './common/errors/error-envelope.filter.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 import { jsonOnlyWrites } from './common/http/json-only.js';
@@ -17,6 +18,9 @@ class BodyAndQueryValidationPipe extends ValidationPipe {
 /** Everything that makes the app the app: used by main.ts and by every e2e test. */
 export function configureApp(app: INestApplication): INestApplication {
   app.setGlobalPrefix('api');
+  // req.ip (the login throttle's address) believes X-Forwarded-For only from the proxies TRUST_PROXY names.
+  const config = app.get<AppConfig>(APP_CONFIG, { strict: false });
+  (app.getHttpAdapter().getInstance() as { set(key: string, value: unknown): void }).set('trust proxy', config.TRUST_PROXY);
   app.useGlobalPipes(
     new BodyAndQueryValidationPipe({
       whitelist: true,

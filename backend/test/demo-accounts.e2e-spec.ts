@@ -93,3 +93,47 @@ describe('demo accounts', () => {
     await http().post('/api/auth/login').send({ email: 'analytiker@example.se', password: 'demo' }).expect(401);
   });
 });
+
+/** Demo data and accounts belong to the embedded demo: a start against a server without SEED creates neither. */
+describe('a PostgreSQL server without SEED', () => {
+  it('gets no demo data and no admin@example.se / demo; SEED=true asks for them explicitly', async () => {
+    // The tests reach even the embedded database through DATABASE_URL, so this start looks like one against a server.
+    const plain = await createTestApp({ seed: 'default' });
+    try {
+      const [counts] = await plain.dataSource.query(
+        `SELECT (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM statement)::int AS statements, (SELECT count(*) FROM board)::int AS boards`,
+      );
+      expect(counts).toEqual({ users: 0, statements: 0, boards: 0 });
+      await request(plain.app.getHttpServer()).post('/api/auth/login').send({ email: 'admin@example.se', password: 'demo' }).expect(401);
+    } finally {
+      await plain.close();
+    }
+    const asked = await createTestApp({ seed: true });
+    try {
+      await request(asked.app.getHttpServer()).post('/api/auth/login').send({ email: 'admin@example.se', password: 'demo' }).expect(200);
+    } finally {
+      await asked.close();
+    }
+  });
+});
+
+describe('session cookies', () => {
+  const cookies = async (env: Record<string, string>): Promise<string[]> => {
+    const t = await createTestApp({ env });
+    try {
+      const res = await request(t.app.getHttpServer()).post('/api/auth/login').send({ email: 'admin@example.se', password: 'demo' }).expect(200);
+      return res.headers['set-cookie'] as unknown as string[];
+    } finally {
+      await t.close();
+    }
+  };
+
+  it('are Secure with COOKIE_SECURE=true (the production default) and not over plain HTTP otherwise', async () => {
+    const secure = await cookies({ COOKIE_SECURE: 'true' });
+    expect(secure).toHaveLength(2);
+    expect(secure.every((c) => /;\s*Secure/i.test(c))).toBe(true);
+    expect(secure.find((c) => c.startsWith('atk_session='))).toMatch(/HttpOnly/i);
+    const plain = await cookies({});
+    expect(plain.some((c) => /;\s*Secure/i.test(c))).toBe(false);
+  });
+});

@@ -20,7 +20,8 @@ describe('embedded database on DATA_DIR', () => {
     const saved = { ...process.env };
     delete process.env.DATABASE_URL;
     process.env.DATA_DIR = dataDir;
-    process.env.SEED = 'true';
+    // SEED unset: the embedded database gets the demo data by default.
+    delete process.env.SEED;
     try {
       const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
       const app = configureApp(moduleRef.createNestApplication({ logger: ['error'] }));

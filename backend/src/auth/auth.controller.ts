@@ -39,7 +39,7 @@ export class AuthController {
       if (error instanceof TooManyAttempts) res.setHeader('Retry-After', String(error.retryAfter));
       throw error;
     });
-    const secure = this.config.NODE_ENV === 'production';
+    const secure = this.config.COOKIE_SECURE;
     const maxAge = new Date(result.expiresAt).getTime() - Date.now();
     res.cookie(SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge });
     res.cookie(CSRF_COOKIE, result.csrfToken, { httpOnly: false, sameSite: 'lax', secure, path: '/', maxAge });

@@ -10,6 +10,31 @@ describe('loadConfig', () => {
     expect(config.PUBLIC_READ).toBe(true);
     expect(config.DEMO_PASSWORD).toBe('demo');
     expect(config.SESSION_TTL_HOURS).toBe(8);
+    expect(config.SEED).toBe(true);
+    expect(config.COOKIE_SECURE).toBe(false);
+    expect(config.TRUST_PROXY).toBe(false);
+  });
+
+  it('seeds the demo data by default only on the embedded database; a server gets it only when asked for', () => {
+    const server = 'postgres://postgres@127.0.0.1:5432/atgardskollen';
+    expect(loadConfig({ DATABASE_URL: server }).SEED).toBe(false);
+    expect(loadConfig({ DATABASE_URL: server, SEED: 'true' }).SEED).toBe(true);
+    expect(loadConfig({ SEED: 'false' }).SEED).toBe(false);
+  });
+
+  it('marks cookies Secure in production unless COOKIE_SECURE=false says it is served over plain HTTP', () => {
+    expect(loadConfig({ NODE_ENV: 'production' }).COOKIE_SECURE).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', COOKIE_SECURE: 'false' }).COOKIE_SECURE).toBe(false);
+    expect(loadConfig({ COOKIE_SECURE: 'true' }).COOKIE_SECURE).toBe(true);
+  });
+
+  it.each([
+    ['true', true],
+    ['false', false],
+    ['2', 2],
+    ['loopback, 10.0.0.0/8', ['loopback', '10.0.0.0/8']],
+  ])('reads TRUST_PROXY=%s', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).TRUST_PROXY).toEqual(expected);
   });
 
   it('accepts a PostgreSQL URL and a port', () => {
@@ -38,6 +63,12 @@ describe('loadConfig', () => {
     [{ DEMO_PASSWORD: '' }, 'DEMO_PASSWORD'],
     [{ DEMO_PASSWORD: 'x'.repeat(73) }, 'DEMO_PASSWORD'],
     [{ SESSION_TTL_HOURS: '0' }, 'SESSION_TTL_HOURS'],
+    [{ SEED: 'yes' }, 'SEED'],
+    [{ COOKIE_SECURE: 'on' }, 'COOKIE_SECURE'],
+    [{ TRUST_PROXY: 'the-load-balancer' }, 'TRUST_PROXY'],
+    [{ TRUST_PROXY: '10.0.0.0/99' }, 'TRUST_PROXY'],
+    [{ DB_POOL_WAIT_MS: '0' }, 'DB_POOL_WAIT_MS'],
+    [{ DB_STATEMENT_TIMEOUT_MS: '-1' }, 'DB_STATEMENT_TIMEOUT_MS'],
     [{ SESSION_TTL_HOURS: 'forever' }, 'SESSION_TTL_HOURS'],
     [{ INITIAL_ADMIN_EMAIL: 'inte-en-adress', INITIAL_ADMIN_PASSWORD: 'ett långt lösenord' }, 'INITIAL_ADMIN_EMAIL'],
     [{ INITIAL_ADMIN_EMAIL: 'chef@stad.se' }, 'INITIAL_ADMIN_PASSWORD'],

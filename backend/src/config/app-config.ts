@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import proxyAddr from 'proxy-addr';
 import { passwordProblem } from '../auth/password.js';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, validateSync } from 'class-validator';
 
@@ -28,10 +29,22 @@ export class AppConfig {
   @IsBoolean({ message: 'PUBLIC_READ must be true or false' })
   PUBLIC_READ: boolean;
 
-  /** false: do not seed an empty database with the demo data (tests of synthetic fixtures). */
+  /**
+   * The demo data and demo accounts: true loads them into an empty database, false never. Unset, they
+   * belong to the embedded demo only: true without DATABASE_URL, false with it, so a real server never
+   * gets admin@example.se / demo unless asked for.
+   */
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
-  @IsBoolean({ message: 'SEED must be true or false' })
+  @IsBoolean({ message: 'SEED must be true or false (unset: true on the embedded database, false with DATABASE_URL)' })
   SEED: boolean;
+
+  /**
+   * Whether cookies carry the Secure flag. Unset: in production yes. false serves sign-in over plain
+   * HTTP (a loopback install without TLS); true forces it elsewhere too.
+   */
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'COOKIE_SECURE must be true or false (unset: true in production)' })
+  COOKIE_SECURE: boolean;
 
   /** The demo accounts' password (outside production mode only); "demo" when unset. */
   @IsString()
@@ -60,6 +73,13 @@ export class AppConfig {
   @Max(600_000, { message: 'DB_POOL_WAIT_MS must be an integer number of milliseconds between 1 and 600000' })
   DB_POOL_WAIT_MS: number;
 
+  /**
+   * Which proxies in front of the app to believe about the client's address (X-Forwarded-For), as
+   * Express's "trust proxy": false (default: the socket's address), true, a hop count, or a comma list
+   * of addresses, subnets and the names loopback, linklocal, uniquelocal. The login throttle counts per address.
+   */
+  TRUST_PROXY: boolean | number | string[];
+
   /** With INITIAL_ADMIN_PASSWORD: an admin account created at start when no account has this email (how production gets its first admin). */
   @IsOptional()
   @IsEmail({}, { message: 'INITIAL_ADMIN_EMAIL must be an e-mail address' })
@@ -79,7 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     DATA_DIR: env.DATA_DIR || './data',
     NODE_ENV: env.NODE_ENV || 'development',
     PUBLIC_READ: env.PUBLIC_READ || 'true',
-    SEED: env.SEED || 'true',
+    SEED: env.SEED || String(!env.DATABASE_URL),
+    COOKIE_SECURE: env.COOKIE_SECURE || String((env.NODE_ENV || 'development') === 'production'),
     DEMO_PASSWORD: env.DEMO_PASSWORD ?? 'demo',
     SESSION_TTL_HOURS: env.SESSION_TTL_HOURS || '8',
     DB_STATEMENT_TIMEOUT_MS: env.DB_STATEMENT_TIMEOUT_MS || '30000',
@@ -88,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     INITIAL_ADMIN_PASSWORD: env.INITIAL_ADMIN_PASSWORD || undefined,
   };
   const config = plainToInstance(AppConfig, raw);
+  const trust = parseTrustProxy(env.TRUST_PROXY);
   const errors = validateSync(config, { skipMissingProperties: false, forbidUnknownValues: false });
   const lines = errors.flatMap((e) => [...new Set(Object.values(e.constraints ?? {}))].map((m) => `  - ${e.property}: ${m}`));
   // The first admin's two settings go together, and its password obeys the rules an admin's password does.
@@ -99,8 +121,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const problem = config.INITIAL_ADMIN_PASSWORD ? passwordProblem(config.INITIAL_ADMIN_PASSWORD, config.DEMO_PASSWORD) : null;
   if (problem) lines.push(`  - INITIAL_ADMIN_PASSWORD: ${problem.replace(/^password/, 'INITIAL_ADMIN_PASSWORD')}`);
+  if (trust instanceof Error) lines.push(`  - TRUST_PROXY: ${trust.message}`);
+  else config.TRUST_PROXY = trust;
   if (lines.length > 0) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   return config;
+}
+
+function parseTrustProxy(value: string | undefined): AppConfig['TRUST_PROXY'] | Error {
+  const text = (value ?? '').trim();
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  const list = text.split(',').map((part) => part.trim()).filter(Boolean);
+  try {
+    proxyAddr.compile(list);
+    return list;
+  } catch (error) {
+    return new Error(`TRUST_PROXY must be true, false, a number of proxies, or addresses/subnets such as loopback,10.0.0.0/8 (${(error as Error).message})`);
+  }
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -7,8 +7,9 @@ import { seedDatabase } from '../../../seed/seed-database.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
 /**
- * On start: the demo data when the database is empty and the demo accounts outside production
- * (SEED=false turns both off); and the first admin of INITIAL_ADMIN_EMAIL, when set, in any mode.
+ * On start: the demo data when the database is empty and the demo accounts outside production, when
+ * SEED is true (its default only on the embedded database); and the first admin of INITIAL_ADMIN_EMAIL,
+ * when set, in any mode.
  */
 @Injectable()
 export class SeedService implements OnApplicationBootstrap {

@@ -34,10 +34,12 @@ export interface TestApp {
 }
 
 /** The real AppModule configured by configureApp, on a freshly reset database. */
-export async function createTestApp(options: { seed?: boolean; reset?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+/** `seed: 'default'` leaves SEED unset, as an operator who did not set it would. */
+export async function createTestApp(options: { seed?: boolean | 'default'; reset?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   if (options.reset !== false) await resetTestDatabase();
   const saved = { ...process.env };
-  process.env.SEED = options.seed === false ? 'false' : 'true';
+  if (options.seed === 'default') delete process.env.SEED;
+  else process.env.SEED = options.seed === false ? 'false' : 'true';
   Object.assign(process.env, options.env ?? {});
   try {
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
