@@ -45,8 +45,8 @@ describe('sign-in throttling', () => {
 
   it('two app instances on one database count as one system', async () => {
     for (let i = 0; i < THROTTLE_POLICY.pairFailures; i++) await login(i % 2 === 0 ? t : second, f.users.editorB.email, 'fel').expect(401);
-    await login(second, f.users.editorB.email, PASSWORD).expect(429);
-    await login(t, f.users.editorB.email, PASSWORD).expect(429);
+    const statuses = [(await login(second, f.users.editorB.email, PASSWORD)).status, (await login(t, f.users.editorB.email, PASSWORD)).status];
+    expect(statuses).toEqual([429, 429]);
   });
 
   it("a stranger's failures from many addresses never lock out the right password from a clean address", async () => {
@@ -64,9 +64,12 @@ describe('sign-in throttling', () => {
   it('one address spraying many accounts is stopped at the address limit, others are not', async () => {
     const emails = Array.from({ length: THROTTLE_POLICY.addressFailures }, (_, i) => `finns-inte-${i}@test.se`);
     for (const email of emails) await login(t, email, 'fel', '198.51.100.99').expect(401);
-    await login(t, 'ytterligare@test.se', 'fel', '198.51.100.99').expect(429);
-    await login(t, f.users.analyst.email, PASSWORD, '198.51.100.99').expect(429);
-    await login(t, f.users.analyst.email, PASSWORD, '198.51.100.100').expect(200);
+    const statuses = [
+      (await login(t, 'ytterligare@test.se', 'fel', '198.51.100.99')).status,
+      (await login(t, f.users.analyst.email, PASSWORD, '198.51.100.99')).status,
+      (await login(t, f.users.analyst.email, PASSWORD, '198.51.100.100')).status,
+    ];
+    expect(statuses).toEqual([429, 429, 200]);
   });
 
   it('a successful sign-in clears its own pair only', async () => {
@@ -79,7 +82,8 @@ describe('sign-in throttling', () => {
 
   it('the e-mail is matched case-insensitively: the upper-case form counts against the same account', async () => {
     for (let i = 0; i < THROTTLE_POLICY.pairFailures; i++) await login(t, f.users.admin.email, 'fel').expect(401);
-    await login(t, f.users.admin.email.toUpperCase(), PASSWORD).expect(429);
+    const res = await login(t, f.users.admin.email.toUpperCase(), PASSWORD);
+    expect(res.status).toBe(429);
   });
 });
 
