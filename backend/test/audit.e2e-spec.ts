@@ -262,8 +262,9 @@ describe('audit trail', () => {
       expect(byEditor.map((e) => e.action)).toEqual(['statement.submit', 'statement.update', 'statement.create']);
       const one = (await as(admin).get(`/api/audit?entityType=statement&entityId=${byEditor[0].entityId}&limit=2`).expect(200)).body as AuditEvent[];
       expect(one.map((e) => e.action)).toEqual(['statement.reopen', 'statement.submit']);
-      const today = new Date().toISOString().slice(0, 10);
-      expect((await as(admin).get(`/api/audit?from=${today}&to=${today}`).expect(200)).body).toHaveLength(all.length);
+      // The UTC days the events fall on, taken from the events themselves (a run across midnight spans two).
+      const days = all.map((e) => e.at.slice(0, 10)).sort();
+      expect((await as(admin).get(`/api/audit?from=${days[0]}&to=${days[days.length - 1]}`).expect(200)).body).toHaveLength(all.length);
       await as(admin).get('/api/audit?to=2001-01-01').expect(200, []);
       await as(admin).get(`/api/audit?from=${encodeURIComponent(new Date(Date.now() + 3_600_000).toISOString())}`).expect(200, []);
     });
@@ -272,9 +273,53 @@ describe('audit trail', () => {
       const res = await as(admin).get('/api/audit?entityType=password&from=igår&limit=0').expect(400);
       expect(res.body.errors).toEqual({
         entityType: 'entityType must be one of statement, measure, board, cycle, user',
-        from: 'from must be an ISO 8601 date or timestamp',
+        from: 'from must be a date YYYY-MM-DD or an ISO 8601 timestamp',
         limit: 'limit must be an integer between 1 and 1000',
       });
+    });
+  });
+
+  describe('dates are UTC whatever the time zone of the database server', () => {
+    let db: string;
+    beforeAll(async () => {
+      db = (await t.dataSource.query(`SELECT current_database() AS db`))[0].db;
+      // Far from UTC (+14), for new server sessions and for PGlite's one session alike.
+      await t.dataSource.query(`ALTER DATABASE "${db}" SET timezone TO 'Pacific/Kiritimati'`);
+      await t.dataSource.query(`SET timezone TO 'Pacific/Kiritimati'`);
+    });
+    afterAll(async () => {
+      await t.dataSource.query(`ALTER DATABASE "${db}" RESET timezone`);
+      await t.dataSource.query(`RESET timezone`);
+    });
+
+    it('from/to as dates and as timestamps without an offset mean UTC', async () => {
+      const inTz = await createTestApp({ seed: false, reset: false });
+      try {
+        const [{ tz }] = await inTz.dataSource.query(`SELECT current_setting('TimeZone') AS tz`);
+        expect(tz).toBe('Pacific/Kiritimati');
+        const [{ id }] = await inTz.dataSource.query(
+          `INSERT INTO audit_event (at, actor_user_id, actor_email, action, entity_type, entity_id, before, after)
+           VALUES ('2020-03-01T23:30:00Z', NULL, 'system', 'board.update', 'board', 1, NULL, NULL) RETURNING id`,
+        );
+        const token = await signIn(inTz.app, f.users.admin.email);
+        const ids = async (query: string) =>
+          ((await request(inTz.app.getHttpServer()).get(`/api/audit?${query}`).set('Authorization', `Bearer ${token}`).expect(200)).body as AuditEvent[]).map(
+            (e) => e.id,
+          );
+        expect(await ids('from=2020-03-01&to=2020-03-01')).toEqual([Number(id)]);
+        expect(await ids('from=2020-03-02&to=2020-03-31')).toEqual([]);
+        expect(await ids('from=2020-03-01T23:00:00&to=2020-03-01T23:59:00')).toEqual([Number(id)]);
+        expect(await ids('from=2020-03-01T23:31:00Z&to=2020-03-02')).toEqual([]);
+        expect(await ids('from=2020-03-02T00:00:00%2B01:00&to=2020-03-02T01:00:00%2B01:00')).toEqual([Number(id)]);
+      } finally {
+        await inTz.close();
+      }
+    });
+
+    it.each(['to=2016', 'from=2016-03', 'to=2026-02-30', 'from=yesterday', 'to=2026-13-01T00:00:00Z'])('%s → 400 naming the field', async (query) => {
+      const res = await as(admin).get(`/api/audit?${query}`).expect(400);
+      const field = query.split('=')[0];
+      expect(res.body.errors).toEqual({ [field]: `${field} must be a date YYYY-MM-DD or an ISO 8601 timestamp` });
     });
   });
 

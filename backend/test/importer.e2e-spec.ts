@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { repoRoot } from '../src/common/paths.js';
+import { writeAppendix } from '../src/importer/appendix-writer.js';
 import { importAppendix } from '../src/importer/import-appendix.js';
+import { parseAppendix } from '../src/importer/parser/appendix.js';
 import { runImportCommand } from '../src/importer/import-command.js';
 import { AppendixParseError } from '../src/importer/parser/types.js';
 import { DEMO_APPENDIX } from '../../seed/seed-database.js';
@@ -168,6 +170,33 @@ describe('the 2016 appendix, imported by the seed', () => {
     const warning = summary.warnings.find((w) => w.message.includes('6.9.9'));
     expect(warning).toBeDefined();
     expect(warning!.line).toBe(at + 3);
+  });
+
+  it('a board named twice for one measure keeps its strongest role, lead over contributing, in either order', async () => {
+    const parsed = parseAppendix(document);
+    const template = parsed.measures.find((m) => m.reportKey === 'delad')!;
+    const named = (number: string, role: 'lead' | 'contributing') => ({
+      ...template,
+      number,
+      title: `Teståtgärd ${number}`,
+      responsibilities: [{ board: 'Trafiknämnden', role, sourceText: `Trafiknämnden (${role})` }],
+    });
+    parsed.measures.push(named('9.9.1', 'contributing'), named('9.9.1', 'lead'), named('9.9.2', 'lead'), named('9.9.2', 'contributing'));
+    const roles = await t.dataSource
+      .transaction(async (m) => {
+        await writeAppendix(m, parsed);
+        const rows = await m.query(
+          `SELECT me.number, r.role, count(*) OVER (PARTITION BY me.id)::int AS n FROM responsibility r JOIN measure me ON me.id = r.measure_id
+            JOIN board b ON b.id = r.board_id WHERE me.number LIKE '9.9.%' AND b.name = 'Trafiknämnden' ORDER BY me.number`,
+        );
+        throw Object.assign(new Error('rollback'), { rows });
+      })
+      .catch((e: { rows?: unknown }) => e.rows);
+    expect(roles).toEqual([
+      { number: '9.9.1', role: 'lead', n: 1 },
+      { number: '9.9.2', role: 'lead', n: 1 },
+    ]);
+    expect(await t.dataSource.query(`SELECT id FROM measure WHERE number LIKE '9.9.%'`)).toEqual([]);
   });
 
   describe('npm run import', () => {

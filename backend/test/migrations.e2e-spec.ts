@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { MIGRATIONS } from '../../migrations/index.js';
 import { createTestApp, type TestApp } from './utils/test-app.js';
 
-describe('migration AddAccountsAndAudit', () => {
+describe('migrations', () => {
   let t: TestApp;
   const tables = async (): Promise<string[]> =>
     (await t.dataSource.query<{ tablename: string }[]>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`)).map((r) => r.tablename);
@@ -17,16 +18,30 @@ describe('migration AddAccountsAndAudit', () => {
     await t.close();
   });
 
-  it('has a real down, and comes back up', async () => {
+  const latest = async (): Promise<string | undefined> =>
+    (await t.dataSource.query<{ name: string }[]>(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`))[0]?.name;
+
+  it('every migration has a real down: all the way to an empty schema, and back up', async () => {
     expect(await tables()).toEqual(expect.arrayContaining(['app_user', 'audit_event', 'user_board', 'user_session']));
-    await t.dataSource.undoLastMigration({ transaction: 'all' });
-    const after = await tables();
-    for (const table of ['app_user', 'audit_event', 'user_board', 'user_session']) expect(after).not.toContain(table);
-    expect(await columns('statement')).not.toContain('late');
-    expect(await columns('board')).not.toContain('version');
-    expect(await t.dataSource.query(`SELECT proname FROM pg_proc WHERE proname = 'audit_event_append_only'`)).toEqual([]);
+    const undone: string[] = [];
+    for (let name = await latest(); name !== undefined; name = await latest()) {
+      if (name === 'CreateSchema1763942400000') {
+        // What AddAccountsAndAudit added is gone once only the first migration is left.
+        const left = await tables();
+        for (const table of ['app_user', 'audit_event', 'user_board', 'user_session']) expect(left).not.toContain(table);
+        expect(await columns('statement')).not.toContain('late');
+        expect(await columns('board')).not.toContain('version');
+        expect(await t.dataSource.query(`SELECT proname FROM pg_proc WHERE proname = 'audit_event_append_only'`)).toEqual([]);
+      }
+      await t.dataSource.undoLastMigration({ transaction: 'all' });
+      undone.push(name);
+    }
+    expect(undone).toEqual(MIGRATIONS.map((m) => m.name).reverse());
+    // The first migration's down leaves nothing of the schema but TypeORM's own bookkeeping.
+    expect(await tables()).toEqual(['migrations']);
+    expect(await t.dataSource.query(`SELECT typname FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE n.nspname = 'public' AND t.typtype = 'e'`)).toEqual([]);
     await t.dataSource.runMigrations({ transaction: 'all' });
-    expect(await tables()).toEqual(expect.arrayContaining(['app_user', 'audit_event', 'user_board', 'user_session']));
+    expect(await tables()).toEqual(expect.arrayContaining(['app_user', 'audit_event', 'board', 'measure', 'statement', 'user_session']));
     expect(await columns('statement')).toContain('late');
   });
 

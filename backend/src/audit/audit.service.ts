@@ -32,6 +32,21 @@ function toDto(r: AuditRow): AuditEventDto {
   };
 }
 
+/**
+ * A filter bound as an instant with an explicit UTC offset, so the database's TimeZone setting never
+ * shifts it: a date is its UTC midnight (`end`: the next day's, so `to` includes the day), and a
+ * timestamp without an offset is read as UTC.
+ */
+export function utcInstant(value: string | undefined, bound: 'start' | 'end'): string | null {
+  if (value === undefined) return null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const day = new Date(`${value}T00:00:00Z`);
+    if (bound === 'end') day.setUTCDate(day.getUTCDate() + 1);
+    return day.toISOString();
+  }
+  return /(Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}Z`;
+}
+
 export interface AuditEntry {
   action: string;
   entityType: AuditEntityType;
@@ -80,12 +95,12 @@ export class AuditService {
         WHERE ($1::text IS NULL OR entity_type = $1)
           AND ($2::int IS NULL OR entity_id = $2)
           AND ($3::text IS NULL OR actor_email = $3)
-          AND ($4::timestamptz IS NULL OR at >= $4)
-          AND ($5::text IS NULL OR at < CASE WHEN $5 ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN ($5::date + 1)::timestamptz ELSE $5::timestamptz END)
+          AND ($4::timestamptz IS NULL OR at >= $4::timestamptz)
+          AND ($5::timestamptz IS NULL OR at < $5::timestamptz)
           AND ($6::bigint IS NULL OR id < $6)
         ORDER BY id DESC
         LIMIT $7`,
-      [q.entityType ?? null, q.entityId ?? null, q.actor ?? null, q.from ?? null, q.to ?? null, q.beforeId ?? null, q.limit ?? 100],
+      [q.entityType ?? null, q.entityId ?? null, q.actor ?? null, utcInstant(q.from, 'start'), utcInstant(q.to, 'end'), q.beforeId ?? null, q.limit ?? 100],
     );
     return rows.map(toDto);
   }

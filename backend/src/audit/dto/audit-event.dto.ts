@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsEmail, IsIn, IsInt, IsISO8601, IsOptional, Max, Min } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 import { AUDIT_ENTITY_TYPES, type AuditEntityType } from '../entities/audit-event.entity.js';
 
 export class AuditActorDto {
@@ -21,6 +21,9 @@ export class AuditEventDto {
   @ApiProperty({ nullable: true, description: 'the row after the change; null for a removal', example: { text: 'Under 2017 …', version: 2 } })
   after: unknown;
 }
+
+/** A whole date, or a date and time (offset optional: without one it is UTC). Not a bare year or month. */
+const DATE_OR_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export class ListAuditQueryDto {
   @ApiPropertyOptional({ enum: AUDIT_ENTITY_TYPES })
@@ -44,12 +47,14 @@ export class ListAuditQueryDto {
 
   @ApiPropertyOptional({ description: 'changes at or after (ISO timestamp, or a date: from its start, UTC)', example: '2026-01-01' })
   @IsOptional()
-  @IsISO8601({}, { message: 'from must be an ISO 8601 date or timestamp' })
+  @IsISO8601({ strict: true }, { message: 'from must be a date YYYY-MM-DD or an ISO 8601 timestamp' })
+  @Matches(DATE_OR_TIMESTAMP, { message: 'from must be a date YYYY-MM-DD or an ISO 8601 timestamp' })
   from?: string;
 
   @ApiPropertyOptional({ description: 'changes before (ISO timestamp), or up to and including a date (UTC)', example: '2026-12-31' })
   @IsOptional()
-  @IsISO8601({}, { message: 'to must be an ISO 8601 date or timestamp' })
+  @IsISO8601({ strict: true }, { message: 'to must be a date YYYY-MM-DD or an ISO 8601 timestamp' })
+  @Matches(DATE_OR_TIMESTAMP, { message: 'to must be a date YYYY-MM-DD or an ISO 8601 timestamp' })
   to?: string;
 
   @ApiPropertyOptional({ description: 'at most this many, newest first (default 100, max 1000)', example: 100 })
