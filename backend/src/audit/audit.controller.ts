@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiTags } from '@nestjs/swagger';
 import { AdminOnly } from '../auth/decorators/roles.decorator.js';
+import { ApiPageResponse, PageContext, sendPage, type PageContextValue } from '../common/pagination.js';
 import { AuditService } from './audit.service.js';
 import { AuditEventDto, ListAuditQueryDto } from './dto/audit-event.dto.js';
 
@@ -11,9 +12,9 @@ export class AuditController {
 
   @Get()
   @AdminOnly()
-  @ApiOkResponse({ type: [AuditEventDto], description: 'Newest first' })
+  @ApiPageResponse(AuditEventDto, 'Newest first')
   @ApiBadRequestResponse({ description: 'Malformed filter' })
-  list(@Query() query: ListAuditQueryDto): Promise<AuditEventDto[]> {
-    return this.audit.list(query);
+  async list(@Query() query: ListAuditQueryDto, @PageContext() page: PageContextValue): Promise<AuditEventDto[]> {
+    return sendPage(page.req, page.res, await this.audit.list(query));
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/roles.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import type { AuditEventDto, ListAuditQueryDto } from './dto/audit-event.dto.js';
 import type { AuditEntityType } from './entities/audit-event.entity.js';
 
@@ -88,8 +89,11 @@ export class AuditService {
     return rows.map(toDto);
   }
 
-  /** Every change matching the filters, newest first. */
-  async list(q: ListAuditQueryDto): Promise<AuditEventDto[]> {
+  /** One page of the changes matching the filters, newest first. */
+  async list(q: ListAuditQueryDto): Promise<Page<AuditEventDto>> {
+    const [cursorId] = decodeCursor(q.cursor, ['int']) ?? [null];
+    const before = [cursorId as number | null, q.beforeId ?? null].filter((v) => v !== null) as number[];
+    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const rows = await this.dataSource.query<AuditRow[]>(
       `SELECT ${COLUMNS} FROM audit_event
         WHERE ($1::text IS NULL OR entity_type = $1)
@@ -100,8 +104,8 @@ export class AuditService {
           AND ($6::bigint IS NULL OR id < $6)
         ORDER BY id DESC
         LIMIT $7`,
-      [q.entityType ?? null, q.entityId ?? null, q.actor ?? null, utcInstant(q.from, 'start'), utcInstant(q.to, 'end'), q.beforeId ?? null, q.limit ?? 100],
+      [q.entityType ?? null, q.entityId ?? null, q.actor ?? null, utcInstant(q.from, 'start'), utcInstant(q.to, 'end'), before.length ? Math.min(...before) : null, limit + 1],
     );
-    return rows.map(toDto);
+    return toPage(rows, limit, (r) => [Number(r.id)], toDto);
   }
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse, PageContext, sendPage, type PageContextValue } from '../common/pagination.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { CoverageService } from './coverage.service.js';
 import { CycleCoverageDto, GapDto, GapsQueryDto, MatrixDto, MatrixQueryDto, MeasureCoverageDto, TrendPointDto } from './dto/coverage.dto.js';
@@ -17,11 +18,11 @@ export class CoverageController {
   }
 
   @Get('cycles/:id/gaps')
-  @ApiOkResponse({ type: [GapDto] })
+  @ApiPageResponse(GapDto, 'Every gap: no-statement first, then by board, report and measure number')
   @ApiNotFoundResponse({ description: 'Unknown cycle, board or report' })
   @ApiBadRequestResponse({ description: 'Malformed filter' })
-  gaps(@Param('id', ParseIdPipe) id: number, @Query() query: GapsQueryDto): Promise<GapDto[]> {
-    return this.coverage.gaps(id, query);
+  async gaps(@Param('id', ParseIdPipe) id: number, @Query() query: GapsQueryDto, @PageContext() page: PageContextValue): Promise<GapDto[]> {
+    return sendPage(page.req, page.res, await this.coverage.gaps(id, query));
   }
 
   @Get('cycles/:id/matrix')

@@ -14,6 +14,7 @@ import type {
   SplitCountsDto,
   TrendPointDto,
 } from './dto/coverage.dto.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import { CYCLE_COVERAGE_SQL, CYCLE_GAPS_SQL, CYCLE_MATRIX_SQL, MEASURE_COVERAGE_SQL, TREND_SQL } from './coverage.sql.js';
 
 interface CountColumns {
@@ -44,6 +45,19 @@ function split(c: CountColumns): SplitCountsDto {
       missing: c.contributing_expected - c.contributing_delivered,
     },
   };
+}
+
+interface GapRow {
+  kind: GapDto['kind'];
+  role: GapDto['role'];
+  board_id: number;
+  board_name: string;
+  measure_id: number | null;
+  measure_number: string | null;
+  measure_title: string | null;
+  report_key: string | null;
+  kind_rank: number;
+  report_rank: number;
 }
 
 /** Expected vs delivered statements, gaps, the matrix and trends: each one SQL query (see coverage.sql.ts). */
@@ -90,17 +104,33 @@ export class CoverageService {
     };
   }
 
-  async gaps(cycleId: number, filter: GapsQueryDto): Promise<GapDto[]> {
+  /** One page of the cycle's gaps (no-statement first, then by board, report and measure number). */
+  async gaps(cycleId: number, filter: GapsQueryDto): Promise<Page<GapDto>> {
+    const after = decodeCursor(filter.cursor, ['int', 'int', 'int', 'int[]']);
+    const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
     await this.cycles.get(cycleId);
     if (filter.board !== undefined) await this.boards.get(filter.board);
     const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report)).id : null;
-    const rows = await this.dataSource.query(CYCLE_GAPS_SQL, [cycleId, filter.board ?? null, reportId, filter.role ?? null, filter.kind ?? null]);
-    return rows.map((g: Record<string, never>) => ({
-      board: { id: g.board_id, name: g.board_name },
-      measure: g.measure_id === null ? null : { id: g.measure_id, number: g.measure_number, report: g.report_key, title: g.measure_title },
-      role: g.role,
-      kind: g.kind,
-    }));
+    const rows = await this.dataSource.query<GapRow[]>(CYCLE_GAPS_SQL, [
+      cycleId,
+      filter.board ?? null,
+      reportId,
+      filter.role ?? null,
+      filter.kind ?? null,
+      ...(after ?? [null, null, null, null]),
+      limit + 1,
+    ]);
+    return toPage(
+      rows,
+      limit,
+      (g) => [g.kind_rank, g.board_id, g.report_rank, g.measure_number === null ? [] : g.measure_number.split('.').map(Number)],
+      (g) => ({
+        board: { id: g.board_id, name: g.board_name },
+        measure: g.measure_id === null ? null : { id: g.measure_id, number: g.measure_number!, report: g.report_key!, title: g.measure_title! },
+        role: g.role,
+        kind: g.kind,
+      }),
+    );
   }
 
   async matrix(cycleId: number, reportKey?: string): Promise<MatrixDto> {

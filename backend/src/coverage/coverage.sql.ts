@@ -104,7 +104,8 @@ SELECT
  * Gaps: a silent board (nothing delivered in the cycle) gets a `no-statement` gap per responsibility,
  * or one with measure null when it has none; a board that delivered something gets a
  * `measure-not-addressed` gap per responsibility it left without a statement.
- * $2 board id | null, $3 report id | null, $4 role | null, $5 kind | null.
+ * $2 board id | null, $3 report id | null, $4 role | null, $5 kind | null; one page of $10 rows
+ * after the sort key ($6 kind rank, $7 board id, $8 report id or 0, $9 measure number as int[] or '{}'), or from the start when $6 is null.
  */
 export const CYCLE_GAPS_SQL = `
 WITH ${EXPECTED}, ${DELIVERED_ANY}, ${CONCERNED},
@@ -121,7 +122,8 @@ WITH ${EXPECTED}, ${DELIVERED_ANY}, ${CONCERNED},
        AND NOT EXISTS (SELECT 1 FROM expected e WHERE e.board_id = cb.board_id)
   )
 SELECT g.kind, g.role, b.id AS board_id, b.name AS board_name,
-       m.id AS measure_id, m.number AS measure_number, m.title AS measure_title, rep.key AS report_key
+       m.id AS measure_id, m.number AS measure_number, m.title AS measure_title, rep.key AS report_key,
+       CASE g.kind WHEN 'no-statement' THEN 0 ELSE 1 END AS kind_rank, coalesce(rep.id, 0) AS report_rank
   FROM gaps g
   JOIN board b ON b.id = g.board_id
   LEFT JOIN measure m ON m.id = g.measure_id
@@ -130,8 +132,11 @@ SELECT g.kind, g.role, b.id AS board_id, b.name AS board_name,
    AND ($3::int IS NULL OR m.report_id = $3)
    AND ($4::text IS NULL OR g.role = $4)
    AND ($5::text IS NULL OR g.kind = $5)
+   AND ($6::int IS NULL OR (CASE g.kind WHEN 'no-statement' THEN 0 ELSE 1 END, b.id, coalesce(rep.id, 0),
+                            coalesce(string_to_array(m.number, '.')::int[], '{}'::int[])) > ($6, $7, $8, $9::int[]))
  ORDER BY CASE g.kind WHEN 'no-statement' THEN 0 ELSE 1 END, b.id, rep.id NULLS FIRST,
-          string_to_array(m.number, '.')::int[] NULLS FIRST`;
+          string_to_array(m.number, '.')::int[] NULLS FIRST
+ LIMIT $10`;
 
 /** The measure × board matrix of one report ($2 report id | null for every report in scope). */
 export const CYCLE_MATRIX_SQL = `

@@ -11,6 +11,7 @@ import {
 import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { AdminOnly } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
+import { ApiPageResponse, PageContext, sendPage, type PageContextValue } from '../common/pagination.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { ListMeasuresQueryDto, MeasureDetailDto, MeasureDto } from './dto/measure.dto.js';
 import { CreateMeasureDto, ResponsibilityDto, SetResponsibilityDto, UpdateMeasureDto } from './dto/write-measure.dto.js';
@@ -26,11 +27,11 @@ export class MeasuresController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ type: [MeasureDto] })
+  @ApiPageResponse(MeasureDto, 'Measures by report and number, with their responsibilities')
   @ApiNotFoundResponse({ description: 'Unknown report key' })
   @ApiBadRequestResponse({ description: 'Malformed or unknown query field' })
-  list(@Query() query: ListMeasuresQueryDto): Promise<MeasureDto[]> {
-    return this.measures.list(query.report);
+  async list(@Query() query: ListMeasuresQueryDto, @PageContext() page: PageContextValue): Promise<MeasureDto[]> {
+    return sendPage(page.req, page.res, await this.measures.list(query));
   }
 
   @Post()

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository, type SelectQueryBuilder } from 'typeorm';
 import { AppException } from '../common/errors/app-exception.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import { ReportsService } from '../reports/reports.service.js';
 import type { MeasureDetailDto, MeasureDto } from './dto/measure.dto.js';
 import { Measure } from './entities/measure.entity.js';
@@ -25,20 +26,32 @@ export class MeasuresService {
       .leftJoinAndSelect('responsibility.board', 'board');
   }
 
-  /** All measures, or those of one report (404 for an unknown key); one query with their responsibilities. */
-  async list(reportKey?: string): Promise<MeasureDto[]> {
-    const query = this.withRelations();
-    if (reportKey !== undefined) {
-      const report = await this.reports.findByKey(reportKey);
-      query.where('measure.reportId = :reportId', { reportId: report.id });
-    }
-    const rows = await query
+  /**
+   * One page of the measures, of every report or of one (404 for an unknown key), by report and number:
+   * one query picks the page's ids by keyset, a second loads them with their responsibilities.
+   */
+  async list(filter: { report?: string; limit?: number; cursor?: string }): Promise<Page<MeasureDto>> {
+    const after = decodeCursor(filter.cursor, ['int', 'int[]']);
+    const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
+    const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report)).id : null;
+    const keys = await this.measures.query(
+      `SELECT id, report_id, string_to_array(number, '.')::int[] AS number_key FROM measure
+        WHERE ($1::int IS NULL OR report_id = $1)
+          AND ($2::int IS NULL OR (report_id, string_to_array(number, '.')::int[]) > ($2, $3::int[]))
+        ORDER BY report_id, string_to_array(number, '.')::int[]
+        LIMIT $4`,
+      [reportId, ...(after ?? [null, null]), limit + 1],
+    );
+    const page = toPage<{ id: number; report_id: number; number_key: number[] }, number>(keys, limit, (k) => [k.report_id, k.number_key], (k) => k.id);
+    if (page.items.length === 0) return { items: [], next: null };
+    const rows = await this.withRelations()
+      .where('measure.id IN (:...ids)', { ids: page.items })
       .orderBy('report.id')
       .addOrderBy(MEASURE_NUMBER_ORDER)
       .addOrderBy("CASE responsibility.role WHEN 'lead' THEN 0 ELSE 1 END")
       .addOrderBy('board.id')
       .getMany();
-    return rows.map((m) => ({
+    const items = rows.map((m) => ({
       id: m.id,
       report: m.report!.key,
       number: m.number,
@@ -46,6 +59,7 @@ export class MeasuresService {
       recommendation: m.recommendation ? { number: m.recommendation.number, title: m.recommendation.title } : null,
       responsibilities: (m.responsibilities ?? []).map((r) => ({ board: { id: r.board!.id, name: r.board!.name }, role: r.role })),
     }));
+    return { items, next: page.next };
   }
 
   async get(id: number): Promise<MeasureDetailDto> {

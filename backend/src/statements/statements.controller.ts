@@ -14,6 +14,7 @@ import { AuditEventDto } from '../audit/dto/audit-event.dto.js';
 import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { AdminOnly, Roles } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
+import { ApiPageResponse, PageContext, sendPage, type PageContextValue } from '../common/pagination.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { ListStatementsQueryDto, StatementDto } from './dto/statement.dto.js';
 import { TodoDto } from './dto/todo.dto.js';
@@ -33,11 +34,16 @@ export class StatementsController {
   ) {}
 
   @Get('cycles/:id/statements')
-  @ApiOkResponse({ type: [StatementDto], description: 'Submitted statements; drafts only to their own board\'s editors and admins' })
+  @ApiPageResponse(StatementDto, "Submitted statements; drafts only to their own board's editors and admins")
   @ApiNotFoundResponse({ description: 'Unknown cycle or report key' })
   @ApiBadRequestResponse({ description: 'Malformed filter' })
-  list(@Param('id', ParseIdPipe) id: number, @Query() query: ListStatementsQueryDto, @CurrentUser() user?: AuthUser): Promise<StatementDto[]> {
-    return this.statements.listForCycle(id, query, user);
+  async list(
+    @Param('id', ParseIdPipe) id: number,
+    @Query() query: ListStatementsQueryDto,
+    @PageContext() page: PageContextValue,
+    @CurrentUser() user?: AuthUser,
+  ): Promise<StatementDto[]> {
+    return sendPage(page.req, page.res, await this.statements.listForCycle(id, query, user));
   }
 
   @Post('cycles/:id/statements')

@@ -7,6 +7,7 @@ import type { AuthUser } from '../auth/roles.js';
 import { AppException } from '../common/errors/app-exception.js';
 import { CyclesService } from '../cycles/cycles.service.js';
 import { ReportsService } from '../reports/reports.service.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import type { StatementDto } from './dto/statement.dto.js';
 
 interface StatementRow {
@@ -29,13 +30,14 @@ interface StatementRow {
   late: boolean;
   version: number;
   updated_at: Date;
+  report_id?: number | null;
 }
 
 const SELECT_STATEMENTS = `
   SELECT s.id, s.board_id, b.name AS board_name, b.administration,
          s.measure_id, m.number AS measure_number, r.key AS report_key, m.title AS measure_title,
          resp.role, s.text, s.parts, s.planned_years, s.status, s.state, s.position, s.submitted_at, s.late,
-         s.version, s.updated_at
+         s.version, s.updated_at, r.id AS report_id
     FROM statement s
     JOIN board b ON b.id = s.board_id
     LEFT JOIN measure m ON m.id = s.measure_id
@@ -43,6 +45,12 @@ const SELECT_STATEMENTS = `
     LEFT JOIN responsibility resp ON resp.measure_id = s.measure_id AND resp.board_id = s.board_id`;
 
 const ORDER = `ORDER BY b.id, r.id NULLS FIRST, string_to_array(m.number, '.')::int[] NULLS FIRST, s.id`;
+
+/**
+ * The list order as one row value, for keyset paging: no report sorts first (0 is below every id) and
+ * no measure first ('{}' is below every number), exactly as ORDER's NULLS FIRST.
+ */
+const SORT_KEY = `(s.board_id, coalesce(r.id, 0), coalesce(string_to_array(m.number, '.')::int[], '{}'::int[]), s.id)`;
 
 /**
  * Drafts are seen only by the board's editors and admins: `$admin` true, or the board among `$boards`.
@@ -61,12 +69,14 @@ export class StatementsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** A cycle's statements with their measure and the board's role for it, in one query. */
+  /** One page of a cycle's statements with their measure and the board's role for it, in one query. */
   async listForCycle(
     cycleId: number,
-    filter: { board?: number; report?: string; measure?: number },
+    filter: { board?: number; report?: string; measure?: number; limit?: number; cursor?: string },
     viewer?: AuthUser,
-  ): Promise<StatementDto[]> {
+  ): Promise<Page<StatementDto>> {
+    const after = decodeCursor(filter.cursor, ['int', 'int', 'int[]', 'int']);
+    const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
     await this.cycles.get(cycleId);
     const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report)).id : null;
     const [admin, boards] = draftVisibility(viewer);
@@ -77,10 +87,17 @@ export class StatementsService {
           AND ($3::int IS NULL OR m.report_id = $3)
           AND ($4::int IS NULL OR s.measure_id = $4)
           AND (s.state = 'submitted' OR $5::boolean OR s.board_id = ANY($6::int[]))
-        ${ORDER}`,
-      [cycleId, filter.board ?? null, reportId, filter.measure ?? null, admin, boards],
+          AND ($7::int IS NULL OR ${SORT_KEY} > ($7, $8, $9::int[], $10))
+        ${ORDER}
+        LIMIT $11`,
+      [cycleId, filter.board ?? null, reportId, filter.measure ?? null, admin, boards, ...(after ?? [null, null, null, null]), limit + 1],
     );
-    return rows.map(toStatementDto);
+    return toPage(
+      rows,
+      limit,
+      (row) => [row.board_id, row.report_id ?? 0, row.measure_number === null ? [] : row.measure_number.split('.').map(Number), row.id],
+      toStatementDto,
+    );
   }
 
   /** Statements by id (no visibility filter: callers decide), in list order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { apiError, mockApi, ok } from '../testing/fetch-mock';
-import { ApiError, apiGet, buildApiUrl } from './api-client';
+import { ApiError, apiGet, apiGetAllPages, buildApiUrl } from './api-client';
 import { shouldRetry } from './query-client';
 
 describe('api-client', () => {
@@ -63,5 +63,34 @@ describe('api-client', () => {
     await expect(apiGet('/nothing')).rejects.toMatchObject({ status: 404, code: 'NOT_FOUND' });
     mockApi({ 'GET /api/x': apiError(409, 'CONFLICT', 'Versionen är inaktuell') });
     await expect(apiGet('/x')).rejects.toMatchObject({ status: 409, message: 'Versionen är inaktuell' });
+  });
+});
+
+describe('apiGetAllPages', () => {
+  it('follows X-Next-Cursor until the last page and keeps the order', async () => {
+    const api = mockApi({
+      'GET /api/cycles/2/gaps': (url) =>
+        url.searchParams.get('cursor') === null
+          ? { status: 200, body: [1, 2], headers: { 'X-Next-Cursor': 'abc' } }
+          : url.searchParams.get('cursor') === 'abc'
+            ? { status: 200, body: [3, 4], headers: { 'X-Next-Cursor': 'def' } }
+            : { status: 200, body: [5] },
+    });
+    await expect(apiGetAllPages<number>('/cycles/2/gaps', { board: 3 })).resolves.toEqual([1, 2, 3, 4, 5]);
+    expect(api.requested('/api/cycles/2/gaps').map((u) => Object.fromEntries(u.searchParams))).toEqual([
+      { board: '3', limit: '1000' },
+      { board: '3', limit: '1000', cursor: 'abc' },
+      { board: '3', limit: '1000', cursor: 'def' },
+    ]);
+  });
+
+  it('a failing page fails the whole list', async () => {
+    mockApi({
+      'GET /api/measures': (url) =>
+        url.searchParams.get('cursor') === null
+          ? { status: 200, body: [1], headers: { 'X-Next-Cursor': 'x' } }
+          : apiError(400, 'validation_failed', 'Invalid input: cursor', { errors: { cursor: 'cursor must be …' } }),
+    });
+    await expect(apiGetAllPages('/measures')).rejects.toMatchObject({ status: 400, code: 'validation_failed' });
   });
 });

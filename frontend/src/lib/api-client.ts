@@ -119,6 +119,14 @@ function retryAfterSeconds(response: Response): number | undefined {
 }
 
 async function request<T>(method: string, path: string, options: { params?: QueryParams; body?: unknown; signal?: AbortSignal }): Promise<T> {
+  return (await requestWithHeaders<T>(method, path, options)).body;
+}
+
+async function requestWithHeaders<T>(
+  method: string,
+  path: string,
+  options: { params?: QueryParams; body?: unknown; signal?: AbortSignal },
+): Promise<{ body: T; headers: Response['headers'] }> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET') {
@@ -152,7 +160,34 @@ async function request<T>(method: string, path: string, options: { params?: Quer
   if (body === undefined) {
     throw new ApiError(response.status, 'INVALID_RESPONSE', 'Svaret var inte JSON.');
   }
-  return body as T;
+  return { body: body as T, headers: response.headers };
+}
+
+/** The most rows the API gives in one page (docs/api.md, "Pagination"). */
+export const MAX_PAGE_SIZE = 1000;
+
+/**
+ * One page of a paginated list (`?limit=&cursor=`), with the cursor of the next page from the
+ * X-Next-Cursor header, or null on the last page.
+ */
+export async function apiGetPage<T>(path: string, params: QueryParams = {}, signal?: AbortSignal): Promise<{ items: T[]; next: string | null }> {
+  const { body, headers } = await requestWithHeaders<T[]>('GET', path, { params, signal });
+  return { items: body, next: headers?.get?.('X-Next-Cursor') ?? null };
+}
+
+/**
+ * Every page of a paginated list, for views that show the whole of a list that a filter keeps small
+ * (one board's statements, one report's measures). Pages are as large as the API allows.
+ */
+export async function apiGetAllPages<T>(path: string, params: QueryParams = {}, signal?: AbortSignal): Promise<T[]> {
+  const rows: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { items: T[]; next: string | null } = await apiGetPage<T>(path, { ...params, limit: MAX_PAGE_SIZE, cursor }, signal);
+    rows.push(...page.items);
+    cursor = page.next;
+  } while (cursor !== null);
+  return rows;
 }
 
 /** GET a JSON resource from the API; throws ApiError on any failure. */

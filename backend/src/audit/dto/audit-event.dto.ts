@@ -1,3 +1,4 @@
+import { PageQueryDto } from '../../common/pagination.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
@@ -25,7 +26,7 @@ export class AuditEventDto {
 /** A whole date, or a date and time (offset optional: without one it is UTC). Not a bare year or month. */
 const DATE_OR_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-export class ListAuditQueryDto {
+export class ListAuditQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: AUDIT_ENTITY_TYPES })
   @IsOptional()
   @IsIn(AUDIT_ENTITY_TYPES, { message: `entityType must be one of ${AUDIT_ENTITY_TYPES.join(', ')}` })
@@ -57,15 +58,7 @@ export class ListAuditQueryDto {
   @Matches(DATE_OR_TIMESTAMP, { message: 'to must be a date YYYY-MM-DD or an ISO 8601 timestamp' })
   to?: string;
 
-  @ApiPropertyOptional({ description: 'at most this many, newest first (default 100, max 1000)', example: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'limit must be an integer between 1 and 1000' })
-  @Min(1, { message: 'limit must be an integer between 1 and 1000' })
-  @Max(1000, { message: 'limit must be an integer between 1 and 1000' })
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'only events older than this id (paging)', example: 500 })
+  @ApiPropertyOptional({ description: 'only events older than this id (the older way to page; the cursor does the same)', example: 500 })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'beforeId must be a positive integer' })

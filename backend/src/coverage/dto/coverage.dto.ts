@@ -1,3 +1,4 @@
+import { PageQueryDto } from '../../common/pagination.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { BOARD_KINDS, type BoardKind } from '../../boards/entities/board.entity.js';
@@ -77,7 +78,7 @@ export class CycleCoverageDto {
   @ApiProperty({ type: [PlannedYearDto] }) plannedYears: PlannedYearDto[];
 }
 
-export class GapsQueryDto {
+export class GapsQueryDto extends PageQueryDto {
   @OptionalIdQuery('board id')
   board?: number;
 

@@ -1,8 +1,9 @@
+import { PageQueryDto } from '../../common/pagination.js';
 import { ApiProperty } from '@nestjs/swagger';
 import { OptionalReportKeyQuery } from '../../common/query-fields.js';
 import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from '../entities/responsibility.entity.js';
 
-export class ListMeasuresQueryDto {
+export class ListMeasuresQueryDto extends PageQueryDto {
   @OptionalReportKeyQuery()
   report?: string;
 }

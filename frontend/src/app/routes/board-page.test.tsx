@@ -51,8 +51,8 @@ describe('Nämnd (/namnder/:id)', () => {
     renderApp('/namnder/3?cykel=2');
     await screen.findByRole('heading', { level: 2, name: 'Luckor' });
     await screen.findByText('1 lucka i omgången.');
-    expect(Object.fromEntries(api.requested('/api/cycles/2/statements')[0].searchParams)).toEqual({ board: '3' });
-    expect(Object.fromEntries(api.requested('/api/cycles/2/gaps')[0].searchParams)).toEqual({ board: '3' });
+    expect(Object.fromEntries(api.requested('/api/cycles/2/statements')[0].searchParams)).toEqual({ board: '3', limit: '1000' });
+    expect(Object.fromEntries(api.requested('/api/cycles/2/gaps')[0].searchParams)).toEqual({ board: '3', limit: '1000' });
   });
 
   it('shows empty states for a board without statements or gaps in a cycle', async () => {

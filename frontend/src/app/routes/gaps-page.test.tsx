@@ -82,7 +82,7 @@ describe('Luckor (/luckor)', () => {
     expect(Object.fromEntries(params)).toEqual({ namnd: '4', typ: 'measure-not-addressed', rapport: 'skola', roll: 'contributing' });
 
     const last = api.requested('/api/cycles/2/gaps').at(-1)!;
-    expect(Object.fromEntries(last.searchParams)).toEqual({ board: '4', kind: 'measure-not-addressed', report: 'skola', role: 'contributing' });
+    expect(Object.fromEntries(last.searchParams)).toEqual({ board: '4', kind: 'measure-not-addressed', report: 'skola', role: 'contributing', limit: '1000' });
     expect(within(gapRows()[0]).getByRole('link', { name: /2\.3\.1 Stärk elevhälsan/ })).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Rensa filter' }));
@@ -96,7 +96,7 @@ describe('Luckor (/luckor)', () => {
     expect(await screen.findByText('Inga luckor matchar filtret.')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Typ av lucka' })).toHaveValue('no-statement');
     expect(screen.getByRole('combobox', { name: 'Roll' })).toHaveValue('lead');
-    expect(Object.fromEntries(api.requested('/api/cycles/2/gaps')[0].searchParams)).toEqual({ kind: 'no-statement', role: 'lead' });
+    expect(Object.fromEntries(api.requested('/api/cycles/2/gaps')[0].searchParams)).toEqual({ kind: 'no-statement', role: 'lead', limit: '1000' });
   });
 
   it('shows an error and retries', async () => {

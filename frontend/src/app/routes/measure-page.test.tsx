@@ -44,7 +44,7 @@ describe('Åtgärd (/atgarder/:id)', () => {
     expect(cards[1]).toHaveTextContent('Delansvarig');
     expect(cards[1]).toHaveTextContent('Skrivning saknas');
     expect(within(cards[1]).getByRole('link', { name: 'Bromma stadsdelsnämnd' })).toHaveAttribute('href', '/namnder/3');
-    expect(Object.fromEntries(api.requested('/api/cycles/2/statements')[0].searchParams)).toEqual({ measure: '11' });
+    expect(Object.fromEntries(api.requested('/api/cycles/2/statements')[0].searchParams)).toEqual({ measure: '11', limit: '1000' });
   });
 
   it('shows a statement from a board the responsibility text does not name last, saying so', async () => {

@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { apiGetAllPages } from '../../../lib/api-client';
 import type { Gap, GapFilters } from '../../../lib/api-types';
 
 export const getGaps = (cycleId: number, filters: GapFilters, signal?: AbortSignal) =>
-  apiGet<Gap[]>(
+  apiGetAllPages<Gap>(
     `/cycles/${cycleId}/gaps`,
     { board: filters.board, report: filters.report, role: filters.role, kind: filters.kind },
     signal,

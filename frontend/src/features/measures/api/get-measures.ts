@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { apiGetAllPages } from '../../../lib/api-client';
 import type { MeasureSummary } from '../../../lib/api-types';
 
-export const getMeasures = (report: string, signal?: AbortSignal) => apiGet<MeasureSummary[]>('/measures', { report }, signal);
+export const getMeasures = (report: string, signal?: AbortSignal) => apiGetAllPages<MeasureSummary>('/measures', { report }, signal);
 
 export const useMeasures = (report: string | null) =>
   useQuery({

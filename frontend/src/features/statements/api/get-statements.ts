@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { apiGetAllPages } from '../../../lib/api-client';
 import type { Statement, StatementFilters } from '../../../lib/api-types';
 
 export const getStatements = (cycleId: number, filters: StatementFilters, signal?: AbortSignal) =>
-  apiGet<Statement[]>(
+  apiGetAllPages<Statement>(
     `/cycles/${cycleId}/statements`,
     { board: filters.board, report: filters.report, measure: filters.measure },
     signal,
