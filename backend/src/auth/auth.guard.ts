@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { HttpStatus, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { AppException, ErrorCode } from '../common/errors/app-exception.js';
@@ -61,9 +61,7 @@ export class AuthGuard implements CanActivate {
     if (!safe && user.via === 'cookie') {
       const header = req.headers[CSRF_HEADER];
       if (typeof header !== 'string' || !sameSecret(header, user.csrfToken)) {
-        throw new AppException(
-          HttpStatus.FORBIDDEN,
-          ErrorCode.CsrfFailed,
+        throw new AppException(ErrorCode.CsrfFailed,
           'Missing or wrong X-CSRF-Token header: send the value of the atk_csrf cookie with every write',
         );
       }

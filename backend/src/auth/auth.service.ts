@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppException, ErrorCode } from '../common/errors/app-exception.js';
@@ -10,7 +10,7 @@ import { SessionService } from './session.service.js';
 
 export class TooManyAttempts extends AppException {
   constructor(readonly retryAfter: number) {
-    super(HttpStatus.TOO_MANY_REQUESTS, ErrorCode.TooManyRequests, `Too many failed sign-ins; try again in ${retryAfter} s`, undefined, {
+    super(ErrorCode.TooManyRequests, `Too many failed sign-ins; try again in ${retryAfter} s`, undefined, {
       retryAfter,
     });
   }
@@ -41,7 +41,7 @@ export class AuthService {
     const ok = await verifyPassword(password, account?.password_hash ?? null);
     await finishAttempt(this.dataSource.manager, decision.attemptId, ok);
     await this.pruneNowAndThen();
-    if (!ok) throw new AppException(HttpStatus.UNAUTHORIZED, ErrorCode.InvalidCredentials, 'Wrong email or password');
+    if (!ok) throw new AppException(ErrorCode.InvalidCredentials, 'Wrong email or password');
     const session = await this.sessions.create(account.id);
     const user = await this.sessions.resolve(session.token, 'bearer');
     return { token: session.token, csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString(), user: toMeDto(user!) };

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { slugify } from '../../../seed/reference-data.js';
@@ -77,7 +77,7 @@ export class BoardCatalogueService {
       [organisationId, name, slug, exceptId],
     );
     if (clash) {
-      throw new AppException(HttpStatus.CONFLICT, ErrorCode.Conflict, `A board named ${JSON.stringify(clash.name)} already exists`, { name: 'already used by another board' });
+      throw new AppException(ErrorCode.Conflict, `A board named ${JSON.stringify(clash.name)} already exists`, { name: 'already used by another board' });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -106,7 +106,7 @@ export class CyclesService {
       const known = await m.query<{ id: number }[]>(`SELECT id FROM board WHERE id = ANY($1::int[])`, [boardIds]);
       const unknown = boardIds.filter((b) => !known.some((k) => k.id === b));
       if (unknown.length > 0) {
-        throw new AppException(HttpStatus.NOT_FOUND, ErrorCode.NotFound, `Board ${unknown.join(', ')} does not exist`, { boardIds: `unknown board ${unknown.join(', ')}` });
+        throw new AppException(ErrorCode.NotFound, `Board ${unknown.join(', ')} does not exist`, { boardIds: `unknown board ${unknown.join(', ')}` });
       }
       const before = (await m.query<{ board_id: number }[]>(`SELECT board_id FROM cycle_participant WHERE cycle_id = $1 ORDER BY board_id`, [id])).map((r) => r.board_id);
       await m.query(`DELETE FROM cycle_participant WHERE cycle_id = $1 AND NOT (board_id = ANY($2::int[]))`, [id, boardIds]);
@@ -143,7 +143,7 @@ export class CyclesService {
   private async assertNameFree(m: EntityManager, organisationId: number, name: string, exceptId: number | null): Promise<void> {
     const [clash] = await m.query(`SELECT id FROM reporting_cycle WHERE organisation_id = $1 AND name = $2 AND id IS DISTINCT FROM $3`, [organisationId, name, exceptId]);
     if (clash) {
-      throw new AppException(HttpStatus.CONFLICT, ErrorCode.Conflict, `A cycle named ${JSON.stringify(name)} already exists`, { name: 'already used by another cycle' });
+      throw new AppException(ErrorCode.Conflict, `A cycle named ${JSON.stringify(name)} already exists`, { name: 'already used by another cycle' });
     }
   }
 }

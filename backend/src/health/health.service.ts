@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppException, ErrorCode } from '../common/errors/app-exception.js';
 import type { HealthDto } from './health.controller.js';
@@ -18,7 +18,7 @@ export class HealthService {
       ]);
       return { status: 'ok', database: rows[0].version.includes('PGlite') ? 'embedded' : 'server' };
     } catch {
-      throw new AppException(HttpStatus.SERVICE_UNAVAILABLE, ErrorCode.DatabaseUnavailable, 'The database does not answer');
+      throw new AppException(ErrorCode.DatabaseUnavailable, 'The database does not answer');
     }
   }
 }

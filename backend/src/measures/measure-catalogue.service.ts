@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -146,7 +146,7 @@ export class MeasureCatalogueService {
     await this.dataSource.transaction(async (m) => {
       const [before] = await m.query<ResponsibilityRow[]>(`WITH changed AS (DELETE FROM responsibility WHERE measure_id = $1 AND board_id = $2 RETURNING *) SELECT * FROM changed`, [measureId, boardId]);
       if (!before) {
-        throw new AppException(HttpStatus.NOT_FOUND, ErrorCode.NotFound, `Board ${boardId} has no responsibility for measure ${measureId}`);
+        throw new AppException(ErrorCode.NotFound, `Board ${boardId} has no responsibility for measure ${measureId}`);
       }
       await this.audit.record(m, user, { action: 'measure.responsibility-remove', entityType: 'measure', entityId: measureId, before: responsibilitySnapshot(before), after: null });
     });
@@ -155,7 +155,7 @@ export class MeasureCatalogueService {
   private async assertNumberFree(m: EntityManager, reportId: number, number: string, exceptId: number | null): Promise<void> {
     const [clash] = await m.query(`SELECT id FROM measure WHERE report_id = $1 AND number = $2 AND id IS DISTINCT FROM $3`, [reportId, number, exceptId]);
     if (clash) {
-      throw new AppException(HttpStatus.CONFLICT, ErrorCode.Conflict, `The report already has a measure ${number}`, { number: 'already used in this report' });
+      throw new AppException(ErrorCode.Conflict, `The report already has a measure ${number}`, { number: 'already used in this report' });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -82,9 +82,7 @@ export class StatementWorkflowService {
           );
           if (!measure) throw AppException.notFound('Measure', body.measureId);
           if (measure.commission_id !== cycle.commission_id) {
-            throw new AppException(
-              HttpStatus.UNPROCESSABLE_ENTITY,
-              ErrorCode.UnprocessableEntity,
+            throw new AppException(ErrorCode.UnprocessableEntity,
               `Measure ${body.measureId} belongs to another commission than cycle ${cycleId} follows up`,
               { measureId: 'not a measure of the cycle\'s commission' },
             );
@@ -105,9 +103,7 @@ export class StatementWorkflowService {
           `SELECT id FROM statement WHERE cycle_id = $1 AND board_id = $2 AND measure_id IS NOT DISTINCT FROM $3`,
           [cycleId, body.boardId, body.measureId],
         );
-        throw new AppException(
-          HttpStatus.CONFLICT,
-          ErrorCode.StatementExists,
+        throw new AppException(ErrorCode.StatementExists,
           `Board ${body.boardId} already has a ${body.measureId === null ? 'general statement' : `statement for measure ${body.measureId}`} in cycle ${cycleId}: update statement ${existing?.id} instead`,
           undefined,
           { statementId: existing?.id ?? null },
@@ -166,7 +162,7 @@ export class StatementWorkflowService {
   async reopen(id: number, version: number | undefined, user: AuthUser): Promise<StatementDto> {
     return this.change(id, user, 'statement.reopen', async (m, before) => {
       if (before.state !== 'submitted') {
-        throw new AppException(HttpStatus.CONFLICT, ErrorCode.StatementNotSubmitted, `Statement ${id} is a draft already; there is nothing to reopen`, undefined, {
+        throw new AppException(ErrorCode.StatementNotSubmitted, `Statement ${id} is a draft already; there is nothing to reopen`, undefined, {
           currentVersion: before.version,
         });
       }
@@ -211,14 +207,12 @@ export class StatementWorkflowService {
       throw AppException.forbidden(`You can write statements only for your own boards; board ${boardId} is not one of them`);
     }
     if (user.role !== 'admin' && cycleStatus !== 'open') {
-      throw new AppException(HttpStatus.CONFLICT, ErrorCode.CycleNotOpen, `The cycle is ${cycleStatus}: statements can be written only while it is open`);
+      throw new AppException(ErrorCode.CycleNotOpen, `The cycle is ${cycleStatus}: statements can be written only while it is open`);
     }
   }
 
   private submitted(id: number, currentVersion: number): AppException {
-    return new AppException(
-      HttpStatus.CONFLICT,
-      ErrorCode.StatementSubmitted,
+    return new AppException(ErrorCode.StatementSubmitted,
       `Statement ${id} has been submitted and is locked; an admin can reopen it`,
       undefined,
       { currentVersion },

@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
@@ -69,7 +69,7 @@ export class UsersService {
     return this.dataSource.transaction(async (m) => {
       await this.assertBoardsExist(m, boardIds);
       const [clash] = await m.query(`SELECT id FROM app_user WHERE email = $1`, [body.email]);
-      if (clash) throw new AppException(HttpStatus.CONFLICT, ErrorCode.Conflict, `An account for ${body.email} already exists`, { email: 'already has an account' });
+      if (clash) throw new AppException(ErrorCode.Conflict, `An account for ${body.email} already exists`, { email: 'already has an account' });
       const [{ id }] = await m.query<{ id: number }[]>(`INSERT INTO app_user (email, password_hash, role) VALUES ($1, $2, $3) RETURNING id`, [body.email, hash, body.role]);
       await m.query(`INSERT INTO user_board (user_id, board_id) SELECT $1, unnest($2::int[])`, [id, boardIds]);
       const after = await this.load(m, id);
@@ -140,7 +140,7 @@ export class UsersService {
     const known = await m.query<{ id: number }[]>(`SELECT id FROM board WHERE id = ANY($1::int[])`, [boardIds]);
     const unknown = boardIds.filter((b) => !known.some((k) => k.id === b));
     if (unknown.length > 0) {
-      throw new AppException(HttpStatus.NOT_FOUND, ErrorCode.NotFound, `Board ${unknown.join(', ')} does not exist`, { boardIds: `unknown board ${unknown.join(', ')}` });
+      throw new AppException(ErrorCode.NotFound, `Board ${unknown.join(', ')} does not exist`, { boardIds: `unknown board ${unknown.join(', ')}` });
     }
   }
 }

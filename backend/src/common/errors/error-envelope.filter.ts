@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
-import { AppException, ErrorCode } from './app-exception.js';
+import { AppException, ERROR_STATUS, ErrorCode } from './app-exception.js';
 import { DATABASE_RETRY_AFTER_SECONDS, databaseTrouble } from './database-errors.js';
 
 export interface ErrorEnvelope {
@@ -22,6 +22,9 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   429: ErrorCode.TooManyRequests,
   503: ErrorCode.DatabaseUnavailable,
 };
+
+/** An envelope whose status follows from its code, like an AppException's. */
+const plain = (code: ErrorCode, message: string): ErrorEnvelope => ({ statusCode: ERROR_STATUS[code], code, message });
 
 /** Maps every error to the one envelope; unknown errors are logged and answered with a bare 500. */
 @Catch()
@@ -57,26 +60,26 @@ export class ErrorEnvelopeFilter implements ExceptionFilter {
     const trouble = databaseTrouble(exception);
     if (trouble === 'unavailable') {
       this.logger.warn(`Database unavailable: ${(exception as Error).message}`);
-      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, code: ErrorCode.DatabaseUnavailable, message: 'The database does not answer; try again shortly' };
+      return plain(ErrorCode.DatabaseUnavailable, 'The database does not answer; try again shortly');
     }
     if (trouble === 'busy') {
       this.logger.warn(`Database busy: ${(exception as Error).message}`);
-      return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, code: ErrorCode.DatabaseBusy, message: 'The database is too busy to answer in time; try again shortly' };
+      return plain(ErrorCode.DatabaseBusy, 'The database is too busy to answer in time; try again shortly');
     }
     if (exception instanceof QueryFailedError) {
       const pgCode = (exception.driverError as { code?: string } | undefined)?.code;
       // Constraint violations that slipped past validation are the client's conflict, not a crash.
       if (pgCode === '23505') {
-        return { statusCode: HttpStatus.CONFLICT, code: ErrorCode.Conflict, message: 'A record with the same key already exists' };
+        return plain(ErrorCode.Conflict, 'A record with the same key already exists');
       }
       if (pgCode === '23503') {
-        return { statusCode: HttpStatus.CONFLICT, code: ErrorCode.Conflict, message: 'The record refers to, or is referred to by, another record' };
+        return plain(ErrorCode.Conflict, 'The record refers to, or is referred to by, another record');
       }
       if (pgCode === '22P02' || pgCode === '22003' || pgCode === '23514') {
-        return { statusCode: HttpStatus.BAD_REQUEST, code: ErrorCode.ValidationFailed, message: 'A value is out of range or malformed' };
+        return plain(ErrorCode.ValidationFailed, 'A value is out of range or malformed');
       }
     }
     this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.Internal, message: 'Internal server error' };
+    return plain(ErrorCode.Internal, 'Internal server error');
   }
 }

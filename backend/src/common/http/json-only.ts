@@ -1,4 +1,3 @@
-import { HttpStatus } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import typeis from 'type-is';
 import { AppException, ErrorCode } from '../errors/app-exception.js';
@@ -20,11 +19,7 @@ export function jsonOnlyWrites(multipartPaths: RegExp[] = []) {
     if (multipartPaths.some((p) => p.test(req.path)) && typeis(req, ['multipart/form-data'])) return next();
     const type = req.headers['content-type'] ?? 'none';
     const body = envelope.toEnvelope(
-      new AppException(
-        HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-        ErrorCode.UnsupportedMediaType,
-        `Request bodies must be application/json (got ${type})`,
-      ),
+      new AppException(ErrorCode.UnsupportedMediaType, `Request bodies must be application/json (got ${type})`),
     );
     res.status(body.statusCode).json(body);
   };

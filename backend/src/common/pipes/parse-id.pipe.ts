@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
+import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { AppException, ErrorCode } from '../errors/app-exception.js';
 
 const MAX_ID = 2_147_483_647;
@@ -9,7 +9,7 @@ export class ParseIdPipe implements PipeTransform<string, number> {
   transform(value: string, metadata: ArgumentMetadata): number {
     const name = metadata.data ?? 'id';
     if (!/^[1-9]\d{0,9}$/.test(value) || Number(value) > MAX_ID) {
-      throw new AppException(HttpStatus.BAD_REQUEST, ErrorCode.InvalidId, `${name} must be a positive integer, got ${JSON.stringify(value)}`, {
+      throw new AppException(ErrorCode.InvalidId, `${name} must be a positive integer, got ${JSON.stringify(value)}`, {
         [name]: 'must be a positive integer',
       });
     }
