@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { BOARD_GROUPS, BOARDS, COMMISSION, ORGANISATION, REPORTS, slugify, type BoardSeed, type ReportSeed } from './reference-data.js';
+import { slugify } from '../backend/src/common/slug.js';
+import { BOARD_GROUPS, BOARDS, COMMISSION, ORGANISATION, REPORTS, type BoardSeed, type ReportSeed } from './reference-data.js';
 
 export interface ReferenceIds {
   organisationId: number;

@@ -4,34 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/roles.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import type { AuditEventDto, ListAuditQueryDto } from './dto/audit-event.dto.js';
-import type { AuditEntityType } from './entities/audit-event.entity.js';
-
-interface AuditRow {
-  id: string;
-  at: Date;
-  actor_user_id: number | null;
-  actor_email: string;
-  action: string;
-  entity_type: AuditEntityType;
-  entity_id: number;
-  before: unknown;
-  after: unknown;
-}
-
-const COLUMNS = 'id, at, actor_user_id, actor_email, action, entity_type, entity_id, before, after';
-
-function toDto(r: AuditRow): AuditEventDto {
-  return {
-    id: Number(r.id),
-    at: new Date(r.at).toISOString(),
-    actor: { id: r.actor_user_id, email: r.actor_email },
-    action: r.action,
-    entityType: r.entity_type,
-    entityId: r.entity_id,
-    before: r.before,
-    after: r.after,
-  };
-}
+import { AUDIT_COLUMNS, toAuditEventDto, type AuditEntityType, type AuditRow } from './audit-event.row.js';
 
 /**
  * A filter bound as an instant with an explicit UTC offset, so the database's TimeZone setting never
@@ -56,37 +29,42 @@ export interface AuditEntry {
   after: unknown;
 }
 
+/**
+ * Records a change. Call it with the manager of the transaction that makes the change, so the
+ * change and its audit row commit or roll back together.
+ */
+export async function recordAudit(manager: EntityManager, actor: Pick<AuthUser, 'id' | 'email'>, entry: AuditEntry): Promise<void> {
+  await manager.query(
+    `INSERT INTO audit_event (actor_user_id, actor_email, action, entity_type, entity_id, before, after)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)`,
+    [
+      actor.id,
+      actor.email,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      entry.before === null ? null : JSON.stringify(entry.before),
+      entry.after === null ? null : JSON.stringify(entry.after),
+    ],
+  );
+}
+
 @Injectable()
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /**
-   * Records a change. Call it with the manager of the transaction that makes the change, so the
-   * change and its audit row commit or roll back together.
-   */
+  /** Records a change in the caller's transaction (see `recordAudit`). */
   async record(manager: EntityManager, actor: Pick<AuthUser, 'id' | 'email'>, entry: AuditEntry): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_event (actor_user_id, actor_email, action, entity_type, entity_id, before, after)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)`,
-      [
-        actor.id,
-        actor.email,
-        entry.action,
-        entry.entityType,
-        entry.entityId,
-        entry.before === null ? null : JSON.stringify(entry.before),
-        entry.after === null ? null : JSON.stringify(entry.after),
-      ],
-    );
+    await recordAudit(manager, actor, entry);
   }
 
   /** One entity's trail, oldest first. */
   async forEntity(entityType: AuditEntityType, entityId: number): Promise<AuditEventDto[]> {
     const rows = await this.dataSource.query<AuditRow[]>(
-      `SELECT ${COLUMNS} FROM audit_event WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
+      `SELECT ${AUDIT_COLUMNS} FROM audit_event WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
       [entityType, entityId],
     );
-    return rows.map(toDto);
+    return rows.map(toAuditEventDto);
   }
 
   /** One page of the changes matching the filters, newest first. */
@@ -95,7 +73,7 @@ export class AuditService {
     const before = [cursorId as number | null, q.beforeId ?? null].filter((v) => v !== null) as number[];
     const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const rows = await this.dataSource.query<AuditRow[]>(
-      `SELECT ${COLUMNS} FROM audit_event
+      `SELECT ${AUDIT_COLUMNS} FROM audit_event
         WHERE ($1::text IS NULL OR entity_type = $1)
           AND ($2::int IS NULL OR entity_id = $2)
           AND ($3::text IS NULL OR actor_email = $3)
@@ -106,6 +84,6 @@ export class AuditService {
         LIMIT $7`,
       [q.entityType ?? null, q.entityId ?? null, q.actor ?? null, utcInstant(q.from, 'start'), utcInstant(q.to, 'end'), before.length ? Math.min(...before) : null, limit + 1],
     );
-    return toPage(rows, limit, (r) => [Number(r.id)], toDto);
+    return toPage(rows, limit, (r) => [Number(r.id)], toAuditEventDto);
   }
 }

@@ -23,6 +23,3 @@ export interface AuthUser {
 export function canWriteForBoard(user: AuthUser, boardId: number): boolean {
   return user.role === 'admin' || (user.role === 'editor' && user.boards.some((b) => b.id === boardId));
 }
-
-/** Whether the account may see the board's drafts (same rule as writing). */
-export const canSeeDraftsOf = canWriteForBoard;

@@ -1,25 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import { slugify } from '../../../seed/reference-data.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/roles.js';
 import { AppException, ErrorCode } from '../common/errors/app-exception.js';
+import { slugify } from '../common/slug.js';
+import { lockForUpdate, versionedUpdate } from '../database/versioned-update.js';
+import { BOARD_COLUMNS, BOARD_TABLE, toSavedBoardDto, type BoardRow } from './board.row.js';
 import type { CreateBoardDto, SavedBoardDto, UpdateBoardDto } from './dto/board.dto.js';
-import type { BoardKind } from './entities/board.entity.js';
-
-interface BoardRow {
-  id: number;
-  organisation_id: number;
-  name: string;
-  administration: string;
-  kind: BoardKind;
-  slug: string;
-  version: number;
-}
-
-const toDto = (r: BoardRow): SavedBoardDto => ({ id: r.id, name: r.name, administration: r.administration, kind: r.kind, slug: r.slug, version: r.version });
-const snapshot = (r: BoardRow): Record<string, unknown> => ({ ...toDto(r), organisationId: r.organisation_id });
 
 /** Admin edits of boards, versioned and audited. */
 @Injectable()
@@ -36,28 +24,26 @@ export class BoardCatalogueService {
       if (slug === '') throw AppException.invalidField('name', 'must contain letters or digits');
       await this.assertFree(m, organisationId, body.name, slug, null);
       const [row] = await m.query<BoardRow[]>(
-        `INSERT INTO board (organisation_id, name, administration, kind, slug) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
+        `INSERT INTO board AS t (organisation_id, name, administration, kind, slug) VALUES ($1, $2, $3, $4, $5) RETURNING ${BOARD_COLUMNS}`,
         [organisationId, body.name, body.administration, body.kind, slug],
       );
-      await this.audit.record(m, user, { action: 'board.create', entityType: 'board', entityId: row.id, before: null, after: snapshot(row) });
-      return toDto(row);
+      await this.audit.record(m, user, { action: 'board.create', entityType: 'board', entityId: row.id, before: null, after: BOARD_TABLE.snapshot(row) });
+      return toSavedBoardDto(row);
     });
   }
 
   async update(id: number, body: UpdateBoardDto, user: AuthUser): Promise<SavedBoardDto> {
     return this.dataSource.transaction(async (m) => {
-      const [before] = await m.query<BoardRow[]>(`SELECT * FROM board WHERE id = $1 FOR UPDATE`, [id]);
-      if (!before) throw AppException.notFound('Board', id);
-      if (before.version !== body.version) throw AppException.versionConflict('Board', id, before.version);
+      const before = await lockForUpdate(m, BOARD_TABLE, id, body.version);
       if (body.name !== undefined) await this.assertFree(m, before.organisation_id, body.name, null, id);
-      const [after] = await m.query<BoardRow[]>(
-        `WITH changed AS (UPDATE board SET name = COALESCE($3, name), administration = COALESCE($4, administration), kind = COALESCE($5, kind), version = version + 1
-          WHERE id = $1 AND version = $2 RETURNING *) SELECT * FROM changed`,
-        [id, body.version, body.name ?? null, body.administration ?? null, body.kind ?? null],
-      );
-      if (!after) throw AppException.versionConflict('Board', id, before.version);
-      await this.audit.record(m, user, { action: 'board.update', entityType: 'board', entityId: id, before: snapshot(before), after: snapshot(after) });
-      return toDto(after);
+      const after = await versionedUpdate(m, user, BOARD_TABLE, {
+        before,
+        version: body.version,
+        set: 'name = COALESCE($3, t.name), administration = COALESCE($4, t.administration), kind = COALESCE($5, t.kind)',
+        params: [body.name ?? null, body.administration ?? null, body.kind ?? null],
+        action: 'board.update',
+      });
+      return toSavedBoardDto(after);
     });
   }
 

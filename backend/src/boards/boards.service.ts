@@ -1,52 +1,37 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { AppException } from '../common/errors/app-exception.js';
-import { Responsibility } from '../measures/entities/responsibility.entity.js';
-import type { BoardDetailDto, BoardDto } from './dto/board.dto.js';
-import { Board } from './entities/board.entity.js';
-
-const KIND_ORDER = `CASE board.kind WHEN 'executive' THEN 0 WHEN 'central' THEN 1 WHEN 'district' THEN 2 ELSE 3 END`;
+import { measureNumberOrder } from '../measures/measure.row.js';
+import { BOARD_COLUMNS, boardKindOrder, toBoardDto, type BoardRow } from './board.row.js';
+import type { BoardDetailDto, BoardDto, BoardResponsibilityDto } from './dto/board.dto.js';
 
 @Injectable()
 export class BoardsService {
-  constructor(
-    @InjectRepository(Board) private readonly boards: Repository<Board>,
-    @InjectRepository(Responsibility) private readonly responsibilities: Repository<Responsibility>,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Executive first, then central boards, districts and companies, each in catalogue order. */
   async list(): Promise<BoardDto[]> {
-    const rows = await this.boards
-      .createQueryBuilder('board')
-      .orderBy(KIND_ORDER)
-      .addOrderBy('board.id')
-      .getMany();
-    return rows.map(({ id, name, administration, kind }) => ({ id, name, administration, kind }));
+    const rows = await this.dataSource.query<BoardRow[]>(`SELECT ${BOARD_COLUMNS} FROM board t ORDER BY ${boardKindOrder('t')}, t.id`);
+    return rows.map(toBoardDto);
   }
 
+  /** One board with the measures it answers for, by report and measure number. */
   async get(id: number): Promise<BoardDetailDto> {
-    const board = await this.boards.findOneBy({ id });
+    const [board] = await this.dataSource.query<(BoardRow & { responsibilities: BoardResponsibilityDto[] })[]>(
+      `SELECT ${BOARD_COLUMNS},
+              COALESCE((SELECT json_agg(json_build_object(
+                                 'measure', json_build_object('id', m.id, 'number', m.number, 'report', rep.key, 'title', m.title),
+                                 'role', r.role)
+                               ORDER BY rep.id, ${measureNumberOrder('m')})
+                          FROM responsibility r
+                          JOIN measure m ON m.id = r.measure_id
+                          JOIN report rep ON rep.id = m.report_id
+                         WHERE r.board_id = t.id), '[]'::json) AS responsibilities
+         FROM board t WHERE t.id = $1`,
+      [id],
+    );
     if (!board) throw AppException.notFound('Board', id);
-    const responsibilities = await this.responsibilities
-      .createQueryBuilder('r')
-      .innerJoinAndSelect('r.measure', 'measure')
-      .innerJoinAndSelect('measure.report', 'report')
-      .where('r.boardId = :id', { id })
-      .orderBy('report.id')
-      .addOrderBy("string_to_array(measure.number, '.')::int[]")
-      .getMany();
-    return {
-      id: board.id,
-      name: board.name,
-      administration: board.administration,
-      kind: board.kind,
-      slug: board.slug,
-      responsibilities: responsibilities.map((r) => ({
-        measure: { id: r.measure!.id, number: r.measure!.number, report: r.measure!.report!.key, title: r.measure!.title },
-        role: r.role,
-      })),
-      version: board.version,
-    };
+    return { ...toBoardDto(board), slug: board.slug, responsibilities: board.responsibilities, version: board.version };
   }
 }

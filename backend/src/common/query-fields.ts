@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { MAX_ID } from './ids.js';
 
 /** An optional `?field=ID` query parameter: a positive integer. */
 export function OptionalIdQuery(description: string): PropertyDecorator {
@@ -12,7 +13,7 @@ export function OptionalIdQuery(description: string): PropertyDecorator {
     Transform(({ value }) => (typeof value === 'string' && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : value)),
     IsInt({ message: '$property must be a positive integer' }),
     Min(1, { message: '$property must be a positive integer' }),
-    Max(2_147_483_647, { message: '$property must be a positive integer' }),
+    Max(MAX_ID, { message: '$property must be a positive integer' }),
   );
 }
 

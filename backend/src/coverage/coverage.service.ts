@@ -3,11 +3,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BoardsService } from '../boards/boards.service.js';
 import { AppException } from '../common/errors/app-exception.js';
-import { CyclesService, toCycleDto } from '../cycles/cycles.service.js';
+import { toCycleDto } from '../cycles/cycle.row.js';
+import { CyclesService } from '../cycles/cycles.service.js';
 import { ReportsService } from '../reports/reports.service.js';
+import type { BoardKind } from '../boards/board.row.js';
+import type { ResponsibilityRole } from '../measures/measure.row.js';
 import type {
   CycleCoverageDto,
   GapDto,
+  GapKind,
   GapsQueryDto,
   MatrixDto,
   MeasureCoverageDto,
@@ -25,6 +29,47 @@ interface CountColumns {
   lead_delivered: number;
   contributing_expected: number;
   contributing_delivered: number;
+}
+
+/** The rows of `CYCLE_COVERAGE_SQL` (its `json_agg` parts keep the SQL's snake_case column names). */
+interface CycleCoverageRow {
+  totals: CountColumns;
+  boards: (CountColumns & { id: number; name: string; administration: string; kind: BoardKind; participant: boolean; statement_missing: boolean; general_statement: boolean })[];
+  reports: (CountColumns & { id: number; key: string; title: string })[];
+  measures: (CountColumns & { id: number; number: string; title: string; report_id: number; report_key: string })[];
+  planned_years: { year: number; statements: number }[];
+}
+
+interface GapRow {
+  kind: GapKind;
+  role: ResponsibilityRole | null;
+  board_id: number;
+  board_name: string;
+  measure_id: number | null;
+  measure_number: string | null;
+  measure_title: string | null;
+  report_key: string | null;
+  /** the keyset of a page: the ORDER BY's values */
+  kind_rank: number;
+  report_rank: number;
+}
+
+interface MeasureCoverageRow {
+  cycle_id: number;
+  cycle_name: string;
+  cycle_year: number;
+  board_id: number;
+  board_name: string;
+  role: ResponsibilityRole;
+  statement_id: number | null;
+}
+
+interface TrendRow {
+  id: number;
+  name: string;
+  year: number;
+  expected: number;
+  delivered: number;
 }
 
 export function rate(delivered: number, expected: number): number | null {
@@ -47,18 +92,6 @@ function split(c: CountColumns): SplitCountsDto {
   };
 }
 
-interface GapRow {
-  kind: GapDto['kind'];
-  role: GapDto['role'];
-  board_id: number;
-  board_name: string;
-  measure_id: number | null;
-  measure_number: string | null;
-  measure_title: string | null;
-  report_key: string | null;
-  kind_rank: number;
-  report_rank: number;
-}
 
 /** Expected vs delivered statements, gaps, the matrix and trends: each one SQL query (see coverage.sql.ts). */
 @Injectable()
@@ -72,31 +105,22 @@ export class CoverageService {
 
   async cycleCoverage(cycleId: number): Promise<CycleCoverageDto> {
     const cycle = await this.cycles.get(cycleId);
-    const [row] = await this.dataSource.query(CYCLE_COVERAGE_SQL, [cycleId]);
-    const t = row.totals;
+    const [row] = await this.dataSource.query<CycleCoverageRow[]>(CYCLE_COVERAGE_SQL, [cycleId]);
     return {
       cycle: toCycleDto(cycle),
-      totals: split({
-        expected: t.expected,
-        delivered: t.delivered,
-        late: t.late,
-        lead_expected: t.leadExpected,
-        lead_delivered: t.leadDelivered,
-        contributing_expected: t.contributingExpected,
-        contributing_delivered: t.contributingDelivered,
-      }),
-      boards: row.boards.map((b: CountColumns & Record<string, unknown>) => ({
+      totals: split(row.totals),
+      boards: row.boards.map((b) => ({
         board: { id: b.id, name: b.name, administration: b.administration, kind: b.kind },
         ...split(b),
         statementMissing: b.statement_missing,
         generalStatement: b.general_statement,
         participant: b.participant,
       })),
-      reports: row.reports.map((r: CountColumns & Record<string, unknown>) => ({
+      reports: row.reports.map((r) => ({
         report: { id: r.id, key: r.key, title: r.title },
         ...split(r),
       })),
-      measures: row.measures.map((m: CountColumns & Record<string, never>) => ({
+      measures: row.measures.map((m) => ({
         measure: { id: m.id, number: m.number, report: m.report_key, title: m.title },
         ...split(m),
       })),
@@ -136,15 +160,15 @@ export class CoverageService {
   async matrix(cycleId: number, reportKey?: string): Promise<MatrixDto> {
     await this.cycles.get(cycleId);
     const reportId = reportKey !== undefined ? (await this.reports.findByKey(reportKey)).id : null;
-    const [row] = await this.dataSource.query(CYCLE_MATRIX_SQL, [cycleId, reportId]);
+    const [row] = await this.dataSource.query<MatrixDto[]>(CYCLE_MATRIX_SQL, [cycleId, reportId]);
     return { boards: row.boards, measures: row.measures, cells: row.cells };
   }
 
   async measureCoverage(measureId: number): Promise<MeasureCoverageDto[]> {
-    const exists = await this.dataSource.query(`SELECT 1 FROM measure WHERE id = $1`, [measureId]);
+    const exists = await this.dataSource.query<{ id: number }[]>(`SELECT id FROM measure WHERE id = $1`, [measureId]);
     if (exists.length === 0) throw AppException.notFound('Measure', measureId);
-    const rows = await this.dataSource.query(MEASURE_COVERAGE_SQL, [measureId]);
-    return rows.map((r: Record<string, never>) => ({
+    const rows = await this.dataSource.query<MeasureCoverageRow[]>(MEASURE_COVERAGE_SQL, [measureId]);
+    return rows.map((r) => ({
       cycle: { id: r.cycle_id, name: r.cycle_name, year: r.cycle_year },
       board: { id: r.board_id, name: r.board_name },
       role: r.role,
@@ -155,8 +179,8 @@ export class CoverageService {
 
   async trend(boardId?: number): Promise<TrendPointDto[]> {
     if (boardId !== undefined) await this.boards.get(boardId);
-    const rows = await this.dataSource.query(TREND_SQL, [boardId ?? null]);
-    return rows.map((r: { id: number; name: string; year: number; expected: number; delivered: number }) => ({
+    const rows = await this.dataSource.query<TrendRow[]>(TREND_SQL, [boardId ?? null]);
+    return rows.map((r) => ({
       cycle: { id: r.id, name: r.name, year: r.year },
       expected: r.expected,
       delivered: r.delivered,

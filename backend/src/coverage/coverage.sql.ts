@@ -4,6 +4,8 @@
  * (the measures of the reports of the cycle's commission), with whether a submitted statement
  * for that board and measure exists in the cycle. Semantics and plans: docs/coverage.md.
  */
+import { boardKindOrder } from '../boards/board.row.js';
+import { measureNumberOrder, responsibilityRoleOrder } from '../measures/measure.row.js';
 
 /** $1 = cycle id. Rows: board_id, measure_id, role, report_id, delivered, late (delivered after the deadline), statement_id. */
 const EXPECTED = `
@@ -85,19 +87,13 @@ WITH ${EXPECTED}, ${DELIVERED_ANY}, ${CONCERNED},
      GROUP BY y
   )
 SELECT
-  (SELECT json_build_object(
-            'expected', count(board_id), 'delivered', count(*) FILTER (WHERE delivered), 'late', count(*) FILTER (WHERE late),
-            'leadExpected', count(*) FILTER (WHERE role = 'lead'),
-            'leadDelivered', count(*) FILTER (WHERE role = 'lead' AND delivered),
-            'contributingExpected', count(*) FILTER (WHERE role = 'contributing'),
-            'contributingDelivered', count(*) FILTER (WHERE role = 'contributing' AND delivered))
-     FROM expected) AS totals,
+  (SELECT row_to_json(t) FROM (SELECT ${COUNTS('e')} FROM expected e) t) AS totals,
   (SELECT coalesce(json_agg(per_board ORDER BY statement_missing DESC,
             (delivered::float / nullif(expected, 0)) ASC NULLS LAST,
-            CASE kind WHEN 'executive' THEN 0 WHEN 'central' THEN 1 WHEN 'district' THEN 2 ELSE 3 END, id), '[]')
+            ${boardKindOrder('per_board')}, id), '[]')
      FROM per_board) AS boards,
   (SELECT coalesce(json_agg(per_report ORDER BY id), '[]') FROM per_report) AS reports,
-  (SELECT coalesce(json_agg(per_measure ORDER BY report_id, string_to_array(number, '.')::int[]), '[]') FROM per_measure) AS measures,
+  (SELECT coalesce(json_agg(per_measure ORDER BY report_id, ${measureNumberOrder('per_measure')}), '[]') FROM per_measure) AS measures,
   (SELECT coalesce(json_agg(planned ORDER BY year), '[]') FROM planned) AS planned_years`;
 
 /**
@@ -133,9 +129,9 @@ SELECT g.kind, g.role, b.id AS board_id, b.name AS board_name,
    AND ($4::text IS NULL OR g.role = $4)
    AND ($5::text IS NULL OR g.kind = $5)
    AND ($6::int IS NULL OR (CASE g.kind WHEN 'no-statement' THEN 0 ELSE 1 END, b.id, coalesce(rep.id, 0),
-                            coalesce(string_to_array(m.number, '.')::int[], '{}'::int[])) > ($6, $7, $8, $9::int[]))
+                            coalesce(${measureNumberOrder('m')}, '{}'::int[])) > ($6, $7, $8, $9::int[]))
  ORDER BY CASE g.kind WHEN 'no-statement' THEN 0 ELSE 1 END, b.id, rep.id NULLS FIRST,
-          string_to_array(m.number, '.')::int[] NULLS FIRST
+          ${measureNumberOrder('m')} NULLS FIRST
  LIMIT $10`;
 
 /** The measure × board matrix of one report ($2 report id | null for every report in scope). */
@@ -143,12 +139,12 @@ export const CYCLE_MATRIX_SQL = `
 WITH ${EXPECTED}
 SELECT
   (SELECT coalesce(json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind)
-            ORDER BY CASE b.kind WHEN 'executive' THEN 0 WHEN 'central' THEN 1 WHEN 'district' THEN 2 ELSE 3 END, b.id), '[]')
+            ORDER BY ${boardKindOrder('b')}, b.id), '[]')
      FROM board b
     WHERE b.id IN (SELECT board_id FROM expected WHERE $2::int IS NULL OR report_id = $2)) AS boards,
   (SELECT coalesce(json_agg(json_build_object('id', m.id, 'number', m.number, 'title', m.title, 'report', rep.key,
             'recommendation', CASE WHEN rec.id IS NULL THEN NULL ELSE json_build_object('number', rec.number, 'title', rec.title) END)
-            ORDER BY rep.id, string_to_array(m.number, '.')::int[]), '[]')
+            ORDER BY rep.id, ${measureNumberOrder('m')}), '[]')
      FROM reporting_cycle c
      JOIN report rep ON rep.commission_id = c.commission_id
      JOIN measure m ON m.report_id = rep.id
@@ -170,7 +166,7 @@ SELECT c.id AS cycle_id, c.name AS cycle_name, c.year AS cycle_year, b.id AS boa
   JOIN board b ON b.id = r.board_id
   LEFT JOIN statement s ON s.cycle_id = c.id AND s.board_id = r.board_id AND s.measure_id = m.id AND s.state = 'submitted'
  WHERE m.id = $1
- ORDER BY c.year DESC, c.id DESC, CASE r.role WHEN 'lead' THEN 0 ELSE 1 END, b.id`;
+ ORDER BY c.year DESC, c.id DESC, ${responsibilityRoleOrder('r')}, b.id`;
 
 /** Rates per cycle, optionally for one board ($1 board id | null). */
 export const TREND_SQL = `

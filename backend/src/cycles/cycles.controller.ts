@@ -11,7 +11,8 @@ import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { AdminOnly } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
-import { CyclesService, toCycleDto } from './cycles.service.js';
+import { toCycleDto } from './cycle.row.js';
+import { CyclesService } from './cycles.service.js';
 import { CreateCycleDto, CycleDto, ParticipantDto, SetParticipantsDto, UpdateCycleDto } from './dto/cycle.dto.js';
 
 @ApiTags('cycles')

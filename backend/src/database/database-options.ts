@@ -1,6 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations/index.js';
-import { ENTITIES } from './entities.js';
 
 /** How long a query may run and how long a request may wait for a pooled connection (0 = no limit). */
 export interface DatabaseLimits {
@@ -16,7 +15,7 @@ export function buildDataSourceOptions(url: string, embedded: boolean, limits: D
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities: [],
     migrations: MIGRATIONS,
     migrationsRun: true,
     migrationsTransactionMode: 'all',

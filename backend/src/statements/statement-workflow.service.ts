@@ -1,50 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { canWriteForBoard, type AuthUser } from '../auth/roles.js';
 import { AppException, ErrorCode } from '../common/errors/app-exception.js';
+import { lockForUpdate, versionedUpdate, type VersionedChange } from '../database/versioned-update.js';
 import type { StatementDto } from './dto/statement.dto.js';
 import type { CreateStatementDto, UpdateStatementDto } from './dto/write-statement.dto.js';
+import { STATEMENT_TABLE, type StatementRow } from './statement.row.js';
 import { StatementsService } from './statements.service.js';
-
-/** A statement row as stored (the audit trail's before/after). */
-interface StoredStatement {
-  id: number;
-  cycle_id: number;
-  board_id: number;
-  measure_id: number | null;
-  text: string;
-  planned_years: number[];
-  status: string | null;
-  position: string | null;
-  state: 'draft' | 'submitted';
-  submitted_at: Date | null;
-  late: boolean;
-  version: number;
-}
-
-interface LockedStatement extends StoredStatement {
-  cycle_status: string;
-}
-
-/** What the audit trail keeps of a statement. */
-export function statementSnapshot(s: StoredStatement): Record<string, unknown> {
-  return {
-    id: s.id,
-    cycleId: s.cycle_id,
-    boardId: s.board_id,
-    measureId: s.measure_id,
-    text: s.text,
-    plannedYears: s.planned_years,
-    status: s.status,
-    position: s.position,
-    state: s.state,
-    submittedAt: s.submitted_at === null ? null : new Date(s.submitted_at).toISOString(),
-    late: s.late,
-    version: s.version,
-  };
-}
 
 const sortedYears = (years: number[]): number[] => [...years].sort((a, b) => a - b);
 
@@ -73,7 +37,7 @@ export class StatementWorkflowService {
         );
         if (!cycle) throw AppException.notFound('Cycle', cycleId);
         this.assertMayWrite(user, body.boardId, cycle.status);
-        const [board] = await m.query(`SELECT id FROM board WHERE id = $1`, [body.boardId]);
+        const [board] = await m.query<{ id: number }[]>(`SELECT id FROM board WHERE id = $1`, [body.boardId]);
         if (!board) throw AppException.notFound('Board', body.boardId);
         if (body.measureId !== null) {
           const [measure] = await m.query<{ commission_id: number }[]>(
@@ -88,13 +52,13 @@ export class StatementWorkflowService {
             );
           }
         }
-        const [row] = await m.query<StoredStatement[]>(
-          `INSERT INTO statement (cycle_id, board_id, measure_id, text, planned_years, status, position, state)
+        const [row] = await m.query<StatementRow[]>(
+          `INSERT INTO statement AS t (cycle_id, board_id, measure_id, text, planned_years, status, position, state)
            VALUES ($1, $2, $3, $4, $5, $6, $7, 'draft')
-           RETURNING *`,
+           RETURNING ${STATEMENT_TABLE.columns}`,
           [cycleId, body.boardId, body.measureId, body.text, sortedYears(body.plannedYears), body.status ?? null, body.position ?? null],
         );
-        await this.audit.record(m, user, { action: 'statement.create', entityType: 'statement', entityId: row.id, before: null, after: statementSnapshot(row) });
+        await this.audit.record(m, user, { action: 'statement.create', entityType: 'statement', entityId: row.id, before: null, after: STATEMENT_TABLE.snapshot(row) });
         return (await this.statements.findByIds([row.id], m))[0];
       });
     } catch (error) {
@@ -114,19 +78,14 @@ export class StatementWorkflowService {
   }
 
   async update(id: number, body: UpdateStatementDto, user: AuthUser): Promise<StatementDto> {
-    return this.change(id, user, 'statement.update', async (m, before) => {
+    return this.change(id, body.version, user, (before) => {
       if (before.state !== 'draft') throw this.submitted(id, before.version);
-      return m.query<StoredStatement[]>(
-        `WITH changed AS (UPDATE statement
-            SET text = $3, planned_years = $4,
-                status = CASE WHEN $5::boolean THEN $6 ELSE status END,
-                position = CASE WHEN $7::boolean THEN $8 ELSE position END,
-                version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2 AND state = 'draft'
-          RETURNING *) SELECT * FROM changed`,
-        [
-          id,
-          body.version,
+      return {
+        set: `text = $3, planned_years = $4,
+              status = CASE WHEN $5::boolean THEN $6 ELSE t.status END,
+              position = CASE WHEN $7::boolean THEN $8 ELSE t.position END,
+              updated_at = now()`,
+        params: [
           body.text,
           sortedYears(body.plannedYears),
           body.status !== undefined,
@@ -134,69 +93,63 @@ export class StatementWorkflowService {
           body.position !== undefined,
           body.position ?? null,
         ],
-      );
-    }, body.version);
+        guard: `t.state = 'draft'`,
+        action: 'statement.update',
+      };
+    });
   }
 
   /** "Lämna in": draft → submitted; after the deadline's last day (Stockholm time) accepted but marked late. */
   async submit(id: number, version: number, user: AuthUser): Promise<StatementDto> {
-    return this.change(id, user, 'statement.submit', async (m, before) => {
+    return this.change(id, version, user, (before) => {
       if (before.state !== 'draft') throw this.submitted(id, before.version);
       if (before.text.trim() === '') {
         throw AppException.invalidField('text', 'write the statement before submitting it: text is empty');
       }
-      return m.query<StoredStatement[]>(
-        `WITH changed AS (UPDATE statement s
-            SET state = 'submitted', submitted_at = now(),
-                late = c.deadline IS NOT NULL AND now() >= ((c.deadline + 1)::timestamp AT TIME ZONE 'Europe/Stockholm'),
-                version = s.version + 1, updated_at = now()
-           FROM reporting_cycle c
-          WHERE s.id = $1 AND s.version = $2 AND s.state = 'draft' AND c.id = s.cycle_id
-          RETURNING s.*) SELECT * FROM changed`,
-        [id, version],
-      );
-    }, version);
+      return {
+        set: `state = 'submitted', submitted_at = now(),
+              late = (SELECT c.deadline IS NOT NULL AND now() >= ((c.deadline + 1)::timestamp AT TIME ZONE 'Europe/Stockholm')
+                        FROM reporting_cycle c WHERE c.id = t.cycle_id),
+              updated_at = now()`,
+        guard: `t.state = 'draft'`,
+        action: 'statement.submit',
+      };
+    });
   }
 
   /** Admin: submitted → draft, so the board can change it again. */
   async reopen(id: number, version: number | undefined, user: AuthUser): Promise<StatementDto> {
-    return this.change(id, user, 'statement.reopen', async (m, before) => {
+    return this.change(id, version, user, (before) => {
       if (before.state !== 'submitted') {
         throw new AppException(ErrorCode.StatementNotSubmitted, `Statement ${id} is a draft already; there is nothing to reopen`, undefined, {
           currentVersion: before.version,
         });
       }
-      return m.query<StoredStatement[]>(
-        `WITH changed AS (UPDATE statement SET state = 'draft', submitted_at = NULL, late = false, version = version + 1, updated_at = now()
-          WHERE id = $1 AND ($2::int IS NULL OR version = $2) AND state = 'submitted'
-          RETURNING *) SELECT * FROM changed`,
-        [id, version ?? null],
-      );
-    }, version);
+      return {
+        set: `state = 'draft', submitted_at = NULL, late = false, updated_at = now()`,
+        guard: `t.state = 'submitted'`,
+        action: 'statement.reopen',
+      };
+    });
   }
 
   /**
-   * Locks the row, checks who may change it, runs the guarded UPDATE and audits it, all in one
-   * transaction. The UPDATE returning no row means the version was stale.
+   * Locks the row, checks who may change it, then the one versioned update with its audit row, all
+   * in one transaction (`versionedUpdate`).
    */
   private async change(
     id: number,
-    user: AuthUser,
-    action: string,
-    apply: (m: EntityManager, before: LockedStatement) => Promise<StoredStatement[]>,
     version: number | undefined,
+    user: AuthUser,
+    plan: (before: StatementRow) => Omit<VersionedChange<StatementRow>, 'before' | 'version'>,
   ): Promise<StatementDto> {
     return this.dataSource.transaction(async (m) => {
-      const [before] = await m.query<LockedStatement[]>(
-        `SELECT s.*, c.status AS cycle_status FROM statement s JOIN reporting_cycle c ON c.id = s.cycle_id WHERE s.id = $1 FOR UPDATE OF s FOR SHARE OF c`,
-        [id],
-      );
-      if (!before) throw AppException.notFound('Statement', id);
-      this.assertMayWrite(user, before.board_id, before.cycle_status);
+      const before = await lockForUpdate(m, STATEMENT_TABLE, id, undefined);
+      // FOR SHARE: an admin closing the cycle waits for this write, or this write sees the cycle closed.
+      const [cycle] = await m.query<{ status: string }[]>(`SELECT status FROM reporting_cycle WHERE id = $1 FOR SHARE`, [before.cycle_id]);
+      this.assertMayWrite(user, before.board_id, cycle.status);
       if (version !== undefined && before.version !== version) throw AppException.versionConflict('Statement', id, before.version);
-      const [after] = await apply(m, before);
-      if (!after) throw AppException.versionConflict('Statement', id, before.version);
-      await this.audit.record(m, user, { action, entityType: 'statement', entityId: id, before: statementSnapshot(before), after: statementSnapshot(after) });
+      await versionedUpdate(m, user, STATEMENT_TABLE, { before, version, ...plan(before) });
       return (await this.statements.findByIds([id], m))[0];
     });
   }

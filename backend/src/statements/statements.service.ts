@@ -6,51 +6,17 @@ import type { AuditEventDto } from '../audit/dto/audit-event.dto.js';
 import type { AuthUser } from '../auth/roles.js';
 import { AppException } from '../common/errors/app-exception.js';
 import { CyclesService } from '../cycles/cycles.service.js';
+import { measureNumberOrder } from '../measures/measure.row.js';
 import { ReportsService } from '../reports/reports.service.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import type { StatementDto } from './dto/statement.dto.js';
-
-interface StatementRow {
-  id: number;
-  board_id: number;
-  board_name: string;
-  administration: string;
-  measure_id: number | null;
-  measure_number: string | null;
-  report_key: string | null;
-  measure_title: string | null;
-  role: 'lead' | 'contributing' | null;
-  text: string;
-  parts: StatementDto['parts'];
-  planned_years: number[];
-  status: StatementDto['status'];
-  state: StatementDto['state'];
-  position: string | null;
-  submitted_at: Date | null;
-  late: boolean;
-  version: number;
-  updated_at: Date;
-  report_id?: number | null;
-}
-
-const SELECT_STATEMENTS = `
-  SELECT s.id, s.board_id, b.name AS board_name, b.administration,
-         s.measure_id, m.number AS measure_number, r.key AS report_key, m.title AS measure_title,
-         resp.role, s.text, s.parts, s.planned_years, s.status, s.state, s.position, s.submitted_at, s.late,
-         s.version, s.updated_at, r.id AS report_id
-    FROM statement s
-    JOIN board b ON b.id = s.board_id
-    LEFT JOIN measure m ON m.id = s.measure_id
-    LEFT JOIN report r ON r.id = m.report_id
-    LEFT JOIN responsibility resp ON resp.measure_id = s.measure_id AND resp.board_id = s.board_id`;
-
-const ORDER = `ORDER BY b.id, r.id NULLS FIRST, string_to_array(m.number, '.')::int[] NULLS FIRST, s.id`;
+import { SELECT_STATEMENTS, STATEMENT_ORDER, toStatementDto, type StatementViewRow } from './statement.row.js';
 
 /**
  * The list order as one row value, for keyset paging: no report sorts first (0 is below every id) and
  * no measure first ('{}' is below every number), exactly as ORDER's NULLS FIRST.
  */
-const SORT_KEY = `(s.board_id, coalesce(r.id, 0), coalesce(string_to_array(m.number, '.')::int[], '{}'::int[]), s.id)`;
+const SORT_KEY = `(s.board_id, coalesce(r.id, 0), coalesce(${measureNumberOrder('m')}, '{}'::int[]), s.id)`;
 
 /**
  * Drafts are seen only by the board's editors and admins: `$admin` true, or the board among `$boards`.
@@ -80,7 +46,7 @@ export class StatementsService {
     await this.cycles.get(cycleId);
     const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report)).id : null;
     const [admin, boards] = draftVisibility(viewer);
-    const rows = await this.dataSource.query<StatementRow[]>(
+    const rows = await this.dataSource.query<StatementViewRow[]>(
       `${SELECT_STATEMENTS}
         WHERE s.cycle_id = $1
           AND ($2::int IS NULL OR s.board_id = $2)
@@ -88,7 +54,7 @@ export class StatementsService {
           AND ($4::int IS NULL OR s.measure_id = $4)
           AND (s.state = 'submitted' OR $5::boolean OR s.board_id = ANY($6::int[]))
           AND ($7::int IS NULL OR ${SORT_KEY} > ($7, $8, $9::int[], $10))
-        ${ORDER}
+        ${STATEMENT_ORDER}
         LIMIT $11`,
       [cycleId, filter.board ?? null, reportId, filter.measure ?? null, admin, boards, ...(after ?? [null, null, null, null]), limit + 1],
     );
@@ -103,7 +69,7 @@ export class StatementsService {
   /** Statements by id (no visibility filter: callers decide), in list order. */
   async findByIds(ids: number[], manager: EntityManager = this.dataSource.manager): Promise<StatementDto[]> {
     if (ids.length === 0) return [];
-    const rows = await manager.query<StatementRow[]>(`${SELECT_STATEMENTS} WHERE s.id = ANY($1::int[]) ${ORDER}`, [ids]);
+    const rows = await manager.query<StatementViewRow[]>(`${SELECT_STATEMENTS} WHERE s.id = ANY($1::int[]) ${STATEMENT_ORDER}`, [ids]);
     return rows.map(toStatementDto);
   }
 
@@ -147,24 +113,3 @@ export function publicHistory(events: AuditEventDto[]): AuditEventDto[] {
   return visible;
 }
 
-function toStatementDto(row: StatementRow): StatementDto {
-  return {
-    id: row.id,
-    board: { id: row.board_id, name: row.board_name, administration: row.administration },
-    measure:
-      row.measure_id === null
-        ? null
-        : { id: row.measure_id, number: row.measure_number!, report: row.report_key!, title: row.measure_title! },
-    role: row.role,
-    text: row.text,
-    parts: row.parts,
-    plannedYears: row.planned_years,
-    status: row.status,
-    state: row.state,
-    position: row.position,
-    submittedAt: row.submitted_at === null ? null : new Date(row.submitted_at).toISOString(),
-    late: row.late,
-    version: row.version,
-    updatedAt: new Date(row.updated_at).toISOString(),
-  };
-}

@@ -2,18 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/roles.js';
-import type { CycleStatus } from '../cycles/entities/reporting-cycle.entity.js';
+import { CYCLE_COLUMNS, type CycleRow } from '../cycles/cycle.row.js';
+import { measureNumberOrder } from '../measures/measure.row.js';
 import { ROLE_ASKS, type TodoDto } from './dto/todo.dto.js';
 import { StatementsService } from './statements.service.js';
-
-interface CycleRow {
-  id: number;
-  name: string;
-  year: number;
-  deadline: string | null;
-  status: CycleStatus;
-  days_left: number | null;
-}
 
 interface ItemRow {
   cycle_id: number;
@@ -37,10 +29,9 @@ export class TodoService {
   async forUser(user: AuthUser): Promise<TodoDto[]> {
     const boardIds = user.boards.map((b) => b.id);
     if (boardIds.length === 0) return [];
-    const cycles = await this.dataSource.query<CycleRow[]>(
-      `SELECT id, name, year, to_char(deadline, 'YYYY-MM-DD') AS deadline, status,
-              deadline - (now() AT TIME ZONE 'Europe/Stockholm')::date AS days_left
-         FROM reporting_cycle WHERE status = 'open' ORDER BY deadline NULLS LAST, id`,
+    const cycles = await this.dataSource.query<(CycleRow & { days_left: number | null })[]>(
+      `SELECT ${CYCLE_COLUMNS}, t.deadline - (now() AT TIME ZONE 'Europe/Stockholm')::date AS days_left
+         FROM reporting_cycle t WHERE t.status = 'open' ORDER BY t.deadline NULLS LAST, t.id`,
     );
     if (cycles.length === 0) return [];
     // One row per cycle × board for the general statement (measure null), then one per responsibility.
@@ -52,7 +43,7 @@ export class TodoService {
          LEFT JOIN statement s ON s.cycle_id = c.id AND s.board_id = b.id AND s.measure_id IS NULL
         WHERE c.id = ANY($1::int[]) AND b.id = ANY($2::int[])
        UNION ALL
-       SELECT c.id, resp.board_id, m.id, m.number, r.key, m.title, resp.role, s.id, r.id, string_to_array(m.number, '.')::int[]
+       SELECT c.id, resp.board_id, m.id, m.number, r.key, m.title, resp.role, s.id, r.id, ${measureNumberOrder('m')}
          FROM reporting_cycle c
          JOIN report r ON r.commission_id = c.commission_id
          JOIN measure m ON m.report_id = r.id

@@ -2,7 +2,8 @@ import { PageQueryDto } from '../../common/pagination.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
-import { AUDIT_ENTITY_TYPES, type AuditEntityType } from '../entities/audit-event.entity.js';
+import { AUDIT_ENTITY_TYPES, type AuditEntityType } from '../audit-event.row.js';
+import { MAX_ID } from '../../common/ids.js';
 
 export class AuditActorDto {
   @ApiProperty({ example: 3, nullable: true, type: Number }) id: number | null;
@@ -37,7 +38,7 @@ export class ListAuditQueryDto extends PageQueryDto {
   @Type(() => Number)
   @IsInt({ message: 'entityId must be a positive integer' })
   @Min(1, { message: 'entityId must be a positive integer' })
-  @Max(2_147_483_647, { message: 'entityId must be a positive integer' })
+  @Max(MAX_ID, { message: 'entityId must be a positive integer' })
   entityId?: number;
 
   @ApiPropertyOptional({ description: "the actor's email", example: 'admin@example.se' })

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { BOARD_KINDS, type BoardKind } from '../entities/board.entity.js';
+import { BOARD_KINDS, type BoardKind } from '../board.row.js';
+import { MAX_ID } from '../../common/ids.js';
 
 export class BoardDto {
   @ApiProperty({ example: 14 })
@@ -68,7 +69,7 @@ export class CreateBoardDto {
   @IsOptional()
   @IsInt({ message: 'organisationId must be a positive integer' })
   @Min(1, { message: 'organisationId must be a positive integer' })
-  @Max(2_147_483_647, { message: 'organisationId must be a positive integer' })
+  @Max(MAX_ID, { message: 'organisationId must be a positive integer' })
   organisationId?: number;
 }
 

@@ -1,7 +1,7 @@
 import { Injectable, type ArgumentMetadata, type PipeTransform } from '@nestjs/common';
 import { AppException, ErrorCode } from '../errors/app-exception.js';
+import { MAX_ID } from '../ids.js';
 
-const MAX_ID = 2_147_483_647;
 
 /** Route ids are positive 32-bit integers; anything else is the client's mistake (400), never a 500. */
 @Injectable()

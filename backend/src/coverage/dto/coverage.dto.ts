@@ -1,10 +1,10 @@
 import { PageQueryDto } from '../../common/pagination.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { BOARD_KINDS, type BoardKind } from '../../boards/entities/board.entity.js';
+import { BOARD_KINDS, type BoardKind } from '../../boards/board.row.js';
 import { OptionalIdQuery, OptionalReportKeyQuery } from '../../common/query-fields.js';
 import { CycleDto } from '../../cycles/dto/cycle.dto.js';
-import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from '../../measures/entities/responsibility.entity.js';
+import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from '../../measures/measure.row.js';
 
 export const GAP_KINDS = ['no-statement', 'measure-not-addressed'] as const;
 export type GapKind = (typeof GAP_KINDS)[number];

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, Validate, ValidateIf } from 'class-validator';
 import { IsIsoDate } from './is-iso-date.js';
-import { CYCLE_STATUSES, type CycleStatus } from '../entities/reporting-cycle.entity.js';
+import { CYCLE_STATUSES, type CycleStatus } from '../cycle.row.js';
+import { MAX_ID } from '../../common/ids.js';
 
 export class CycleDto {
   @ApiProperty({ example: 1 }) id: number;
@@ -40,7 +41,7 @@ export class CreateCycleDto {
   @IsOptional()
   @IsInt({ message: 'commissionId must be a positive integer' })
   @Min(1, { message: 'commissionId must be a positive integer' })
-  @Max(2_147_483_647, { message: 'commissionId must be a positive integer' })
+  @Max(MAX_ID, { message: 'commissionId must be a positive integer' })
   commissionId?: number;
 }
 
@@ -75,7 +76,7 @@ export class SetParticipantsDto {
   @ArrayUnique({ message: 'boardIds must not repeat a board' })
   @IsInt({ each: true, message: 'boardIds must hold positive integers' })
   @Min(1, { each: true, message: 'boardIds must hold positive integers' })
-  @Max(2_147_483_647, { each: true, message: 'boardIds must hold positive integers' })
+  @Max(MAX_ID, { each: true, message: 'boardIds must hold positive integers' })
   boardIds: number[];
 }
 

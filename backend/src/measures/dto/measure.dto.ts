@@ -1,7 +1,7 @@
 import { PageQueryDto } from '../../common/pagination.js';
 import { ApiProperty } from '@nestjs/swagger';
 import { OptionalReportKeyQuery } from '../../common/query-fields.js';
-import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from '../entities/responsibility.entity.js';
+import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from '../measure.row.js';
 
 export class ListMeasuresQueryDto extends PageQueryDto {
   @OptionalReportKeyQuery()

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from '../entities/responsibility.entity.js';
+import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from '../measure.row.js';
 
 const LONG_TEXT = 20_000;
 

@@ -1,7 +1,7 @@
 import { PageQueryDto } from '../../common/pagination.js';
 import { ApiProperty } from '@nestjs/swagger';
 import { OptionalIdQuery, OptionalReportKeyQuery } from '../../common/query-fields.js';
-import { STATEMENT_PART_KINDS, STATEMENT_STATES, STATEMENT_STATUSES, type StatementState, type StatementStatus } from '../entities/statement.entity.js';
+import { STATEMENT_PART_KINDS, STATEMENT_STATES, STATEMENT_STATUSES, type StatementState, type StatementStatus } from '../statement.row.js';
 
 export class ListStatementsQueryDto extends PageQueryDto {
   @OptionalIdQuery('board id')

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CYCLE_STATUSES, type CycleStatus } from '../../cycles/entities/reporting-cycle.entity.js';
+import { CYCLE_STATUSES, type CycleStatus } from '../../cycles/cycle.row.js';
 import { StatementDto } from './statement.dto.js';
 
 /** What a cycle asks of a board, by its role (the 2016 instructions, seed 004). */

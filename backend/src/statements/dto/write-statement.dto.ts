@@ -12,7 +12,8 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { STATEMENT_STATUSES, type StatementStatus } from '../entities/statement.entity.js';
+import { STATEMENT_STATUSES, type StatementStatus } from '../statement.row.js';
+import { MAX_ID } from '../../common/ids.js';
 
 export const MAX_STATEMENT_TEXT = 20_000;
 export const MAX_POSITION_TEXT = 2_000;
@@ -55,14 +56,14 @@ export class CreateStatementDto extends StatementContentDto {
   @ApiProperty({ example: 14 })
   @IsInt({ message: ID_MESSAGE('boardId') })
   @Min(1, { message: ID_MESSAGE('boardId') })
-  @Max(2_147_483_647, { message: ID_MESSAGE('boardId') })
+  @Max(MAX_ID, { message: ID_MESSAGE('boardId') })
   boardId: number;
 
   @ApiProperty({ example: 31, nullable: true, type: Number, description: "null: the board's general statement" })
   @ValidateIf((o: CreateStatementDto) => o.measureId !== null)
   @IsInt({ message: 'measureId must be a positive integer, or null for the general statement' })
   @Min(1, { message: 'measureId must be a positive integer, or null for the general statement' })
-  @Max(2_147_483_647, { message: 'measureId must be a positive integer, or null for the general statement' })
+  @Max(MAX_ID, { message: 'measureId must be a positive integer, or null for the general statement' })
   measureId: number | null;
 }
 

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { BoardRefDto } from '../../auth/dto/login.dto.js';
 import { ROLES, type Role } from '../../auth/roles.js';
+import { MAX_ID } from '../../common/ids.js';
 
 export class UserDto {
   @ApiProperty({ example: 3 }) id: number;
@@ -25,7 +26,7 @@ class UserBoardsField {
   @ArrayUnique({ message: 'boardIds must not repeat a board' })
   @IsInt({ each: true, message: 'boardIds must hold positive integers' })
   @Min(1, { each: true, message: 'boardIds must hold positive integers' })
-  @Max(2_147_483_647, { each: true, message: 'boardIds must hold positive integers' })
+  @Max(MAX_ID, { each: true, message: 'boardIds must hold positive integers' })
   boardIds?: number[];
 }
 

@@ -1,0 +1,32 @@
+import type { AuditEventDto } from './dto/audit-event.dto.js';
+
+export const AUDIT_ENTITY_TYPES = ['statement', 'measure', 'board', 'cycle', 'user'] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
+/** An `audit_event` row. */
+export interface AuditRow {
+  id: string;
+  at: Date;
+  actor_user_id: number | null;
+  actor_email: string;
+  action: string;
+  entity_type: AuditEntityType;
+  entity_id: number;
+  before: unknown;
+  after: unknown;
+}
+
+export const AUDIT_COLUMNS = 'id, at, actor_user_id, actor_email, action, entity_type, entity_id, before, after';
+
+export function toAuditEventDto(r: AuditRow): AuditEventDto {
+  return {
+    id: Number(r.id),
+    at: new Date(r.at).toISOString(),
+    actor: { id: r.actor_user_id, email: r.actor_email },
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    before: r.before,
+    after: r.after,
+  };
+}

@@ -1,0 +1,106 @@
+import type { VersionedTable } from '../database/versioned-update.js';
+import { measureNumberOrder, type ResponsibilityRole } from '../measures/measure.row.js';
+import type { StatementDto } from './dto/statement.dto.js';
+
+export const STATEMENT_STATUSES = ['not-started', 'in-progress', 'done', 'waiting'] as const;
+export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
+export const STATEMENT_STATES = ['draft', 'submitted'] as const;
+export type StatementState = (typeof STATEMENT_STATES)[number];
+export const STATEMENT_PART_KINDS = ['svar', 'hantering', 'kommentar', 'pagaende', 'text'] as const;
+/** A labelled part of an imported statement ("Svar:", "Hantering:", …). */
+export interface StatementPart {
+  kind: (typeof STATEMENT_PART_KINDS)[number];
+  text: string;
+}
+
+/** A `statement` row as every query of statements reads it. */
+export interface StatementRow {
+  id: number;
+  cycle_id: number;
+  board_id: number;
+  /** null = the board's general statement */
+  measure_id: number | null;
+  text: string;
+  parts: StatementPart[] | null;
+  planned_years: number[];
+  status: StatementStatus | null;
+  position: string | null;
+  state: StatementState;
+  submitted_at: Date | null;
+  late: boolean;
+  version: number;
+  updated_at: Date;
+}
+
+/** A statement with the board, measure and role it is shown with (`SELECT_STATEMENTS`). */
+export interface StatementViewRow extends StatementRow {
+  board_name: string;
+  administration: string;
+  measure_number: string | null;
+  report_key: string | null;
+  measure_title: string | null;
+  role: ResponsibilityRole | null;
+  /** The measure's report, for keyset paging in list order. */
+  report_id: number | null;
+}
+
+const statementColumns = (a: string) =>
+  `${a}.id, ${a}.cycle_id, ${a}.board_id, ${a}.measure_id, ${a}.text, ${a}.parts, ${a}.planned_years, ${a}.status, ${a}.position, ${a}.state, ${a}.submitted_at, ${a}.late, ${a}.version, ${a}.updated_at`;
+
+/** Statements with what they are shown with; callers add WHERE and `STATEMENT_ORDER`. */
+export const SELECT_STATEMENTS = `
+  SELECT ${statementColumns('s')},
+         b.name AS board_name, b.administration,
+         m.number AS measure_number, r.key AS report_key, m.title AS measure_title, resp.role, r.id AS report_id
+    FROM statement s
+    JOIN board b ON b.id = s.board_id
+    LEFT JOIN measure m ON m.id = s.measure_id
+    LEFT JOIN report r ON r.id = m.report_id
+    LEFT JOIN responsibility resp ON resp.measure_id = s.measure_id AND resp.board_id = s.board_id`;
+
+/** By board, then the general statement first and the measures in report and number order. */
+export const STATEMENT_ORDER = `ORDER BY b.id, r.id NULLS FIRST, ${measureNumberOrder('m')} NULLS FIRST, s.id`;
+
+export function toStatementDto(row: StatementViewRow): StatementDto {
+  return {
+    id: row.id,
+    board: { id: row.board_id, name: row.board_name, administration: row.administration },
+    measure:
+      row.measure_id === null
+        ? null
+        : { id: row.measure_id, number: row.measure_number!, report: row.report_key!, title: row.measure_title! },
+    role: row.role,
+    text: row.text,
+    parts: row.parts,
+    plannedYears: row.planned_years,
+    status: row.status,
+    state: row.state,
+    position: row.position,
+    submittedAt: row.submitted_at === null ? null : new Date(row.submitted_at).toISOString(),
+    late: row.late,
+    version: row.version,
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
+
+export const STATEMENT_TABLE: VersionedTable<StatementRow> = {
+  name: 'statement',
+  label: 'Statement',
+  columns: statementColumns('t'),
+  entityType: 'statement',
+  // What the audit trail keeps of a statement (not its parsed parts).
+  snapshot: (s) => ({
+    id: s.id,
+    cycleId: s.cycle_id,
+    boardId: s.board_id,
+    measureId: s.measure_id,
+    text: s.text,
+    plannedYears: s.planned_years,
+    status: s.status,
+    position: s.position,
+    state: s.state,
+    submittedAt: s.submitted_at === null ? null : new Date(s.submitted_at).toISOString(),
+    late: s.late,
+    version: s.version,
+  }),
+};
