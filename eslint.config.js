@@ -13,6 +13,26 @@ export default tseslint.config(
     },
   },
   {
+    // Reference data flows one way: seed/ loads it into the database and may use the app's code, the
+    // app reads it from the database and never imports seed/. The one exception is backend/src/seed/,
+    // the module that runs seed/'s loaders on an empty database at start.
+    files: ['backend/src/**/*.ts'],
+    ignores: ['backend/src/seed/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./){2,}seed/',
+              message: 'The app must not depend on seed/: read reference data from the database (see docs/architecture.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts'],
     ...jest.configs['flat/recommended'],
     rules: {

@@ -1,59 +1,36 @@
 import type { EntityManager } from 'typeorm';
 import { slugify } from '../backend/src/common/slug.js';
-import { BOARD_GROUPS, BOARDS, COMMISSION, ORGANISATION, REPORTS, type BoardSeed, type ReportSeed } from './reference-data.js';
-
-export interface ReferenceIds {
-  organisationId: number;
-  commissionId: number;
-  boardIdByName: Map<string, number>;
-  groupIdBySlug: Map<string, number>;
-  reportIdByKey: Map<string, number>;
-}
+import { BOARD_GROUPS, BOARDS, COMMISSION, ORGANISATION, REPORTS, groupMembers } from './reference-data.js';
 
 /**
- * Loads the organisation, boards, board groups, commission and reports, keyed by their natural keys
- * (slugs, report keys). Inserts only what is missing, so a second run changes nothing.
+ * Loads the organisation, boards, board groups, commission and reports, with the other names
+ * documents use for them (aliases), keyed by their natural keys (slugs, report keys). Inserts only
+ * what is missing, so a second run changes nothing. From then on the database is the reference:
+ * the importer resolves names against it, never against this file.
  */
-export async function loadReferenceData(
-  manager: EntityManager,
-  data: { boards?: BoardSeed[]; reports?: ReportSeed[] } = {},
-): Promise<ReferenceIds> {
-  const boards = data.boards ?? BOARDS;
-  const reports = data.reports ?? REPORTS;
-
+export async function loadReferenceData(manager: EntityManager): Promise<void> {
   await manager.query(`INSERT INTO organisation (slug, name) VALUES ($1, $2) ON CONFLICT (slug) DO NOTHING`, [ORGANISATION.slug, ORGANISATION.name]);
   const [{ id: organisationId }] = await manager.query<{ id: number }[]>(`SELECT id FROM organisation WHERE slug = $1`, [ORGANISATION.slug]);
 
   await manager.query(
-    `INSERT INTO board (organisation_id, name, administration, kind, slug)
-     SELECT $1, b.name, b.administration, b.kind, b.slug
-       FROM jsonb_to_recordset($2::jsonb) AS b(name text, administration text, kind text, slug text)
+    `INSERT INTO board (organisation_id, name, administration, kind, slug, aliases)
+     SELECT $1, b.name, b.administration, b.kind, b.slug, ARRAY(SELECT jsonb_array_elements_text(b.aliases))
+       FROM jsonb_to_recordset($2::jsonb) AS b(name text, administration text, kind text, slug text, aliases jsonb)
      ON CONFLICT (organisation_id, slug) DO NOTHING`,
-    [organisationId, JSON.stringify(boards.map((b) => ({ ...b, slug: slugify(b.name) })))],
+    [organisationId, JSON.stringify(BOARDS.map((b) => ({ ...b, slug: slugify(b.name), aliases: b.aliases ?? [] })))],
   );
-  const boardRows = await manager.query<{ id: number; name: string; kind: string }[]>(
-    `SELECT id, name, kind FROM board WHERE organisation_id = $1 ORDER BY id`,
-    [organisationId],
-  );
-  const boardIdByName = new Map(boardRows.map((b) => [b.name, b.id]));
 
-  const groupIdBySlug = new Map<string, number>();
   for (const group of BOARD_GROUPS) {
     await manager.query(
-      `INSERT INTO board_group (organisation_id, slug, name) VALUES ($1, $2, $3) ON CONFLICT (organisation_id, slug) DO NOTHING`,
-      [organisationId, group.slug, group.name],
+      `INSERT INTO board_group (organisation_id, slug, name, aliases) VALUES ($1, $2, $3, $4) ON CONFLICT (organisation_id, slug) DO NOTHING`,
+      [organisationId, group.slug, group.name, group.aliases],
     );
-    const [{ id }] = await manager.query<{ id: number }[]>(
-      `SELECT id FROM board_group WHERE organisation_id = $1 AND slug = $2`,
-      [organisationId, group.slug],
-    );
-    groupIdBySlug.set(group.slug, id);
-    const memberIds = boardRows
-      .filter((b) => (group.memberKind ? b.kind === group.memberKind : (group.members ?? []).includes(b.name)))
-      .map((b) => b.id);
+    const [{ id }] = await manager.query<{ id: number }[]>(`SELECT id FROM board_group WHERE organisation_id = $1 AND slug = $2`, [organisationId, group.slug]);
     await manager.query(
-      `INSERT INTO board_group_member (group_id, board_id) SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING`,
-      [id, memberIds],
+      `INSERT INTO board_group_member (group_id, board_id)
+       SELECT $1, b.id FROM board b WHERE b.organisation_id = $2 AND b.name = ANY($3::text[])
+       ON CONFLICT DO NOTHING`,
+      [id, organisationId, groupMembers(group).map((b) => b.name)],
     );
   }
 
@@ -67,19 +44,10 @@ export async function loadReferenceData(
   );
 
   await manager.query(
-    `INSERT INTO report (commission_id, key, title, area, year)
-     SELECT $1, r.key, r.title, r.area, r.year
-       FROM jsonb_to_recordset($2::jsonb) AS r(key text, title text, area text, year int)
+    `INSERT INTO report (commission_id, key, title, area, year, aliases)
+     SELECT $1, r.key, r.title, r.area, r.year, ARRAY(SELECT jsonb_array_elements_text(r.aliases))
+       FROM jsonb_to_recordset($2::jsonb) AS r(key text, title text, area text, year int, aliases jsonb)
      ON CONFLICT (commission_id, key) DO NOTHING`,
-    [commissionId, JSON.stringify(reports)],
+    [commissionId, JSON.stringify(REPORTS)],
   );
-  const reportRows = await manager.query<{ id: number; key: string }[]>(`SELECT id, key FROM report WHERE commission_id = $1`, [commissionId]);
-
-  return {
-    organisationId,
-    commissionId,
-    boardIdByName,
-    groupIdBySlug,
-    reportIdByKey: new Map(reportRows.map((r) => [r.key, r.id])),
-  };
 }

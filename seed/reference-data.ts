@@ -5,7 +5,8 @@
  * Natural keys: organisation slug, board slug, group slug, commission slug, report key.
  */
 
-export type BoardKind = 'central' | 'district' | 'company' | 'executive';
+import type { BoardKind } from '../backend/src/boards/board.row.js';
+import type { ReferenceData } from '../backend/src/importer/parser/types.js';
 
 export interface BoardSeed {
   name: string;
@@ -139,3 +140,20 @@ export const REPORTS: ReportSeed[] = [
     aliases: ['allas rätt till kunskap', 'kortutbildade i vuxenutbildningen', 'kortutbildade inom vuxenutbildningen'],
   },
 ];
+
+/**
+ * The reference data as the database holds it once loaded (groups with their members listed), for
+ * tests that parse without a database; the importer reads the same from the database.
+ */
+export function stockholmReference(): ReferenceData {
+  return {
+    boards: BOARDS.map(({ name, administration, kind, aliases }) => ({ name, administration, kind, aliases: aliases ?? [] })),
+    groups: BOARD_GROUPS.map((g) => ({ slug: g.slug, name: g.name, aliases: g.aliases, members: groupMembers(g).map((b) => b.name) })),
+    reports: REPORTS.map(({ key, title, aliases }) => ({ key, title, aliases })),
+  };
+}
+
+/** A group's member boards: those named, or every board of `memberKind`. */
+export function groupMembers(group: BoardGroupSeed, boards: BoardSeed[] = BOARDS): BoardSeed[] {
+  return boards.filter((b) => (group.memberKind ? b.kind === group.memberKind : (group.members ?? []).includes(b.name)));
+}

@@ -7,35 +7,16 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
-import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module.js';
 import { configureApp } from '../src/configure-app.js';
 import { CYCLE_COVERAGE_SQL, CYCLE_GAPS_SQL, CYCLE_MATRIX_SQL, TREND_SQL } from '../src/coverage/coverage.sql.js';
+import { createThrowawayDatabase } from '../src/database/throwaway-database.js';
 
 const BOARDS = 60;
 const MEASURES = 1000;
 const CYCLES = 10;
 const RUNS = 15;
-
-async function throwawayServerDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `atgardskollen_bench_${process.pid}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
 
 /** 60 boards (46 central, 14 district), 10 reports × 100 measures, 1 lead + 2 contributing per measure, ~70 % delivered. */
 async function generate(ds: DataSource): Promise<number[]> {
@@ -71,7 +52,7 @@ function stats(samples: number[]): { median: number; p95: number } {
 
 async function main(): Promise<void> {
   const serverUrl = process.env.DATABASE_URL;
-  const server = serverUrl ? await throwawayServerDatabase(serverUrl) : null;
+  const server = serverUrl ? await createThrowawayDatabase(serverUrl, 'atgardskollen_bench') : null;
   process.env.SEED = 'false';
   if (server) process.env.DATABASE_URL = server.url;
   else process.env.DATA_DIR = 'memory://';

@@ -9,23 +9,11 @@ import { parseAppendix } from '../src/importer/parser/appendix.js';
 import { runImportCommand } from '../src/importer/import-command.js';
 import { AppendixParseError } from '../src/importer/parser/types.js';
 import { DEMO_APPENDIX } from '../../seed/seed-database.js';
+import { APPENDIX_2016, SILENT_SECTIONS_2016 } from './utils/appendix-2016.js';
 import { createTestApp, type TestApp } from './utils/test-app.js';
 
-/** The sections that say only "Skrivning saknas." / "Skrivelse saknas" in the 2016 appendix, read off the document. */
-const SILENT_SECTIONS = [
-  'Fastighetsnämnden',
-  'Kyrkogårdsnämnden',
-  'Revisorskollegiet',
-  'Servicenämnden',
-  'Socialnämnden',
-  'Valnämnden',
-  'Äldrenämnden',
-  'Överförmyndarnämnden',
-  'Kungsholmen stadsdelsnämnd',
-  'Spånga-Tensta stadsdelsnämnd',
-];
-
-const document = readFileSync(join(repoRoot(), DEMO_APPENDIX), 'utf8');
+const document = APPENDIX_2016;
+const SILENT_SECTIONS = SILENT_SECTIONS_2016;
 
 interface Statement {
   id: number;
@@ -216,6 +204,14 @@ describe('the 2016 appendix, imported by the seed', () => {
       expect(await tableCounts()).toEqual(before);
     });
 
+    it('names the organisation it cannot find, with exit code 1, writing nothing', async () => {
+      const before = await tableCounts();
+      const { lines, out } = output();
+      expect(await runImportCommand([join(repoRoot(), DEMO_APPENDIX), '--organisation', 'goteborgs-stad'], out)).toBe(1);
+      expect(lines.join('\n')).toMatch(/There is no organisation "goteborgs-stad" \(known: stockholms-stad\)/);
+      expect(await tableCounts()).toEqual(before);
+    });
+
     it.each([
       [['--cycle-year', '16', 'x.txt'], /--cycle-year must be a year/],
       [['/finns/inte.txt'], /Cannot read \/finns\/inte.txt/],
@@ -225,6 +221,32 @@ describe('the 2016 appendix, imported by the seed', () => {
       const { lines, out } = output();
       expect(await runImportCommand(args, out)).toBe(2);
       expect(lines.join('\n')).toMatch(message);
+    });
+  });
+
+  describe('names come from the database, not from code', () => {
+    it('finds a renamed board by the alias its old name became, so a re-import still links every statement to it', async () => {
+      const [board] = await t.dataSource.query<{ id: number; name: string; aliases: string[] }[]>(`SELECT id, name, aliases FROM board WHERE name = 'Trafiknämnden'`);
+      await t.dataSource.query(`UPDATE board SET name = 'Trafik- och gatunämnden', aliases = aliases || ARRAY['trafiknämnden'] WHERE id = $1`, [board.id]);
+      try {
+        const summary = await importAppendix(t.dataSource, document, { dryRun: true });
+        expect(summary.statements.created).toBe(0);
+        expect(summary.responsibilities.created).toBe(0);
+        expect(summary.warnings.filter((w) => /trafik/i.test(w.message) && w.code === 'unknown-board')).toEqual([]);
+      } finally {
+        await t.dataSource.query(`UPDATE board SET name = $2, aliases = $3 WHERE id = $1`, [board.id, board.name, board.aliases]);
+      }
+    });
+
+    it('without the alias the old name is unknown: the reference really is the database', async () => {
+      const [board] = await t.dataSource.query<{ id: number; name: string }[]>(`SELECT id, name FROM board WHERE name = 'Trafiknämnden'`);
+      await t.dataSource.query(`UPDATE board SET name = 'Trafik- och gatunämnden' WHERE id = $1`, [board.id]);
+      try {
+        const summary = await importAppendix(t.dataSource, document, { dryRun: true });
+        expect(summary.warnings.some((w) => w.code === 'unknown-board' && /trafiknämnden/i.test(w.message))).toBe(true);
+      } finally {
+        await t.dataSource.query(`UPDATE board SET name = $2 WHERE id = $1`, [board.id, board.name]);
+      }
     });
   });
 });

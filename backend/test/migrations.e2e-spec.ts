@@ -2,6 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { createTestApp, type TestApp } from './utils/test-app.js';
 
+/** Reverts migrations, newest first, until `name` has been reverted (later migrations go first). */
+async function undoThrough(t: TestApp, name: string): Promise<void> {
+  for (;;) {
+    const [last] = await t.dataSource.query<{ name: string }[]>(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`);
+    await t.dataSource.undoLastMigration({ transaction: 'all' });
+    if (last.name === name) return;
+  }
+}
+
 describe('migrations', () => {
   let t: TestApp;
   const tables = async (): Promise<string[]> =>
@@ -56,5 +65,47 @@ describe('migrations', () => {
     await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('X@Test.se', 'h', 'admin')`)).rejects.toThrow(/ck_app_user_email/);
     await t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('x@test.se', 'h', 'admin')`);
     await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('x@test.se', 'h', 'analyst')`)).rejects.toThrow(/uq_app_user_email/);
+  });
+});
+
+describe('migration AddNameAliases', () => {
+  let t: TestApp;
+  const aliases = async (table: string, where: string): Promise<string[] | undefined> =>
+    (await t.dataSource.query<{ aliases: string[] }[]>(`SELECT aliases FROM ${table} WHERE ${where}`))[0]?.aliases;
+
+  beforeAll(async () => {
+    t = await createTestApp({ seed: false });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('gives Stockholm data seeded before it the aliases the seed now loads, and has a real down', async () => {
+    await undoThrough(t, 'AddNameAliases1764000000202');
+    expect(await t.dataSource.query(`SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'aliases'`)).toEqual([]);
+    const [org] = await t.dataSource.query<{ id: number }[]>(`INSERT INTO organisation (slug, name) VALUES ('stockholms-stad', 'Stockholms stad') RETURNING id`);
+    await t.dataSource.query(
+      `INSERT INTO board (organisation_id, name, administration, kind, slug)
+       VALUES ($1, 'Arbetsmarknadsnämnden', 'Arbetsmarknadsförvaltningen', 'central', 'arbetsmarknadsnamnden'),
+              ($1, 'Trafiknämnden', 'Trafikkontoret', 'central', 'trafiknamnden')`,
+      [org.id],
+    );
+    await t.dataSource.query(`INSERT INTO board_group (organisation_id, slug, name) VALUES ($1, 'tekniska-namnderna', 'De tekniska nämnderna')`, [org.id]);
+    const [commission] = await t.dataSource.query<{ id: number }[]>(
+      `INSERT INTO commission (organisation_id, slug, name) VALUES ($1, 'socialt-hallbart-stockholm', 'Kommissionen') RETURNING id`,
+      [org.id],
+    );
+    await t.dataSource.query(`INSERT INTO report (commission_id, key, title) VALUES ($1, 'samverkan', 'Stad i samverkan')`, [commission.id]);
+    await t.dataSource.runMigrations({ transaction: 'all' });
+    expect(await aliases('board', `name = 'Arbetsmarknadsnämnden'`)).toEqual(['arbetsmarkandsnämnden']);
+    expect(await aliases('board', `name = 'Trafiknämnden'`)).toEqual([]);
+    expect(await aliases('board_group', `slug = 'tekniska-namnderna'`)).toEqual(['de tekniska nämnderna', 'tekniska nämnderna', 'övriga tekniska nämnder']);
+    expect(await aliases('report', `key = 'samverkan'`)).toEqual(['stad i samverkan', 'en stad i samverkan']);
+  });
+
+  it('keeps aliases lower case and non-empty', async () => {
+    await expect(t.dataSource.query(`UPDATE board SET aliases = ARRAY['Trafiken']`)).rejects.toThrow(/ck_board_aliases/);
+    await expect(t.dataSource.query(`UPDATE report SET aliases = ARRAY['']`)).rejects.toThrow(/ck_report_aliases/);
+    await expect(t.dataSource.query(`UPDATE board_group SET aliases = ARRAY[NULL]::text[]`)).rejects.toThrow(/ck_board_group_aliases/);
   });
 });

@@ -14,10 +14,12 @@ export interface BoardRow {
   administration: string;
   kind: BoardKind;
   slug: string;
+  /** Other names documents use for the board (lower case); the importer resolves them. */
+  aliases: string[];
   version: number;
 }
 
-export const BOARD_COLUMNS = 't.id, t.organisation_id, t.name, t.administration, t.kind, t.slug, t.version';
+export const BOARD_COLUMNS = 't.id, t.organisation_id, t.name, t.administration, t.kind, t.slug, t.aliases, t.version';
 
 /**
  * The one order of boards by kind, for every list of boards (`ORDER BY ${boardKindOrder('b')}, b.id`):

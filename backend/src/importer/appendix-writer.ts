@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { loadReferenceData } from '../../../seed/load-reference-data.js';
+import type { ImportReference } from './import-reference.js';
 import type { ParsedAppendix, ParseWarning } from './parser/types.js';
 
 export interface ImportCounts {
@@ -34,13 +34,17 @@ async function insertNew(manager: EntityManager, sql: string, rows: unknown[], p
  * (report key + measure number, measure × board, cycle name, cycle × board × measure) and
  * inserted only when missing, so importing the same document twice changes nothing.
  */
-export async function writeAppendix(manager: EntityManager, parsed: ParsedAppendix, onProgress: ProgressListener = () => undefined): Promise<ImportSummary> {
+export async function writeAppendix(
+  manager: EntityManager,
+  parsed: ParsedAppendix,
+  ref: ImportReference,
+  onProgress: ProgressListener = () => undefined,
+): Promise<ImportSummary> {
   const warnings = [...parsed.warnings];
   const total = parsed.sections.length + 4;
   let done = 0;
   const step = (label: string) => onProgress(++done, total, label);
 
-  const ref = await loadReferenceData(manager);
   const boardId = (name: string): number => {
     const id = ref.boardIdByName.get(name);
     if (id === undefined) throw new Error(`The importer produced an unknown board "${name}"`);

@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { writeAppendix, type ImportSummary, type ProgressListener } from './appendix-writer.js';
+import { loadImportReference, type ImportTarget } from './import-reference.js';
 import { parseAppendix } from './parser/appendix.js';
 
-export interface ImportOptions {
+export interface ImportOptions extends ImportTarget {
   cycleYear?: number;
   dryRun?: boolean;
   onProgress?: ProgressListener;
@@ -14,10 +15,14 @@ class DryRunRollback extends Error {
   }
 }
 
-/** Parses and writes a compiled appendix with the caller's transaction manager. */
+/**
+ * Parses and writes a compiled appendix with the caller's transaction manager, resolving names
+ * against the organisation's boards, groups and reports in the database.
+ */
 export async function importAppendixWith(manager: EntityManager, text: string, options: ImportOptions = {}): Promise<ImportSummary> {
-  const parsed = parseAppendix(text, { cycleYear: options.cycleYear });
-  return writeAppendix(manager, parsed, options.onProgress);
+  const ref = await loadImportReference(manager, options);
+  const parsed = parseAppendix(text, { reference: ref.reference, cycleYear: options.cycleYear });
+  return writeAppendix(manager, parsed, ref, options.onProgress);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * `npm run import -- <file> [--cycle-year 2016] [--dry-run]`: imports a compiled appendix into the
- * configured database (DATABASE_URL, or the embedded one on DATA_DIR). Returns the exit code.
+ * `npm run import -- <file> [--cycle-year 2016] [--organisation <slug>] [--commission <slug>] [--dry-run]`:
+ * imports a compiled appendix into the configured database (DATABASE_URL, or the embedded one on
+ * DATA_DIR), resolving board and report names against that organisation's data. Returns the exit code.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -11,9 +12,10 @@ import { DatabaseEndpoint } from '../database/database-endpoint.js';
 import { buildDataSourceOptions } from '../database/database-options.js';
 import type { ImportSummary } from './appendix-writer.js';
 import { importAppendix } from './import-appendix.js';
+import { ImportReferenceError } from './import-reference.js';
 import { AppendixParseError } from './parser/types.js';
 
-const USAGE = 'Usage: npm run import -- <file> [--cycle-year 2016] [--dry-run]';
+const USAGE = 'Usage: npm run import -- <file> [--cycle-year 2016] [--organisation <slug>] [--commission <slug>] [--dry-run]';
 
 export interface Output {
   log(line: string): void;
@@ -42,7 +44,13 @@ export async function runImportCommand(args: string[], out: Output): Promise<num
     parsedArgs = parseArgs({
       args,
       allowPositionals: true,
-      options: { 'cycle-year': { type: 'string' }, 'dry-run': { type: 'boolean', default: false }, help: { type: 'boolean', default: false } },
+      options: {
+        'cycle-year': { type: 'string' },
+        organisation: { type: 'string' },
+        commission: { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
     });
   } catch (error) {
     out.error(`${(error as Error).message}\n${USAGE}`);
@@ -77,6 +85,8 @@ export async function runImportCommand(args: string[], out: Output): Promise<num
     let started = false;
     const summary = await importAppendix(dataSource, text, {
       cycleYear,
+      organisation: values.organisation,
+      commission: values.commission,
       dryRun: values['dry-run'],
       onProgress: (done, total, label) => {
         if (!out.progress) return;
@@ -92,7 +102,7 @@ export async function runImportCommand(args: string[], out: Output): Promise<num
     return 0;
   } catch (error) {
     bar.stop();
-    if (error instanceof AppendixParseError) {
+    if (error instanceof AppendixParseError || error instanceof ImportReferenceError) {
       out.error(`\nThe document could not be imported; nothing was written.\n${error.message}`);
       return 1;
     }

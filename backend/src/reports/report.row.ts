@@ -6,6 +6,8 @@ export interface ReportRow {
   title: string;
   area: string | null;
   year: number | null;
+  /** Ways documents name the report (lower case); the importer resolves them. */
+  aliases: string[];
 }
 
-export const REPORT_COLUMNS = 't.id, t.commission_id, t.key, t.title, t.area, t.year';
+export const REPORT_COLUMNS = 't.id, t.commission_id, t.key, t.title, t.area, t.year, t.aliases';

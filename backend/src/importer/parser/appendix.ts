@@ -1,4 +1,3 @@
-import { BOARD_GROUPS, BOARDS, REPORTS } from '../../../../seed/reference-data.js';
 import { bestTitleScore, buildCatalogue, chooseTitle, measureKey, TITLE_MATCH, type Catalogue, type HeadingResolution } from './catalogue.js';
 import { splitLabels, type Label } from './labels.js';
 import { findInlineRefs } from './measure-refs.js';
@@ -23,8 +22,6 @@ import {
 export { AppendixParseError } from './types.js';
 export type { ParsedAppendix, ParsedMeasure, ParsedResponsibility, ParsedSection, ParsedStatement, ParseWarning, ReferenceData } from './types.js';
 
-export const DEFAULT_REFERENCE: ReferenceData = { boards: BOARDS, groups: BOARD_GROUPS, reports: REPORTS };
-
 const CYCLE_NAME = /Underlag för budget (\d{4}) med inriktning (\d{4})\s*[-–]\s*(\d{4})/;
 
 /** The reporting cycle: named in the document ("Underlag för budget 2017 med inriktning 2018-2019"), or derived from the cycle year. */
@@ -47,8 +44,8 @@ export function detectCycle(text: string, cycleYear?: number): ParsedAppendix['c
  * Pure: no I/O. Throws AppendixParseError when the text is empty, not an appendix, or truncated;
  * everything doubtful but usable becomes a warning with its line.
  */
-export function parseAppendix(text: string, options: { cycleYear?: number; reference?: ReferenceData } = {}): ParsedAppendix {
-  const reference = options.reference ?? DEFAULT_REFERENCE;
+export function parseAppendix(text: string, options: { reference: ReferenceData; cycleYear?: number }): ParsedAppendix {
+  const reference = options.reference;
   if (!text || !text.trim()) throw new AppendixParseError('The document is empty');
   const warnings: ParseWarning[] = [];
   const normalised = normaliseLines(text);

@@ -1,11 +1,11 @@
-import type { BoardKind, BoardSeed } from '../../../../seed/reference-data.js';
+import type { BoardKind } from '../../boards/board.row.js';
 import { levenshtein, normaliseForMatch } from './text.js';
-import type { ReferenceData } from './types.js';
+import type { ReferenceBoard, ReferenceData } from './types.js';
 
 export interface NameEntry {
   /** normalised spelling */
   key: string;
-  board: BoardSeed;
+  board: ReferenceBoard;
   /** the spelling is an official name (board, administration, bare district name), not an alias */
   official: boolean;
 }
@@ -15,7 +15,7 @@ const DISTRICT_SUFFIX = / stadsdelsförvaltning$/;
 /** Every way the reference data lets a text name a board: board name, administration, bare district name, aliases. */
 export function buildNameIndex(reference: ReferenceData): NameEntry[] {
   const out: NameEntry[] = [];
-  const add = (name: string, board: BoardSeed, official: boolean) => {
+  const add = (name: string, board: ReferenceBoard, official: boolean) => {
     const key = normaliseForMatch(name);
     if (key && !out.some((e) => e.key === key && e.board === board)) out.push({ key, board, official });
   };
@@ -32,7 +32,7 @@ export function buildNameIndex(reference: ReferenceData): NameEntry[] {
 }
 
 export interface NameMatch {
-  board: BoardSeed;
+  board: ReferenceBoard;
   /** exact official spelling, an alias, or a near miss (edit distance ≤ 2) */
   how: 'exact' | 'alias' | 'fuzzy';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_REFERENCE } from './appendix.js';
+import { STOCKHOLM_REFERENCE } from '../../../test/utils/appendix-2016.js';
 import { detectReportHeading, findReportMentions } from './reports.js';
 
 describe('detectReportHeading', () => {
@@ -14,7 +14,7 @@ describe('detectReportHeading', () => {
     ['Stad i samverkan', 'samverkan'],
     ['1. Stad i samverkan – Stockholms stad och civilsamhället', 'samverkan'],
   ])('%s → %s', (line, key) => {
-    expect(detectReportHeading(line, DEFAULT_REFERENCE)).toBe(key);
+    expect(detectReportHeading(line, STOCKHOLM_REFERENCE)).toBe(key);
   });
 
   it.each([
@@ -22,13 +22,13 @@ describe('detectReportHeading', () => {
     ['Rekommendationer och åtgärder'],
     ['Utifrån rapporten om ”Stad i samverkan” kommer förvaltningen att arbeta vidare utifrån de samarbeten som påbörjats tillsammans med det lokala civilsamhället.'],
   ])('%s is not a report heading', (line) => {
-    expect(detectReportHeading(line, DEFAULT_REFERENCE)).toBeNull();
+    expect(detectReportHeading(line, STOCKHOLM_REFERENCE)).toBeNull();
   });
 });
 
 describe('findReportMentions', () => {
   it('finds every report named in running text, in order, including known variants', () => {
     const text = 'I kommissionens rapport Från delad stad till enad stad föreslås … och i En skola där alla kan lyckas';
-    expect(findReportMentions(text, DEFAULT_REFERENCE).map((m) => m.reportKey)).toEqual(['delad', 'skola']);
+    expect(findReportMentions(text, STOCKHOLM_REFERENCE).map((m) => m.reportKey)).toEqual(['delad', 'skola']);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { DEFAULT_REFERENCE } from './appendix.js';
+import { STOCKHOLM_REFERENCE } from '../../../test/utils/appendix-2016.js';
 import { SMALL_REFERENCE } from './fixtures/reference.js';
 import { parseResponsibility, splitList } from './responsibility.js';
 
-const roles = (text: string, reference = DEFAULT_REFERENCE) => {
+const roles = (text: string, reference = STOCKHOLM_REFERENCE) => {
   const r = parseResponsibility(text, reference, 10);
   return { boards: r.responsibilities.map((x) => `${x.board}:${x.role}${x.viaGroup ? `@${x.viaGroup}` : ''}`), warnings: r.warnings };
 };
@@ -51,7 +51,7 @@ describe('parseResponsibility', () => {
 
   it('treats schools and companies as not boards, with a warning each, and keeps the raw text', () => {
     const text = 'Grund- och gymnasieskolorna samt utbildningsnämnden i samverkan med arbetsmarknadsnämnden och stadsdelsnämnderna, samt Stockholm Business Region för samverkan med näringslivet.';
-    const r = parseResponsibility(text, DEFAULT_REFERENCE, 3);
+    const r = parseResponsibility(text, STOCKHOLM_REFERENCE, 3);
     expect(r.responsibilities.filter((x) => x.role === 'lead').map((x) => x.board)).toEqual(['Utbildningsnämnden']);
     expect(r.responsibilities).toHaveLength(1 + 1 + 14);
     expect(r.responsibilities.every((x) => x.sourceText === text)).toBe(true);

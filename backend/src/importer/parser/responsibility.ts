@@ -1,7 +1,6 @@
-import type { BoardSeed } from '../../../../seed/reference-data.js';
 import { buildNameIndex, lookupBoard, type NameEntry } from './names.js';
 import { normaliseForMatch } from './text.js';
-import type { ParsedResponsibility, ParseWarning, ReferenceData } from './types.js';
+import type { ParsedResponsibility, ParseWarning, ReferenceBoard, ReferenceData, ReferenceGroup } from './types.js';
 
 export interface ResponsibilityResult {
   responsibilities: ParsedResponsibility[];
@@ -32,7 +31,7 @@ export function parseResponsibility(text: string, reference: ReferenceData, line
   const [leadText, ...rest] = firstSentence.split(CONTRIBUTING_SPLIT);
   const contributingText = rest.join(', ');
   const out: ParsedResponsibility[] = [];
-  const add = (board: BoardSeed, role: 'lead' | 'contributing', viaGroup?: string) => {
+  const add = (board: ReferenceBoard, role: 'lead' | 'contributing', viaGroup?: string) => {
     const existing = out.find((r) => r.board === board.name);
     if (existing) {
       // Named as lead and again (e.g. through a group) as contributing: lead wins.
@@ -88,8 +87,6 @@ function findGroup(name: string, reference: ReferenceData) {
   return reference.groups.find((g) => g.aliases.some((a) => normaliseForMatch(a) === key) || normaliseForMatch(g.name) === key);
 }
 
-function groupMembers(group: ReferenceData['groups'][number], reference: ReferenceData): BoardSeed[] {
-  if (group.members) return reference.boards.filter((b) => group.members!.includes(b.name));
-  if (group.memberKind) return reference.boards.filter((b) => b.kind === group.memberKind);
-  return [];
+function groupMembers(group: ReferenceGroup, reference: ReferenceData): ReferenceBoard[] {
+  return reference.boards.filter((b) => group.members.includes(b.name));
 }

@@ -1,4 +1,4 @@
-import type { BoardKind } from '../../../../seed/reference-data.js';
+import type { BoardKind } from '../../boards/board.row.js';
 import { buildNameIndex, lookupBoard } from './names.js';
 import { AppendixParseError, type ParseWarning, type ReferenceData, type SourceLine } from './types.js';
 

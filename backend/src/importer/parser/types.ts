@@ -1,10 +1,41 @@
-import type { BoardGroupSeed, BoardSeed, ReportSeed } from '../../../../seed/reference-data.js';
+import type { BoardKind } from '../../boards/board.row.js';
 
-/** The reference data the parser resolves names against; tests pass small fixtures. */
+/** A board the parser can recognise in a text. */
+export interface ReferenceBoard {
+  name: string;
+  administration: string;
+  kind: BoardKind;
+  /** Other spellings that texts use for the board or its administration (lower case). */
+  aliases?: string[];
+}
+
+/** A board group that responsibility texts name ("stadsdelsnämnderna"). */
+export interface ReferenceGroup {
+  slug: string;
+  name: string;
+  /** How responsibility texts write the group (lower case). */
+  aliases: string[];
+  /** Member board names. */
+  members: string[];
+}
+
+/** A report of the commission the document follows up. */
+export interface ReferenceReport {
+  key: string;
+  title: string;
+  /** Ways documents name the report, lower case, without quotes. */
+  aliases: string[];
+}
+
+/**
+ * What the parser resolves names against: the organisation's boards, groups and reports as the
+ * database holds them (`importer/import-reference.ts`), or a test's fixture. Passed in, never
+ * imported, so a new city or a renamed board needs data, not code.
+ */
 export interface ReferenceData {
-  boards: BoardSeed[];
-  groups: BoardGroupSeed[];
-  reports: ReportSeed[];
+  boards: ReferenceBoard[];
+  groups: ReferenceGroup[];
+  reports: ReferenceReport[];
 }
 
 export interface ParseWarning {
@@ -15,7 +46,7 @@ export interface ParseWarning {
 }
 
 export interface ParsedResponsibility {
-  /** Exact BoardSeed.name. */
+  /** Exact ReferenceBoard.name. */
   board: string;
   role: 'lead' | 'contributing';
   /** The raw "Ansvarig:" text. */
@@ -45,7 +76,7 @@ export interface StatementPart {
 }
 
 export interface ParsedStatement {
-  /** BoardSeed.name. */
+  /** ReferenceBoard.name. */
   board: string;
   /** null = the board's general statement. */
   measure: { reportKey: string; number: string } | null;
@@ -60,7 +91,7 @@ export interface ParsedSection {
   part: 'central' | 'district';
   /** As written. */
   heading: string;
-  /** BoardSeed.name. */
+  /** ReferenceBoard.name. */
   board: string;
   line: number;
   /** "Skrivning saknas" / "Skrivelse saknas". */
