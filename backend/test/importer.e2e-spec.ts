@@ -5,11 +5,11 @@ import request from 'supertest';
 import { repoRoot } from '../src/common/paths.js';
 import { writeAppendix } from '../src/importer/appendix-writer.js';
 import { importAppendix } from '../src/importer/import-appendix.js';
-import { parseAppendix } from '../src/importer/parser/appendix.js';
+import { loadImportReference } from '../src/importer/import-reference.js';
 import { runImportCommand } from '../src/importer/import-command.js';
 import { AppendixParseError } from '../src/importer/parser/types.js';
 import { DEMO_APPENDIX } from '../../seed/seed-database.js';
-import { APPENDIX_2016, SILENT_SECTIONS_2016 } from './utils/appendix-2016.js';
+import { APPENDIX_2016, parse2016, SILENT_SECTIONS_2016 } from './utils/appendix-2016.js';
 import { createTestApp, type TestApp } from './utils/test-app.js';
 
 const document = APPENDIX_2016;
@@ -161,7 +161,7 @@ describe('the 2016 appendix, imported by the seed', () => {
   });
 
   it('a board named twice for one measure keeps its strongest role, lead over contributing, in either order', async () => {
-    const parsed = parseAppendix(document);
+    const parsed = parse2016();
     const template = parsed.measures.find((m) => m.reportKey === 'delad')!;
     const named = (number: string, role: 'lead' | 'contributing') => ({
       ...template,
@@ -172,7 +172,7 @@ describe('the 2016 appendix, imported by the seed', () => {
     parsed.measures.push(named('9.9.1', 'contributing'), named('9.9.1', 'lead'), named('9.9.2', 'lead'), named('9.9.2', 'contributing'));
     const roles = await t.dataSource
       .transaction(async (m) => {
-        await writeAppendix(m, parsed);
+        await writeAppendix(m, parsed, await loadImportReference(m));
         const rows = await m.query(
           `SELECT me.number, r.role, count(*) OVER (PARTITION BY me.id)::int AS n FROM responsibility r JOIN measure me ON me.id = r.measure_id
             JOIN board b ON b.id = r.board_id WHERE me.number LIKE '9.9.%' AND b.name = 'Trafiknämnden' ORDER BY me.number`,
