@@ -1,12 +1,12 @@
 import { ValidationPipe, type ArgumentMetadata, type INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import { SESSION_COOKIE } from './auth/cookies.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { ErrorEnvelopeFilter } from './common/errors/error-envelope.filter.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 import { jsonOnlyWrites } from './common/http/json-only.js';
+import { API_PREFIX, buildOpenApiDocument } from './openapi/openapi-document.js';
 
 /** Validates bodies and queries against their DTOs; route params have their own pipes (ParseIdPipe) that see the raw text. */
 class BodyAndQueryValidationPipe extends ValidationPipe {
@@ -17,7 +17,7 @@ class BodyAndQueryValidationPipe extends ValidationPipe {
 
 /** Everything that makes the app the app: used by main.ts and by every e2e test. */
 export function configureApp(app: INestApplication): INestApplication {
-  app.setGlobalPrefix('api');
+  app.setGlobalPrefix(API_PREFIX);
   // req.ip (the login throttle's address) believes X-Forwarded-For only from the proxies TRUST_PROXY names.
   const config = app.get<AppConfig>(APP_CONFIG, { strict: false });
   (app.getHttpAdapter().getInstance() as { set(key: string, value: unknown): void }).set('trust proxy', config.TRUST_PROXY);
@@ -38,16 +38,7 @@ export function configureApp(app: INestApplication): INestApplication {
   // Before Nest's body parsers: a non-JSON write is refused unread.
   app.use('/api', jsonOnlyWrites());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Åtgärdskollen API')
-      .setDescription('Commissions, measures, responsibilities, reporting cycles, statements and coverage.')
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'the token of POST /api/auth/login' })
-      .addCookieAuth(SESSION_COOKIE, { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'set by POST /api/auth/login; writes also need the X-CSRF-Token header' })
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document);
   return app;
 }

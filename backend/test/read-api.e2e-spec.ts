@@ -74,6 +74,8 @@ describe('read API (reference data)', () => {
         code: 'validation_failed',
         message: 'Invalid input: colour',
         errors: { colour: 'property colour should not exist' },
+        // The failed constraint's name: a stable key for clients that translate (the message is English).
+        constraints: { colour: ['whitelistValidation'] },
       });
     });
 
@@ -96,5 +98,11 @@ describe('read API (reference data)', () => {
     expect(Object.keys(res.body.components.securitySchemes).sort()).toEqual(['bearer', 'cookie']);
     expect(res.body.paths['/api/cycles'].post.security).toEqual(expect.arrayContaining([{ bearer: [] }, { cookie: [] }]));
     expect(res.body.paths['/api/cycles'].get.security).toBeUndefined();
+    // Every error answer is described as the one envelope, with the error codes as an enum.
+    const envelope = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelopeDto' } } };
+    expect(res.body.paths['/api/cycles/{id}'].put.responses['409'].content).toEqual(envelope);
+    expect(res.body.paths['/api/boards'].get.responses.default.content).toEqual(envelope);
+    expect(res.body.components.schemas.ErrorEnvelopeDto.required).toEqual(['statusCode', 'code', 'message']);
+    expect(res.body.components.schemas.ErrorCode.enum).toEqual(expect.arrayContaining(['validation_failed', 'version_conflict', 'unauthorized']));
   });
 });

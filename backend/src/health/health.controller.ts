@@ -4,7 +4,7 @@ import { Public } from '../auth/decorators/public.decorator.js';
 import { HealthService } from './health.service.js';
 
 export class HealthDto {
-  @ApiProperty({ example: 'ok' })
+  @ApiProperty({ enum: ['ok'], example: 'ok' })
   status: 'ok';
 
   @ApiProperty({ enum: ['embedded', 'server'], example: 'embedded' })

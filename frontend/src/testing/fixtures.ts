@@ -26,6 +26,7 @@ export const cycle2016: Cycle = {
   year: 2016,
   deadline: '2016-09-30',
   status: 'closed',
+  version: 1,
 };
 export const cycle2017: Cycle = {
   id: 2,
@@ -33,6 +34,7 @@ export const cycle2017: Cycle = {
   year: 2017,
   deadline: '2017-09-29',
   status: 'open',
+  version: 4,
 };
 export const cycles: Cycle[] = [cycle2016, cycle2017];
 
@@ -102,8 +104,8 @@ export const coverage2017: CycleCoverage = {
     boardRow(rinkeby, [0, 0], [2, 0]),
   ],
   reports: [
-    { report: { id: 1, key: 'samverkan', title: 'Stad i samverkan' }, ...counts(4, 2), rate: 0.5 },
-    { report: { id: 2, key: 'skola', title: 'En skola där alla ska lyckas' }, ...counts(2, 1), rate: 0.5 },
+    { report: { id: 1, key: 'samverkan', title: 'Stad i samverkan' }, ...splitCounts([2, 2], [2, 0]) },
+    { report: { id: 2, key: 'skola', title: 'En skola där alla ska lyckas' }, ...splitCounts([1, 1], [1, 0]) },
   ],
   measures: [
     measureRow(measure11, [1, 1], [1, 0]),
@@ -128,8 +130,8 @@ export const coverage2016: CycleCoverage = {
     boardRow(rinkeby, [0, 0], [2, 1]),
   ],
   reports: [
-    { report: { id: 1, key: 'samverkan', title: 'Stad i samverkan' }, ...counts(4, 4), rate: 1 },
-    { report: { id: 2, key: 'skola', title: 'En skola där alla ska lyckas' }, ...counts(2, 1), rate: 0.5 },
+    { report: { id: 1, key: 'samverkan', title: 'Stad i samverkan' }, ...splitCounts([2, 2], [2, 2]) },
+    { report: { id: 2, key: 'skola', title: 'En skola där alla ska lyckas' }, ...splitCounts([1, 1], [1, 0]) },
   ],
   measures: [
     measureRow(measure11, [1, 1], [1, 1]),
@@ -171,6 +173,7 @@ export const statements2017: Statement[] = [
     board: withAdministration(trafik),
     measure: measure11,
     role: 'lead',
+    parts: null,
     text: 'Trafikkontoret samordnar under 2017 ett gemensamt arbete med stadsdelsförvaltningarna.',
     plannedYears: [2017, 2018],
     status: 'in-progress',
@@ -186,6 +189,7 @@ export const statements2017: Statement[] = [
     board: withAdministration(bromma),
     measure: measure12,
     role: 'lead',
+    parts: null,
     text: 'Bromma stadsdelsförvaltning öppnar två lokaler för föreningslivet under 2017.',
     plannedYears: [2017],
     status: 'in-progress',
@@ -201,6 +205,7 @@ export const statements2017: Statement[] = [
     board: withAdministration(utbildning),
     measure: measure21,
     role: 'lead',
+    parts: null,
     text: 'Elevhälsan förstärks med fler kuratorer.',
     plannedYears: [2017, 2018, 2019],
     status: 'in-progress',
@@ -216,6 +221,7 @@ export const statements2017: Statement[] = [
     board: withAdministration(bromma),
     measure: null,
     role: null,
+    parts: null,
     text: 'Nämnden prioriterar det förebyggande arbetet.',
     plannedYears: [],
     status: 'in-progress',
@@ -230,6 +236,8 @@ export const statements2017: Statement[] = [
 
 export const brommaDetail: BoardDetail = {
   ...bromma,
+  slug: 'bromma',
+  version: 1,
   responsibilities: [
     { measure: measure12, role: 'lead' },
     { measure: measure11, role: 'contributing' },
@@ -245,6 +253,7 @@ export const measure11Detail: MeasureDetail = {
   ongoingWork: 'Ett nätverk för samordnare finns sedan 2015.',
   responsibilityText: 'Trafiknämnden i samverkan med berörda stadsdelsnämnder',
   recommendation: rec11,
+  version: 2,
   responsibilities: [
     { board: withAdministration(bromma), role: 'contributing', sourceText: 'berörda stadsdelsnämnder' },
     { board: withAdministration(trafik), role: 'lead', sourceText: 'Trafiknämnden' },
@@ -332,6 +341,7 @@ export function trafikStatement(overrides: Partial<Statement> = {}): Statement {
     board: withAdministration(trafik),
     measure: measure11,
     role: 'lead',
+    parts: null,
     text: 'Utkast om samordning.',
     plannedYears: [2017],
     status: 'in-progress',

@@ -18,9 +18,9 @@ export class AuditEventDto {
   @ApiProperty({ example: 'statement.update' }) action: string;
   @ApiProperty({ enum: AUDIT_ENTITY_TYPES, example: 'statement' }) entityType: AuditEntityType;
   @ApiProperty({ example: 7 }) entityId: number;
-  @ApiProperty({ nullable: true, description: 'the row before the change; null for a creation', example: { text: 'Utkast', version: 1 } })
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'the row before the change; null for a creation', example: { text: 'Utkast', version: 1 } })
   before: unknown;
-  @ApiProperty({ nullable: true, description: 'the row after the change; null for a removal', example: { text: 'Under 2017 …', version: 2 } })
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'the row after the change; null for a removal', example: { text: 'Under 2017 …', version: 2 } })
   after: unknown;
 }
 

@@ -72,9 +72,9 @@ export class AppException extends Error {
     return new AppException(ErrorCode.NotFound, `${entity} ${JSON.stringify(key)} does not exist`);
   }
 
-  static validation(errors: Record<string, string>): AppException {
+  static validation(errors: Record<string, string>, details?: Record<string, unknown>): AppException {
     const fields = Object.keys(errors).join(', ');
-    return new AppException(ErrorCode.ValidationFailed, `Invalid input: ${fields}`, errors);
+    return new AppException(ErrorCode.ValidationFailed, `Invalid input: ${fields}`, errors, details);
   }
 
   static unauthorized(message = 'Sign in first'): AppException {

@@ -16,6 +16,20 @@ export function flattenValidationErrors(errors: ValidationError[], prefix = ''):
   return result;
 }
 
+/**
+ * `{ "field.sub": ["minLength", …] }`: the names of the failed class-validator constraints, beside
+ * the English messages of `errors`, so that a client can translate by a stable key.
+ */
+export function flattenValidationConstraints(errors: ValidationError[], prefix = ''): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const error of errors) {
+    const path = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints) result[path] = Object.keys(error.constraints);
+    if (error.children?.length) Object.assign(result, flattenValidationConstraints(error.children, path));
+  }
+  return result;
+}
+
 export function validationExceptionFactory(errors: ValidationError[]): AppException {
-  return AppException.validation(flattenValidationErrors(errors));
+  return AppException.validation(flattenValidationErrors(errors), { constraints: flattenValidationConstraints(errors) });
 }

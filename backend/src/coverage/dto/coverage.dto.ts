@@ -4,6 +4,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { BOARD_KINDS, type BoardKind } from '../../boards/board.row.js';
 import { OptionalIdQuery, OptionalReportKeyQuery } from '../../common/query-fields.js';
 import { CycleDto } from '../../cycles/dto/cycle.dto.js';
+import { RecommendationRefDto } from '../../measures/dto/measure.dto.js';
 import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from '../../measures/measure.row.js';
 
 export const GAP_KINDS = ['no-statement', 'measure-not-addressed'] as const;
@@ -131,7 +132,7 @@ class MatrixMeasureDto {
   @ApiProperty() number: string;
   @ApiProperty() title: string;
   @ApiProperty() report: string;
-  @ApiProperty({ nullable: true, type: Object }) recommendation: { number: string; title: string | null } | null;
+  @ApiProperty({ type: RecommendationRefDto, nullable: true }) recommendation: RecommendationRefDto | null;
 }
 
 class MatrixCellDto {

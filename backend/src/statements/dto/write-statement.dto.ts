@@ -45,7 +45,7 @@ export class StatementContentDto {
   @IsIn(STATEMENT_STATUSES, { message: `status must be one of ${STATEMENT_STATUSES.join(', ')} (or null)` })
   status?: StatementStatus | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Tillstyrker', maxLength: MAX_POSITION_TEXT, description: 'omitted on update: unchanged' })
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'Tillstyrker', maxLength: MAX_POSITION_TEXT, description: 'omitted on update: unchanged' })
   @IsOptional()
   @IsString({ message: 'position must be a string (or null)' })
   @MaxLength(MAX_POSITION_TEXT, { message: `position must be at most ${MAX_POSITION_TEXT} characters` })

@@ -30,13 +30,12 @@ export function TrendFigure({ title, headingLevel = 2, points, emptyText, descri
       </section>
     );
   }
-  const rate = (point: TrendPoint) => (point.expected === 0 ? null : point.rate);
   const first = rows[0];
   const last = rows[rows.length - 1];
   const summary =
     rows.length === 1
-      ? describe.single(first.cycle.name, fmt.percent(rate(first)))
-      : describe.change(first.cycle.name, fmt.percent(rate(first)), last.cycle.name, fmt.percent(rate(last)));
+      ? describe.single(first.cycle.name, fmt.percent(first.rate))
+      : describe.change(first.cycle.name, fmt.percent(first.rate), last.cycle.name, fmt.percent(last.rate));
   return (
     <ChartFigure
       title={title}
@@ -47,7 +46,7 @@ export function TrendFigure({ title, headingLevel = 2, points, emptyText, descri
         <LineChart
           label={summary}
           labels={rows.map((point) => String(point.cycle.year))}
-          series={[{ label: t.chart.rate, values: rows.map((point) => rate(point) ?? 0), color: chartColors.neutral }]}
+          series={[{ label: t.chart.rate, values: rows.map((point) => point.rate ?? 0), color: chartColors.neutral }]}
           formatValue={fmt.percent}
           max={1}
         />
@@ -63,7 +62,7 @@ export function TrendFigure({ title, headingLevel = 2, points, emptyText, descri
             { header: t.table.expected, cell: (point) => fmt.number(point.expected), numeric: true },
             { header: t.table.delivered, cell: (point) => fmt.number(point.delivered), numeric: true },
             { header: t.table.missing, cell: (point) => fmt.number(point.missing), numeric: true },
-            { header: t.table.rate, cell: (point) => fmt.percent(rate(point)), numeric: true },
+            { header: t.table.rate, cell: (point) => fmt.percent(point.rate), numeric: true },
           ]}
         />
       }

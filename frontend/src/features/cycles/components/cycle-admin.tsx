@@ -142,7 +142,7 @@ function CycleCard({ cycle, boards }: { cycle: Cycle; boards: Board[] }) {
 
   function change(body: { deadline?: string | null; status?: CycleStatus }, describe: (saved: Cycle) => string) {
     void write.run(
-      () => updateCycle(cycle.id, { ...body, version: cycle.version ?? 1 }),
+      () => updateCycle(cycle.id, { ...body, version: cycle.version }),
       (saved) => {
         void queryClient.invalidateQueries({ queryKey: ['me', 'todo'] });
         return describe(saved);

@@ -59,7 +59,7 @@ export function MeasureEditor({ measure, boards }: { measure: MeasureDetail; boa
         description: description || null,
         ongoingWork: ongoingWork || null,
         responsibilityText: responsibilityText || null,
-        version: measure.version ?? 1,
+        version: measure.version,
       }),
     );
   }
