@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../lib/api-types';
+
 /** Swedish UI text, the default language. en.ts must have the same shape (the type is taken from here). */
 export const sv = {
   appName: 'Åtgärdskollen',
@@ -13,7 +15,62 @@ export const sv = {
     retry: 'Försök igen',
     network: 'Servern svarar inte. Kontrollera anslutningen och försök igen.',
     notFound: 'Det efterfrågade finns inte.',
-    server: (message: string, code: string) => `Servern svarade: ${message} (${code})`,
+  },
+
+  /** API errors, by the envelope's `code` and per field of `errors` (lib/api-error-text.ts). */
+  apiError: {
+    codes: {
+      validation_failed: 'Uppgifterna godtogs inte. Rätta det som anges nedan.',
+      invalid_id: 'Adressen pekar inte på något som finns.',
+      not_found: 'Det efterfrågade finns inte.',
+      conflict: 'Ändringen krockar med något som redan finns, till exempel ett namn som redan används.',
+      version_conflict: 'Någon annan har ändrat detta sedan du öppnade det. Ladda om sidan och gör ändringen igen.',
+      unauthorized: 'Du är inte inloggad (eller så har inloggningen gått ut). Logga in och försök igen.',
+      invalid_credentials: 'Fel e-post eller lösenord.',
+      forbidden: 'Du har inte behörighet att göra detta.',
+      csrf_failed: 'Säkerhetskontrollen misslyckades. Ladda om sidan och försök igen.',
+      cycle_not_open: 'Omgången är inte öppen, så detta kan inte ändras.',
+      statement_exists: 'Det finns redan en skrivning för detta.',
+      statement_submitted: 'Skrivningen är redan inlämnad och låst.',
+      statement_not_submitted: 'Skrivningen är inte inlämnad, så den kan inte öppnas igen.',
+      unprocessable_entity: 'Uppgifterna hänger inte ihop (till exempel en åtgärd som inte hör till omgångens uppdrag).',
+      too_many_requests: 'För många försök. Vänta en stund och försök igen.',
+      payload_too_large: 'Det som skickades är för stort.',
+      unsupported_media_type: 'Servern tar bara emot JSON. Ladda om sidan och försök igen.',
+      database_busy: 'Databasen är hårt belastad just nu. Försök igen om en stund.',
+      database_unavailable: 'Databasen svarar inte just nu. Försök igen om en stund.',
+      internal_error: 'Något gick fel på servern. Försök igen om en stund.',
+    } satisfies Record<ErrorCode, string> as Record<ErrorCode, string>,
+    network: 'Servern svarar inte. Kontrollera anslutningen och försök igen.',
+    /** A status without a known code (an error page from a proxy, say). */
+    status: (status: number) => `Servern svarade med ett fel (HTTP ${status}). Försök igen om en stund.`,
+    invalidResponse: 'Servern svarade med något som inte gick att läsa.',
+    /** What is wrong with a field, said in the UI's language; the API's English wording is not shown. */
+    fields: {
+      email: 'Ange en giltig e-postadress (högst 254 tecken).',
+      password: 'Lösenordet ska ha minst 10 tecken (högst 72 byte) och får inte vara demolösenordet.',
+      role: 'Välj en av rollerna i listan. En administratör kan inte ta bort sin egen administratörsroll.',
+      active: 'En administratör kan inte inaktivera sitt eget konto.',
+      boardIds: 'Välj nämnder ur listan: en redaktör behöver minst en nämnd, andra roller ingen.',
+      name: 'Ange ett namn (högst 300 tecken) med minst en bokstav eller siffra.',
+      year: 'Ange ett år mellan 2000 och 2100.',
+      deadline: 'Ange ett giltigt datum (ÅÅÅÅ-MM-DD).',
+      status: 'Välj en av statusarna i listan.',
+      commissionId: 'Välj vilket uppdrag omgången följer upp.',
+      text: 'Texten får vara högst 20 000 tecken och får inte vara tom när skrivningen lämnas in.',
+      plannedYears: 'Ange olika årtal mellan 2000 och 2100 (högst 20).',
+      position: 'Ställningstagandet får vara högst 2 000 tecken.',
+      number: 'Ange ett åtgärdsnummer som 6.3.4 eller 1.4 (högst 30 tecken).',
+      title: 'Ange en titel (högst 2 000 tecken).',
+      description: 'Beskrivningen är för lång.',
+      ongoingWork: 'Texten om pågående arbete är för lång.',
+      responsibilityText: 'Ansvarstexten får vara högst 2 000 tecken.',
+      sourceText: 'Texten får vara högst 2 000 tecken.',
+      version: 'Versionen saknas eller är fel. Ladda om sidan och försök igen.',
+    } as Record<string, string>,
+    /** Fields without a message of their own, by label. */
+    field: (label: string) => `${label}: värdet godtogs inte.`,
+    unknownField: (field: string) => `Fältet ”${field}” känns inte igen.`,
   },
 
   what: {
@@ -275,6 +332,8 @@ export const sv = {
     signInNeeded: 'Du behöver logga in för att se den här sidan.',
     forbidden: (role: string) => `Sidan är inte tillgänglig för din roll (${role}).`,
     sessionExpired: 'Du är inte längre inloggad. Logga in igen.',
+    signInAgainTitle: 'Logga in igen',
+    signInAgainIntro: 'Du har blivit utloggad, så ändringen är inte sparad ännu. Logga in igen så sparas den – din text finns kvar.',
   },
 
   todo: {

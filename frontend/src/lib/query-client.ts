@@ -9,6 +9,9 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
   return failureCount < MAX_RETRIES;
 }
 
+/** Mutation meta flag: the component handles a 401 by offering sign-in in place (features/auth SignInDialog). */
+export const SIGN_IN_IN_PLACE = 'signInInPlace';
+
 /** Where the session lives in the cache (features/auth reads and writes it). */
 export const SESSION_QUERY_KEY = ['auth', 'me'] as const;
 
@@ -22,7 +25,12 @@ export function createQueryClient(options: { retry?: boolean } = {}): QueryClien
   };
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError }),
-    mutationCache: new MutationCache({ onError }),
+    mutationCache: new MutationCache({
+      // A write that offers sign-in in place (SIGN_IN_IN_PLACE) keeps its page, and so the user's text, until then.
+      onError: (error, _variables, _context, mutation) => {
+        if (!mutation.meta?.[SIGN_IN_IN_PLACE]) onError(error);
+      },
+    }),
     defaultOptions: {
       queries: {
         retry: options.retry === false ? false : shouldRetry,

@@ -202,7 +202,7 @@ describe('Översikt (/)', () => {
     expect(screen.queryByRole('heading', { name: 'Nyckeltal' })).not.toBeInTheDocument();
   });
 
-  it('shows an error with the server’s message and recovers on "Försök igen"', async () => {
+  it('shows the error in Swedish, not the server’s English message, and recovers on "Försök igen"', async () => {
     const api = mockApi({
       ...defaultRoutes(),
       'GET /api/cycles/2/coverage': sequence(apiError(500, 'INTERNAL_ERROR', 'Databasen svarar inte'), ok(coverage2017)),
@@ -210,7 +210,9 @@ describe('Översikt (/)', () => {
     const { user } = renderApp('/');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Kunde inte hämta täckningen för omgången.');
-    expect(alert).toHaveTextContent('Servern svarade: Databasen svarar inte (INTERNAL_ERROR)');
+    // Said in the UI's language by status and code; the API's English message is not shown.
+    expect(alert).toHaveTextContent('Något gick fel på servern. Försök igen om en stund.');
+    expect(alert).not.toHaveTextContent('Databasen svarar inte');
     expect(screen.getByRole('heading', { level: 1, name: 'Översikt' })).toBeInTheDocument();
 
     await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));

@@ -8,7 +8,7 @@ import { useStatementHistory } from '../../features/statements/api/get-statement
 import { useReopenStatement } from '../../features/statements/api/reopen-statement';
 import { StatementHistory } from '../../features/statements/components/statement-history';
 import { useI18n } from '../../i18n/i18n';
-import { ApiError } from '../../lib/api-client';
+import { describeApiError } from '../../lib/api-error-text';
 import type { Statement } from '../../lib/api-types';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { NotFoundPage } from './not-found-page';
@@ -25,7 +25,7 @@ function ReopenButton({ statement, onDone }: { statement: Statement; onDone: (me
         onClick={() =>
           reopen.mutate(statement.version, {
             onSuccess: () => onDone(t.history.reopened),
-            onError: (error) => onDone(error instanceof ApiError ? t.state.server(error.message, error.code) : t.form.failed),
+            onError: (error) => onDone(describeApiError(t, error).title),
           })
         }
       >

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import type { Statement } from '../../lib/api-types';
 import { apiError, mockApi, never, ok, sequence, type MockRequest } from '../../testing/fetch-mock';
 import { adminMe, defaultRoutes, editorMe, todoFixture, trafikStatement } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render-app';
@@ -8,6 +9,23 @@ const CYCLE_NAME = 'Underlag för budget 2018 med inriktning 2019-2020';
 
 function signedInRoutes(extra: Parameters<typeof mockApi>[0] = {}) {
   return { ...defaultRoutes(), 'GET /api/auth/me': ok(editorMe), 'GET /api/me/todo': ok(todoFixture()), ...extra };
+}
+
+/**
+ * A to-do list that shows what was written, as the server's does: writes go through `stored`,
+ * which remembers the statement it answers with. (The list is read anew after every write.)
+ */
+function liveTodo() {
+  const state: { lead?: Statement | null; contributing?: Statement | null; general?: Statement | null } = {};
+  return {
+    route: () => ok(todoFixture(state)),
+    stored: (reply: Statement, status = 200) => () => {
+      if (reply.measure === null) state.general = reply;
+      else if (reply.role === 'lead') state.lead = reply;
+      else state.contributing = reply;
+      return { status, body: reply };
+    },
+  };
 }
 
 /** The <article> of one statement, found by its heading. */
@@ -115,7 +133,8 @@ describe('Att redovisa (/att-redovisa): the list', () => {
 describe('Att redovisa: the statement form', () => {
   it('creates a draft with "Spara utkast" and announces it', async () => {
     const created = trafikStatement({ id: 202, measure: { id: 21, number: '2.3.1', report: 'skola', title: 'Stärk elevhälsan' }, role: 'contributing', text: 'Vi bidrar.', plannedYears: [2017, 2018], status: 'in-progress', version: 1 });
-    const api = mockApi(signedInRoutes({ 'POST /api/cycles/2/statements': { status: 201, body: created } }));
+    const todo = liveTodo();
+    const api = mockApi(signedInRoutes({ 'GET /api/me/todo': todo.route, 'POST /api/cycles/2/statements': todo.stored(created, 201) }));
     document.cookie = 'atk_csrf=csrf-abc';
     const { user } = renderApp('/att-redovisa');
     const item = await entry(/2\.3\.1/);
@@ -139,10 +158,12 @@ describe('Att redovisa: the statement form', () => {
   it('"Lämna in" saves the changes, submits with the new version and locks the statement', async () => {
     const saved = trafikStatement({ text: 'Klar text.', version: 4 });
     const submitted = trafikStatement({ text: 'Klar text.', version: 5, state: 'submitted', submittedAt: '2017-09-20T10:00:00.000Z' });
+    const todo = liveTodo();
     const api = mockApi(
       signedInRoutes({
-        'PUT /api/statements/201': ok(saved),
-        'POST /api/statements/201/submit': ok(submitted),
+        'GET /api/me/todo': todo.route,
+        'PUT /api/statements/201': todo.stored(saved),
+        'POST /api/statements/201/submit': todo.stored(submitted),
       }),
     );
     const { user } = renderApp('/att-redovisa');
@@ -161,8 +182,12 @@ describe('Att redovisa: the statement form', () => {
   });
 
   it('says when a submission was late', async () => {
+    const todo = liveTodo();
     mockApi(
-      signedInRoutes({ 'POST /api/statements/201/submit': ok(trafikStatement({ state: 'submitted', late: true, version: 4 })) }),
+      signedInRoutes({
+        'GET /api/me/todo': todo.route,
+        'POST /api/statements/201/submit': todo.stored(trafikStatement({ state: 'submitted', late: true, version: 4 })),
+      }),
     );
     const { user } = renderApp('/att-redovisa');
     const item = await entry(/1\.1\.1/);
@@ -264,5 +289,84 @@ describe('Att redovisa: the statement form', () => {
     expect(conflict).toHaveTextContent('Någon annan har redan börjat på den här skrivningen.');
     await user.click(within(conflict).getByRole('button', { name: 'Hämta den senaste versionen' }));
     await waitFor(() => expect(within(item).getByLabelText('Skrivning')).toHaveValue('Redan påbörjad.'));
+  });
+});
+
+describe('Att redovisa: after a write every figure is read anew', () => {
+  it('a submit refetches coverage, trend, matrix, gaps and the measure’s coverage instead of showing minute-old figures', async () => {
+    const todo = liveTodo();
+    const api = mockApi(
+      signedInRoutes({
+        'GET /api/me/todo': todo.route,
+        'POST /api/statements/201/submit': todo.stored(trafikStatement({ state: 'submitted', version: 4 })),
+      }),
+    );
+    const { user, router } = renderApp('/?cykel=2');
+    const go = (path: string) => act(() => router.navigate(path));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Översikt' })).toBeInTheDocument();
+    await waitFor(() => expect(api.requested('/api/cycles/2/coverage').length).toBeGreaterThan(0));
+    await go('/trend');
+    await waitFor(() => expect(api.requested('/api/coverage/trend')).toHaveLength(1));
+    await go('/atgarder/11?cykel=2');
+    await waitFor(() => expect(api.requested('/api/measures/11/coverage')).toHaveLength(1));
+    await go('/matris?cykel=2');
+    await waitFor(() => expect(api.requested('/api/cycles/2/matrix')).toHaveLength(1));
+    const before = {
+      coverage: api.requested('/api/cycles/2/coverage').length,
+      gaps: api.requested('/api/cycles/2/gaps').length,
+    };
+
+    await go('/att-redovisa');
+    const item = await entry(/1\.1\.1/);
+    await user.click(within(item).getByRole('button', { name: 'Lämna in' }));
+    expect(await within(item).findByText('Skrivningen är inlämnad.')).toBeInTheDocument();
+    // The open page's own query (the to-do list) refetched at once.
+    await waitFor(() => expect(api.requested('/api/me/todo').length).toBeGreaterThanOrEqual(2));
+
+    // Within the minute the figures would otherwise stay cached: each page reads them anew.
+    await go('/matris?cykel=2');
+    await waitFor(() => expect(api.requested('/api/cycles/2/matrix')).toHaveLength(2));
+    await go('/atgarder/11?cykel=2');
+    await waitFor(() => expect(api.requested('/api/measures/11/coverage')).toHaveLength(2));
+    await go('/trend');
+    await waitFor(() => expect(api.requested('/api/coverage/trend')).toHaveLength(2));
+    await go('/?cykel=2');
+    await waitFor(() => expect(api.requested('/api/cycles/2/coverage').length).toBeGreaterThan(before.coverage));
+    await go('/luckor?cykel=2');
+    await waitFor(() => expect(api.requested('/api/cycles/2/gaps').length).toBeGreaterThan(before.gaps));
+  });
+});
+
+describe.each([
+  ['sv', { save: 'Spara utkast', dialog: 'Logga in igen', email: 'E-postadress', password: 'Lösenord', signIn: 'Logga in', saved: /Utkastet är sparat/ }],
+  ['en', { save: 'Save draft', dialog: 'Sign in again', email: 'Email address', password: 'Password', signIn: 'Sign in', saved: /The draft is saved/ }],
+] as const)('Att redovisa: a session that ended while writing (%s)', (locale, text) => {
+  it('offers sign-in in place, keeps the text and saves it afterwards', async () => {
+    const saved = trafikStatement({ text: 'Utkast om samordning. Och mer.', version: 4 });
+    const api = mockApi(
+      signedInRoutes({
+        'PUT /api/statements/201': sequence(apiError(401, 'unauthorized', 'Sign in first'), ok(saved)),
+        'POST /api/auth/login': ok({ token: 'x'.repeat(40), csrfToken: 'c'.repeat(40), expiresAt: '2030-01-01T00:00:00.000Z', user: editorMe }),
+      }),
+    );
+    const { user } = renderApp('/att-redovisa', { locale });
+    const item = await entry(/1\.1\.1/);
+    const textarea = within(item).getAllByRole('textbox')[0];
+    await user.type(textarea, ' Och mer.');
+    await user.click(within(item).getByRole('button', { name: text.save }));
+
+    const dialog = await screen.findByRole('dialog', { name: text.dialog });
+    // The page is still there, with the unsaved text.
+    expect(textarea).toHaveValue('Utkast om samordning. Och mer.');
+    expect(screen.queryByText('Du behöver logga in för att se den här sidan.')).not.toBeInTheDocument();
+    await user.type(within(dialog).getByLabelText(text.email), 'redaktor.trafiknamnden@example.se');
+    await user.type(within(dialog).getByLabelText(text.password), 'demo');
+    await user.click(within(dialog).getByRole('button', { name: text.signIn }));
+
+    expect(await within(item).findByText(text.saved)).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    const puts = api.written('/api/statements/201');
+    expect(puts).toHaveLength(2);
+    expect(puts[1].body).toMatchObject({ text: 'Utkast om samordning. Och mer.', version: 3 });
   });
 });

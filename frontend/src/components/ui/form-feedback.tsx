@@ -1,5 +1,6 @@
 import { useI18n } from '../../i18n/i18n';
 import { ApiError } from '../../lib/api-client';
+import { describeApiError } from '../../lib/api-error-text';
 
 /**
  * The outcome of a form's last write: a failure in an alert (with the API's field errors listed),
@@ -8,18 +9,10 @@ import { ApiError } from '../../lib/api-client';
  */
 export function FormFeedback({ error, message }: { error: unknown; message?: string | null }) {
   const { t } = useI18n();
-  let title: string | null = null;
-  let details: string[] = [];
-  if (error) {
-    if (error instanceof ApiError) {
-      if (error.isVersionConflict) title = t.admin.conflict;
-      else if (error.isNetworkError) title = t.state.network;
-      else title = t.state.server(error.message, error.code);
-      details = Object.entries(error.errors ?? {}).map(([field, problem]) => `${t.audit.fields[field] ?? field}: ${problem}`);
-    } else {
-      title = t.form.failed;
-    }
-  }
+  const text = error ? describeApiError(t, error) : null;
+  // Admin pages read the row anew after a failed write, so a conflict can say so.
+  const title = error instanceof ApiError && error.isVersionConflict ? t.admin.conflict : (text?.title ?? null);
+  const details = (text?.fields ?? []).map((field) => field.message);
   return (
     <>
       <div role="alert" className={title ? 'form-error' : undefined}>

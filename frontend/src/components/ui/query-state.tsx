@@ -2,6 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { ApiError } from '../../lib/api-client';
+import { describeApiError } from '../../lib/api-error-text';
 
 export function LoadingState({ what }: { what: string }) {
   const { t } = useI18n();
@@ -19,12 +20,7 @@ export function EmptyState({ children }: { children: ReactNode }) {
 /** Central wording for API failures: the user sees what failed, why if known, and can ask again. */
 export function ErrorState({ what, error, onRetry }: { what: string; error: unknown; onRetry: () => void }) {
   const { t } = useI18n();
-  let detail: string | null = null;
-  if (error instanceof ApiError) {
-    if (error.isNetworkError) detail = t.state.network;
-    else if (error.isNotFound) detail = t.state.notFound;
-    else detail = t.state.server(error.message, error.code);
-  }
+  const detail = error instanceof ApiError ? describeApiError(t, error).title : null;
   return (
     <div role="alert" className="state state-error">
       <p className="state-error-title">{t.state.couldNotFetch(what)}</p>

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 import { ApiError } from '../../../lib/api-client';
+import { describeApiError } from '../../../lib/api-error-text';
 import type { Me } from '../../../lib/api-types';
 import { useLogin } from '../api/login';
 
@@ -21,10 +22,8 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (user: Me) => void }) {
       if (failure.status === 429) {
         return failure.retryAfter ? t.auth.tooManyMinutes(Math.max(1, Math.ceil(failure.retryAfter / 60))) : t.auth.tooMany;
       }
-      if (failure.isNetworkError) return t.state.network;
-      return t.state.server(failure.message, failure.code);
     }
-    return t.state.network;
+    return describeApiError(t, failure).title;
   }
 
   function onSubmit(event: FormEvent) {

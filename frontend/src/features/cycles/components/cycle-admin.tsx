@@ -1,62 +1,35 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { CheckboxGroup } from '../../../components/ui/checkbox-group';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import type { Board, Cycle, CycleStatus } from '../../../lib/api-types';
-import { createCycle } from '../api/create-cycle';
-import { participantsQueryKey, useParticipants } from '../api/get-participants';
-import { setParticipants } from '../api/set-participants';
-import { updateCycle } from '../api/update-cycle';
-
-/** The state of one write: busy, and its outcome for FormFeedback. */
-function useWrite() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  async function run<T>(write: () => Promise<T>, done: (result: T) => string | void): Promise<void> {
-    setBusy(true);
-    setError(null);
-    setMessage(null);
-    try {
-      const result = await write();
-      setMessage(done(result) ?? null);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  }
-  return { busy, error, message, run };
-}
+import { useCreateCycle } from '../api/create-cycle';
+import { useParticipants } from '../api/get-participants';
+import { useSetParticipants } from '../api/set-participants';
+import { useUpdateCycle } from '../api/update-cycle';
 
 function CreateCycleForm() {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const id = useId();
   const [name, setName] = useState('');
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [deadline, setDeadline] = useState('');
   const [openNow, setOpenNow] = useState(true);
-  const write = useWrite();
+  const create = useCreateCycle();
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    void write.run(
-      () => createCycle({ name: name.trim(), year: Number(year), deadline: deadline || null, status: openNow ? 'open' : 'draft' }),
-      (cycle) => {
-        void queryClient.invalidateQueries({ queryKey: ['cycles'] });
-        setName('');
-        return t.admin.cycle.created(cycle.name);
-      },
+    create.mutate(
+      { name: name.trim(), year: Number(year), deadline: deadline || null, status: openNow ? 'open' : 'draft' },
+      { onSuccess: () => setName('') },
     );
   }
 
   return (
     <form className="form admin-form" onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t.admin.cycle.create}</h2>
-      <FormFeedback error={write.error} message={write.message} />
+      <FormFeedback error={create.error} message={create.data && t.admin.cycle.created(create.data.name)} />
       <div className="field-row">
         <div className="field field-wide">
           <label htmlFor={`${id}-name`}>{t.admin.cycle.name}</label>
@@ -76,7 +49,7 @@ function CreateCycleForm() {
         <label htmlFor={`${id}-open`}>{t.admin.cycle.openNow}</label>
       </div>
       <div className="button-row">
-        <button type="submit" className="button" disabled={write.busy}>
+        <button type="submit" className="button" disabled={create.isPending}>
           {t.admin.cycle.createButton}
         </button>
       </div>
@@ -86,10 +59,9 @@ function CreateCycleForm() {
 
 function Participants({ cycle, boards }: { cycle: Cycle; boards: Board[] }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const query = useParticipants(cycle.id);
   const [selected, setSelected] = useState<number[] | null>(null);
-  const write = useWrite();
+  const save = useSetParticipants(cycle.id);
 
   return (
     <QueryState query={query} what={t.what.participants}>
@@ -101,15 +73,7 @@ function Participants({ cycle, boards }: { cycle: Cycle; boards: Board[] }) {
             aria-label={`${t.admin.cycle.participants}: ${cycle.name}`}
             onSubmit={(event) => {
               event.preventDefault();
-              void write.run(
-                () => setParticipants(cycle.id, current),
-                (saved) => {
-                  queryClient.setQueryData(participantsQueryKey(cycle.id), saved);
-                  void queryClient.invalidateQueries({ queryKey: ['cycles', cycle.id] });
-                  setSelected(null);
-                  return `${t.admin.saved} ${t.admin.cycle.participantCount(saved.length)}`;
-                },
-              );
+              save.mutate(current, { onSuccess: () => setSelected(null) });
             }}
           >
             <p>{t.admin.cycle.participantCount(current.length)}</p>
@@ -121,8 +85,8 @@ function Participants({ cycle, boards }: { cycle: Cycle; boards: Board[] }) {
               allLabel={t.admin.cycle.selectAll}
               noneLabel={t.admin.cycle.selectNone}
             />
-            <FormFeedback error={write.error} message={write.message} />
-            <button type="submit" className="button" disabled={write.busy}>
+            <FormFeedback error={save.error} message={save.data && `${t.admin.saved} ${t.admin.cycle.participantCount(save.data.length)}`} />
+            <button type="submit" className="button" disabled={save.isPending}>
               {t.admin.cycle.saveParticipants}
             </button>
           </form>
@@ -134,22 +98,16 @@ function Participants({ cycle, boards }: { cycle: Cycle; boards: Board[] }) {
 
 function CycleCard({ cycle, boards }: { cycle: Cycle; boards: Board[] }) {
   const { t, fmt } = useI18n();
-  const queryClient = useQueryClient();
   const id = useId();
   const [deadline, setDeadline] = useState(cycle.deadline ?? '');
   const [showParticipants, setShowParticipants] = useState(false);
-  const write = useWrite();
+  const update = useUpdateCycle(cycle.id);
 
-  function change(body: { deadline?: string | null; status?: CycleStatus }, describe: (saved: Cycle) => string) {
-    void write.run(
-      () => updateCycle(cycle.id, { ...body, version: cycle.version }),
-      (saved) => {
-        void queryClient.invalidateQueries({ queryKey: ['me', 'todo'] });
-        return describe(saved);
-      },
-      // Also after a failure: a version conflict means the list shows an old version.
-    ).then(() => queryClient.invalidateQueries({ queryKey: ['cycles'] }));
+  function change(body: { deadline?: string | null; status?: CycleStatus }) {
+    update.mutate({ ...body, version: cycle.version });
   }
+  // A status change says what it did; a deadline change that it is saved.
+  const saved = update.data && (update.variables?.status ? t.admin.cycle.statusChanged(update.data.name, t.cycle.status[update.data.status]) : t.admin.saved);
 
   const nextStatus: { status: CycleStatus; label: string } =
     cycle.status === 'open'
@@ -165,29 +123,29 @@ function CycleCard({ cycle, boards }: { cycle: Cycle; boards: Board[] }) {
         <span className={`badge cycle-${cycle.status}`}>{t.cycle.status[cycle.status]}</span>{' '}
         {cycle.deadline ? t.cycle.deadline(fmt.date(cycle.deadline)) : t.cycle.noDeadline}
       </p>
-      <FormFeedback error={write.error} message={write.message} />
+      <FormFeedback error={update.error} message={saved} />
       <div className="field-row">
         <form
           className="inline-form"
           onSubmit={(event) => {
             event.preventDefault();
-            change({ deadline: deadline || null }, () => t.admin.saved);
+            change({ deadline: deadline || null });
           }}
         >
           <div className="field">
             <label htmlFor={`${id}-deadline`}>{t.admin.cycle.deadline}</label>
             <input id={`${id}-deadline`} type="date" value={deadline} onChange={(event) => setDeadline(event.target.value)} />
           </div>
-          <button type="submit" className="button button-secondary" disabled={write.busy}>
+          <button type="submit" className="button button-secondary" disabled={update.isPending}>
             {t.admin.cycle.saveDeadline}
           </button>
         </form>
         <button
           type="button"
           className="button"
-          disabled={write.busy}
+          disabled={update.isPending}
           aria-label={`${nextStatus.label}: ${cycle.name}`}
-          onClick={() => change({ status: nextStatus.status }, (saved) => t.admin.cycle.statusChanged(saved.name, t.cycle.status[saved.status]))}
+          onClick={() => change({ status: nextStatus.status })}
         >
           {nextStatus.label}
         </button>

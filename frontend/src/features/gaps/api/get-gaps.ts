@@ -2,6 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { apiGetAllPages } from '../../../lib/api-client';
 import type { Gap, GapFilters } from '../../../lib/api-types';
 
+/** Without filters: the prefix of every filtered list of the cycle. */
+export const gapsQueryKey = (cycleId: number, filters?: GapFilters) =>
+  filters ? (['cycles', cycleId, 'gaps', filters] as const) : (['cycles', cycleId, 'gaps'] as const);
+
 export const getGaps = (cycleId: number, filters: GapFilters, signal?: AbortSignal) =>
   apiGetAllPages<Gap>(
     `/cycles/${cycleId}/gaps`,
@@ -11,6 +15,6 @@ export const getGaps = (cycleId: number, filters: GapFilters, signal?: AbortSign
 
 export const useGaps = (cycleId: number, filters: GapFilters) =>
   useQuery({
-    queryKey: ['cycles', cycleId, 'gaps', filters],
+    queryKey: gapsQueryKey(cycleId, filters),
     queryFn: ({ signal }) => getGaps(cycleId, filters, signal),
   });

@@ -1,11 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { useI18n } from '../../../i18n/i18n';
 import type { Board, MeasureDetail, Role } from '../../../lib/api-types';
-import { removeResponsibility } from '../api/remove-responsibility';
-import { setResponsibility } from '../api/set-responsibility';
-import { updateMeasure } from '../api/update-measure';
+import { useRemoveResponsibility } from '../api/remove-responsibility';
+import { useSetResponsibility } from '../api/set-responsibility';
+import { useUpdateMeasure } from '../api/update-measure';
 
 function TextArea({ label, value, onChange, rows = 4 }: { label: string; value: string; onChange: (value: string) => void; rows?: number }) {
   const id = useId();
@@ -20,7 +19,6 @@ function TextArea({ label, value, onChange, rows = 4 }: { label: string; value: 
 /** Admin: a measure's number, title and texts, and which boards lead or contribute. */
 export function MeasureEditor({ measure, boards }: { measure: MeasureDetail; boards: Board[] }) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const id = useId();
   const [number, setNumber] = useState(measure.number);
   const [title, setTitle] = useState(measure.title);
@@ -29,39 +27,23 @@ export function MeasureEditor({ measure, boards }: { measure: MeasureDetail; boa
   const [responsibilityText, setResponsibilityText] = useState(measure.responsibilityText ?? '');
   const [newBoard, setNewBoard] = useState('');
   const [newRole, setNewRole] = useState<Role>('contributing');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [message, setMessage] = useState<string | null>(null);
-
-  async function write(action: () => Promise<unknown>) {
-    setBusy(true);
-    setError(null);
-    setMessage(null);
-    try {
-      await action();
-      setMessage(t.admin.saved);
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-      // The measure's version and responsibilities changed (or someone else's did): read them anew.
-      await queryClient.invalidateQueries({ queryKey: ['measures'] });
-      void queryClient.invalidateQueries({ queryKey: ['cycles'] });
-    }
-  }
+  const update = useUpdateMeasure(measure.id);
+  const setRole = useSetResponsibility(measure.id);
+  const remove = useRemoveResponsibility(measure.id);
+  const busy = update.isPending || setRole.isPending || remove.isPending;
+  // One feedback area for the three writes: it tells how the latest one went.
+  const latest = [update, setRole, remove].reduce((a, b) => (b.submittedAt > a.submittedAt ? b : a));
 
   function onSave(event: FormEvent) {
     event.preventDefault();
-    void write(() =>
-      updateMeasure(measure.id, {
-        number: number.trim(),
-        title,
-        description: description || null,
-        ongoingWork: ongoingWork || null,
-        responsibilityText: responsibilityText || null,
-        version: measure.version,
-      }),
-    );
+    update.mutate({
+      number: number.trim(),
+      title,
+      description: description || null,
+      ongoingWork: ongoingWork || null,
+      responsibilityText: responsibilityText || null,
+      version: measure.version,
+    });
   }
 
   const responsible = new Set(measure.responsibilities.map((r) => r.board.id));
@@ -74,7 +56,7 @@ export function MeasureEditor({ measure, boards }: { measure: MeasureDetail; boa
 
   return (
     <div className="measure-editor">
-      <FormFeedback error={error} message={message} />
+      <FormFeedback error={latest.error} message={latest.isSuccess ? t.admin.saved : null} />
       <form className="form admin-form" onSubmit={onSave} aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`}>
           <span className="measure-number">{measure.number}</span> {measure.title}
@@ -113,7 +95,7 @@ export function MeasureEditor({ measure, boards }: { measure: MeasureDetail; boa
                   id={`${id}-role-${r.board.id}`}
                   value={r.role}
                   disabled={busy}
-                  onChange={(event) => void write(() => setResponsibility(measure.id, r.board.id, { role: event.target.value as Role }))}
+                  onChange={(event) => setRole.mutate({ boardId: r.board.id, role: event.target.value as Role })}
                 >
                   {roleOptions}
                 </select>
@@ -121,7 +103,7 @@ export function MeasureEditor({ measure, boards }: { measure: MeasureDetail; boa
                   type="button"
                   className="button button-secondary button-small"
                   disabled={busy}
-                  onClick={() => void write(() => removeResponsibility(measure.id, r.board.id))}
+                  onClick={() => remove.mutate(r.board.id)}
                 >
                   {t.admin.catalogue.remove(r.board.name)}
                 </button>
@@ -135,7 +117,7 @@ export function MeasureEditor({ measure, boards }: { measure: MeasureDetail; boa
           onSubmit={(event) => {
             event.preventDefault();
             if (!newBoard) return;
-            void write(() => setResponsibility(measure.id, Number(newBoard), { role: newRole })).then(() => setNewBoard(''));
+            setRole.mutate({ boardId: Number(newBoard), role: newRole }, { onSuccess: () => setNewBoard('') });
           }}
         >
           <div className="field">

@@ -2,6 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { apiGetAllPages } from '../../../lib/api-client';
 import type { Statement, StatementFilters } from '../../../lib/api-types';
 
+/** Without filters: the prefix of every filtered list of the cycle. */
+export const statementsQueryKey = (cycleId: number, filters?: StatementFilters) =>
+  filters ? (['cycles', cycleId, 'statements', filters] as const) : (['cycles', cycleId, 'statements'] as const);
+
 export const getStatements = (cycleId: number, filters: StatementFilters, signal?: AbortSignal) =>
   apiGetAllPages<Statement>(
     `/cycles/${cycleId}/statements`,
@@ -11,6 +15,6 @@ export const getStatements = (cycleId: number, filters: StatementFilters, signal
 
 export const useStatements = (cycleId: number, filters: StatementFilters) =>
   useQuery({
-    queryKey: ['cycles', cycleId, 'statements', filters],
+    queryKey: statementsQueryKey(cycleId, filters),
     queryFn: ({ signal }) => getStatements(cycleId, filters, signal),
   });

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
 import type { Statement } from '../../../lib/api-types';
-import { statementQueryKey } from './get-statement';
+import { statementWritten } from './statement-written';
 
 /** Admin: submitted → draft, so the board can change it again. */
 export const reopenStatement = (id: number, version: number) =>
@@ -11,10 +11,7 @@ export function useReopenStatement(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (version: number) => reopenStatement(id, version),
-    onSuccess: async (statement) => {
-      queryClient.setQueryData(statementQueryKey(id), statement);
-      await queryClient.invalidateQueries({ queryKey: ['statements', id, 'history'] });
-      await queryClient.invalidateQueries({ queryKey: ['me', 'todo'] });
-    },
+    // Reopening takes the statement out of the delivered counts.
+    onSuccess: (statement) => statementWritten(queryClient, null, statement),
   });
 }

@@ -1,6 +1,8 @@
+import { useIsFetching, useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 import { ApiError } from '../../../lib/api-client';
+import { describeApiError, fieldOfPath } from '../../../lib/api-error-text';
 import {
   MAX_PLANNED_YEAR,
   MAX_STATEMENT_TEXT,
@@ -10,10 +12,10 @@ import {
   type StatementInput,
   type StatementStatus,
 } from '../../../lib/api-types';
-import { createStatement } from '../api/create-statement';
-import { getStatement } from '../api/get-statement';
-import { submitStatement } from '../api/submit-statement';
-import { updateStatement } from '../api/update-statement';
+import { SignInDialog } from '../../auth/components/sign-in-dialog';
+import { getStatement, statementQueryKey } from '../api/get-statement';
+import { useSaveStatement } from '../api/save-statement';
+import { useSubmitStatement } from '../api/submit-statement';
 
 type Field = 'text' | 'plannedYears' | 'status' | 'position';
 const FIELDS: Field[] = ['text', 'plannedYears', 'status', 'position'];
@@ -52,11 +54,7 @@ const inputOf = (fields: Fields): StatementInput => ({
 
 const sameFields = (a: Fields, b: Fields) => JSON.stringify(inputOf(a)) === JSON.stringify(inputOf(b));
 
-/** "plannedYears.0" and "plannedYears" are both the planned-years field. */
-function fieldOf(key: string): Field | null {
-  const name = key.split(/[.[]/)[0];
-  return (FIELDS as string[]).includes(name) ? (name as Field) : null;
-}
+const isField = (name: string): name is Field => (FIELDS as string[]).includes(name);
 
 interface StatementFormProps {
   cycle: { id: number; year: number };
@@ -64,8 +62,6 @@ interface StatementFormProps {
   /** null: the board's general statement */
   measureId: number | null;
   statement: Statement | null;
-  /** After every successful write or reload, with the statement as the server now has it. */
-  onChange: (statement: Statement) => void;
   /** A confirmation to announce ("Utkastet är sparat"). */
   onMessage: (message: string) => void;
 }
@@ -76,7 +72,7 @@ interface StatementFormProps {
  * server answers 409 and the form keeps the user's text, offering to copy it and to load the
  * latest version. Field errors from the API's `errors` map appear next to their fields.
  */
-export function StatementForm({ cycle, boardId, measureId, statement, onChange, onMessage }: StatementFormProps) {
+export function StatementForm({ cycle, boardId, measureId, statement, onMessage }: StatementFormProps) {
   const { t, fmt } = useI18n();
   const id = useId();
   const [base, setBase] = useState<Statement | null>(statement);
@@ -85,7 +81,15 @@ export function StatementForm({ cycle, boardId, measureId, statement, onChange, 
   const [formError, setFormError] = useState<{ title: string; details: string[] } | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [copyMessage, setCopyMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState<'save' | 'submit' | 'reload' | null>(null);
+  /** A write the server refused because the session had ended: retried after signing in again. */
+  const [retryAfterSignIn, setRetryAfterSignIn] = useState<'save' | 'submit' | null>(null);
+  const queryClient = useQueryClient();
+  const save = useSaveStatement({ cycleId: cycle.id, boardId, measureId });
+  const submit = useSubmitStatement(cycle.id);
+  const reloadId = base?.id ?? conflict?.statementId;
+  const reloading = useIsFetching({ queryKey: statementQueryKey(reloadId ?? 0) }) > 0 && reloadId !== undefined;
+  const busy: 'save' | 'submit' | 'reload' | null =
+    submit.isPending || (save.isPending && save.variables?.forSubmit) ? 'submit' : save.isPending ? 'save' : reloading ? 'reload' : null;
 
   const dirty = !base || !sameFields(fields, fieldsOf(base));
   const offered = Array.from({ length: YEARS_AHEAD + 1 }, (_, i) => cycle.year + i);
@@ -102,6 +106,11 @@ export function StatementForm({ cycle, boardId, measureId, statement, onChange, 
       setFormError({ title: t.form.failed, details: [] });
       return;
     }
+    if (error.isUnauthorized) {
+      // Nothing is lost: the form keeps the text while the user signs in again in the dialog.
+      setFormError({ title: t.form.failed, details: [describeApiError(t, error).title] });
+      return;
+    }
     if (error.status === 409 && ['version_conflict', 'statement_exists', 'statement_submitted'].includes(error.code)) {
       const currentVersion = typeof error.details.currentVersion === 'number' ? error.details.currentVersion : undefined;
       const statementId = typeof error.details.statementId === 'number' ? error.details.statementId : undefined;
@@ -114,23 +123,24 @@ export function StatementForm({ cycle, boardId, measureId, statement, onChange, 
       setFormError({ title: t.form.cycleNotOpen, details: [] });
       return;
     }
-    if (error.errors && Object.keys(error.errors).length > 0) {
+    const text = describeApiError(t, error);
+    if (text.fields.length > 0) {
       const byField: Partial<Record<Field, string>> = {};
       const other: string[] = [];
-      for (const [key, message] of Object.entries(error.errors)) {
-        const field = fieldOf(key);
-        if (field) byField[field] = rejectedMessage(field);
-        else other.push(`${key}: ${message}`);
+      for (const entry of text.fields) {
+        const field = fieldOfPath(entry.path);
+        if (isField(field)) byField[field] = rejectedMessage(field);
+        else other.push(entry.message);
       }
       setFieldErrors(byField);
       setFormError({ title: t.form.errorSummary, details: other });
       return;
     }
     if (error.isForbidden) {
-      setFormError({ title: t.form.forbidden, details: [error.message] });
+      setFormError({ title: t.form.forbidden, details: [] });
       return;
     }
-    setFormError({ title: t.form.failed, details: [error.isNetworkError ? t.state.network : t.state.server(error.message, error.code)] });
+    setFormError({ title: t.form.failed, details: [text.title] });
   }
 
   function rejectedMessage(field: Field): string {
@@ -150,67 +160,65 @@ export function StatementForm({ cycle, boardId, measureId, statement, onChange, 
     return false;
   }
 
-  async function persist(): Promise<Statement> {
-    const input = inputOf(fields);
-    const saved = base
-      ? await updateStatement(base.id, { ...input, version: base.version })
-      : await createStatement(cycle.id, { ...input, boardId, measureId });
+  /** Creates or saves the draft; the form then shows what the server stored. */
+  async function persist(forSubmit: boolean): Promise<Statement> {
+    const saved = await save.mutateAsync({ base, input: inputOf(fields), forSubmit });
     setBase(saved);
     setFields(fieldsOf(saved));
     return saved;
   }
 
-  async function onSave(event: FormEvent) {
-    event.preventDefault();
+  function failed(error: unknown, retry: 'save' | 'submit') {
+    if (error instanceof ApiError && error.isUnauthorized) setRetryAfterSignIn(retry);
+    showError(error);
+  }
+
+  async function onSave(event?: FormEvent) {
+    event?.preventDefault();
     clearErrors();
     if (!checkLocally(false)) return;
-    setBusy('save');
     try {
-      const saved = await persist();
+      await persist(false);
       setConflict(null);
-      onChange(saved);
       onMessage(t.form.saved(new Intl.DateTimeFormat('sv-SE', { timeStyle: 'short' }).format(new Date())));
     } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(null);
+      failed(error, 'save');
     }
   }
 
   async function onSubmit() {
     clearErrors();
     if (!checkLocally(true)) return;
-    setBusy('submit');
     try {
-      const current = !base || dirty ? await persist() : base;
-      const submitted = await submitStatement(current.id, current.version);
+      const current = !base || dirty ? await persist(true) : base;
+      const submitted = await submit.mutateAsync(current);
       setBase(submitted);
       setConflict(null);
       onMessage(submitted.late ? t.form.submittedLate : t.form.submitted);
-      onChange(submitted);
     } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(null);
+      failed(error, 'submit');
     }
   }
 
+  function onSignedIn() {
+    const retry = retryAfterSignIn;
+    setRetryAfterSignIn(null);
+    if (retry === 'save') void onSave();
+    if (retry === 'submit') void onSubmit();
+  }
+
   async function onReload() {
-    const statementId = base?.id ?? conflict?.statementId;
-    if (statementId === undefined) return;
-    setBusy('reload');
+    if (reloadId === undefined) return;
     try {
-      const latest = await getStatement(statementId);
+      // Always from the server: the cached copy is the version that conflicted.
+      const latest = await queryClient.fetchQuery({ queryKey: statementQueryKey(reloadId), queryFn: ({ signal }) => getStatement(reloadId, signal), staleTime: 0 });
       setBase(latest);
       setFields(fieldsOf(latest));
       clearErrors();
       setConflict((previous) => (previous ? { ...previous, reloaded: true, currentVersion: latest.version } : previous));
-      onChange(latest);
     } catch (error) {
       setConflict(null);
       showError(error);
-    } finally {
-      setBusy(null);
     }
   }
 
@@ -240,7 +248,10 @@ export function StatementForm({ cycle, boardId, measureId, statement, onChange, 
   return (
     // Unnamed on purpose: the article around it is named, and a page of named forms would be a
     // page of landmarks with the same names (one per cycle).
-    <form className="form statement-form" onSubmit={onSave} noValidate>
+    <>
+    {/* Outside the form: the dialog holds a form of its own. */}
+    {retryAfterSignIn && <SignInDialog onSignedIn={onSignedIn} onCancel={() => setRetryAfterSignIn(null)} />}
+    <form className="form statement-form" onSubmit={(event) => void onSave(event)} noValidate>
       {formError && (
         <div role="alert" className="form-error">
           <p className="form-error-title">{formError.title}</p>
@@ -388,5 +399,6 @@ export function StatementForm({ cycle, boardId, measureId, statement, onChange, 
         </button>
       </div>
     </form>
+    </>
   );
 }

@@ -1,9 +1,7 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n';
 import type { Role, Statement, Todo, TodoBoard } from '../../../lib/api-types';
-import { TODO_QUERY_KEY } from '../api/get-todo';
 import { StatementForm } from './statement-form';
 
 type Progress = 'missing' | 'draft' | 'submitted' | 'late';
@@ -12,23 +10,6 @@ export function progressOf(statement: Statement | null): Progress {
   if (!statement) return 'missing';
   if (statement.state === 'draft') return 'draft';
   return statement.late ? 'late' : 'submitted';
-}
-
-/** Puts a saved statement into the cached to-do list, where the board and measure match. */
-function withStatement(todos: Todo[] | undefined, cycleId: number, statement: Statement): Todo[] | undefined {
-  return todos?.map((todo) =>
-    todo.cycle.id !== cycleId
-      ? todo
-      : {
-          ...todo,
-          boards: todo.boards.map((section) => {
-            if (section.board.id !== statement.board.id) return section;
-            if (statement.measure === null) return { ...section, generalStatement: statement };
-            const items = section.items.map((item) => (item.measure.id === statement.measure?.id ? { ...item, statement } : item));
-            return { ...section, items, submitted: items.filter((item) => item.statement?.state === 'submitted').length };
-          }),
-        },
-  );
 }
 
 function Deadline({ cycle }: { cycle: Todo['cycle'] }) {
@@ -57,19 +38,10 @@ interface TodoEntryProps {
 /** One statement the board owes: what is asked, where it stands, and the form (or the submitted text). */
 function TodoEntry({ cycle, boardId, measure, responsibility, asks, statement }: TodoEntryProps) {
   const { t, fmt } = useI18n();
-  const queryClient = useQueryClient();
   const headingId = useId();
   const [message, setMessage] = useState('');
   const progress = progressOf(statement);
   const name = measure ? `${measure.number} ${measure.title}` : t.todo.generalTitle;
-
-  function onChange(saved: Statement) {
-    queryClient.setQueryData<Todo[]>(TODO_QUERY_KEY, (todos) => withStatement(todos, cycle.id, saved));
-    queryClient.setQueryData(['statements', saved.id], saved);
-    // Coverage, gaps and the statement lists of the cycle may have moved.
-    void queryClient.invalidateQueries({ queryKey: ['cycles', cycle.id] });
-    void queryClient.invalidateQueries({ queryKey: ['statements', saved.id, 'history'] });
-  }
 
   return (
     <article className={`todo-entry is-${progress}`} aria-labelledby={headingId}>
@@ -112,7 +84,6 @@ function TodoEntry({ cycle, boardId, measure, responsibility, asks, statement }:
           boardId={boardId}
           measureId={measure?.id ?? null}
           statement={statement}
-          onChange={onChange}
           onMessage={setMessage}
         />
       )}

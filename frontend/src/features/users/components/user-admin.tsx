@@ -1,13 +1,11 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { CheckboxGroup } from '../../../components/ui/checkbox-group';
 import { DataTable } from '../../../components/ui/data-table';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { useI18n } from '../../../i18n/i18n';
 import type { AccountRole, Board, User } from '../../../lib/api-types';
-import { createUser } from '../api/create-user';
-import { USERS_QUERY_KEY } from '../api/get-users';
-import { updateUser } from '../api/update-user';
+import { useCreateUser } from '../api/create-user';
+import { useUpdateUser } from '../api/update-user';
 
 const ROLES: AccountRole[] = ['admin', 'editor', 'analyst'];
 
@@ -38,51 +36,45 @@ interface UserFormProps {
 /** Create an account, or change one's role, boards, active flag and password. */
 function UserForm({ boards, user, onDone, onCancel }: UserFormProps) {
   const { t } = useI18n();
-  const queryClient = useQueryClient();
   const id = useId();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<AccountRole>(user?.role ?? 'editor');
   const [password, setPassword] = useState('');
   const [boardIds, setBoardIds] = useState<number[]>(user?.boards.map((b) => b.id) ?? []);
   const [active, setActive] = useState(user?.active ?? true);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const create = useCreateUser();
+  // Both hooks always exist (hooks cannot be conditional); only the one for this form is called.
+  const update = useUpdateUser(user?.id ?? 0);
+  const write = user ? update : create;
 
-  async function onSubmit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
-      const boardsFor = role === 'editor' ? boardIds : [];
-      if (user) {
-        await updateUser(user.id, {
-          role,
-          boardIds: boardsFor,
-          active,
-          ...(password ? { password } : {}),
-          version: user.version,
-        });
-        onDone(t.admin.saved);
-      } else {
-        const created = await createUser({ email: email.trim(), role, password, boardIds: boardsFor });
-        setEmail('');
-        setPassword('');
-        setBoardIds([]);
-        onDone(t.admin.user.created(created.email));
-      }
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-      void queryClient.invalidateQueries({ queryKey: USERS_QUERY_KEY });
+    const boardsFor = role === 'editor' ? boardIds : [];
+    if (user) {
+      update.mutate(
+        { role, boardIds: boardsFor, active, ...(password ? { password } : {}), version: user.version },
+        { onSuccess: () => onDone(t.admin.saved) },
+      );
+    } else {
+      create.mutate(
+        { email: email.trim(), role, password, boardIds: boardsFor },
+        {
+          onSuccess: (created) => {
+            setEmail('');
+            setPassword('');
+            setBoardIds([]);
+            onDone(t.admin.user.created(created.email));
+          },
+        },
+      );
     }
   }
 
   const title = user ? t.admin.user.editTitle(user.email) : t.admin.user.create;
   return (
-    <form className="form admin-form" onSubmit={(event) => void onSubmit(event)} aria-labelledby={`${id}-title`}>
+    <form className="form admin-form" onSubmit={onSubmit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
-      <FormFeedback error={error} />
+      <FormFeedback error={write.error} />
       <div className="field-row">
         {!user && (
           <div className="field field-wide">
@@ -118,7 +110,7 @@ function UserForm({ boards, user, onDone, onCancel }: UserFormProps) {
         />
       )}
       <div className="button-row">
-        <button type="submit" className="button" disabled={busy}>
+        <button type="submit" className="button" disabled={write.isPending}>
           {user ? t.admin.save : t.admin.user.createButton}
         </button>
         {onCancel && (
