@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useParams } from 'react-router';
 import { QueryState } from '../../components/ui/query-state';
 import { TrendFigure } from '../../components/ui/trend-figure';
 import { useBoard } from '../../features/boards/api/get-board';
@@ -13,7 +12,9 @@ import { useReports } from '../../features/reports/api/get-reports';
 import { useStatements } from '../../features/statements/api/get-statements';
 import { useI18n } from '../../i18n/i18n';
 import type { BoardDetail, Cycle } from '../../lib/api-types';
+import { useRouteId } from '../../lib/route-id';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { NotFoundPage } from './not-found-page';
 import { CycleHeading } from './cycle-heading';
 
 function BoardCycleSections({ board, cycle, reportTitles }: { board: BoardDetail; cycle: Cycle; reportTitles: Map<string, string> }) {
@@ -68,9 +69,14 @@ function BoardHistory({ boardId }: { boardId: number }) {
   );
 }
 
+/** /namnder/:id; an id the API would refuse is a plain "not found", asked of no one. */
 export function BoardPage() {
+  const boardId = useRouteId();
+  return boardId === null ? <NotFoundPage /> : <BoardView boardId={boardId} />;
+}
+
+function BoardView({ boardId }: { boardId: number }) {
   const { t } = useI18n();
-  const boardId = Number(useParams().id);
   const board = useBoard(boardId);
   const reports = useReports();
   const reportTitles = useMemo(() => new Map((reports.data ?? []).map((r) => [r.key, r.title])), [reports.data]);

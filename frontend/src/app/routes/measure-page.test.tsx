@@ -86,3 +86,19 @@ describe('Åtgärd (/atgarder/:id)', () => {
     expect(await screen.findByRole('heading', { level: 1, name: /1\.1\.1 Samordna/ })).toBeInTheDocument();
   });
 });
+
+describe.each([
+  ['sv', 'Sidan finns inte'],
+  ['en', 'Page not found'],
+] as const)('an address that is no id (%s)', (locale, title) => {
+  it.each(['/atgarder/abc', '/atgarder/1e3', '/atgarder/0', '/namnder/-4', '/skrivningar/9999999999/historik'])(
+    '%s says "not found" in the UI’s language and asks nothing of the API',
+    async (path) => {
+      const api = mockApi(defaultRoutes());
+      renderApp(path, { locale });
+      expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+      expect(screen.queryByText(/must be a positive integer|NaN/)).not.toBeInTheDocument();
+      expect(api.requests.filter((url) => /^\/api\/(measures|boards|statements)\//.test(url.pathname))).toEqual([]);
+    },
+  );
+});

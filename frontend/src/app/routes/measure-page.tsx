@@ -1,4 +1,3 @@
-import { useParams } from 'react-router';
 import { QueryState } from '../../components/ui/query-state';
 import { CycleGate } from '../../features/cycles/components/cycle-gate';
 import { useMeasure } from '../../features/measures/api/get-measure';
@@ -9,7 +8,9 @@ import { MeasureStatements } from '../../features/measures/components/measure-st
 import { useStatements } from '../../features/statements/api/get-statements';
 import { useI18n } from '../../i18n/i18n';
 import type { Cycle, MeasureDetail } from '../../lib/api-types';
+import { useRouteId } from '../../lib/route-id';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { NotFoundPage } from './not-found-page';
 
 function MeasureCycleStatements({ measure, cycle }: { measure: MeasureDetail; cycle: Cycle }) {
   const { t } = useI18n();
@@ -37,9 +38,14 @@ function MeasureHistorySection({ measureId }: { measureId: number }) {
   );
 }
 
+/** /atgarder/:id; an id the API would refuse (/atgarder/abc) is a plain "not found", asked of no one. */
 export function MeasurePage() {
+  const measureId = useRouteId();
+  return measureId === null ? <NotFoundPage /> : <MeasureView measureId={measureId} />;
+}
+
+function MeasureView({ measureId }: { measureId: number }) {
   const { t } = useI18n();
-  const measureId = Number(useParams().id);
   const measure = useMeasure(measureId);
   const title = measure.data ? `${measure.data.number} ${measure.data.title}` : t.measure.title;
   useDocumentTitle(title);

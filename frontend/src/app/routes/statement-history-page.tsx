@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { QueryState } from '../../components/ui/query-state';
 import { StatementText } from '../../components/ui/statement-text';
 import { useSession } from '../../features/auth/api/get-me';
@@ -10,6 +10,7 @@ import { StatementHistory } from '../../features/statements/components/statement
 import { useI18n } from '../../i18n/i18n';
 import { describeApiError } from '../../lib/api-error-text';
 import type { Statement } from '../../lib/api-types';
+import { useRouteId } from '../../lib/route-id';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { NotFoundPage } from './not-found-page';
 
@@ -37,12 +38,14 @@ function ReopenButton({ statement, onDone }: { statement: Statement; onDone: (me
 
 /** /skrivningar/:id/historik: the statement as it is now, and every change to it, oldest first. */
 export function StatementHistoryPage() {
+  const statementId = useRouteId();
+  return statementId === null ? <NotFoundPage /> : <StatementHistoryView statementId={statementId} />;
+}
+
+function StatementHistoryView({ statementId }: { statementId: number }) {
   const { t } = useI18n();
-  const { id } = useParams();
-  const statementId = Number(id);
-  const valid = Number.isInteger(statementId) && statementId > 0;
-  const statement = useStatement(valid ? statementId : 0);
-  const history = useStatementHistory(valid ? statementId : 0);
+  const statement = useStatement(statementId);
+  const history = useStatementHistory(statementId);
   const { user } = useSession();
   const [message, setMessage] = useState('');
   const title = statement.data
@@ -57,7 +60,6 @@ export function StatementHistoryPage() {
   const seesEverything =
     user?.role === 'admin' || (statement.data !== undefined && user?.boards.some((board) => board.id === statement.data.board.id) === true);
 
-  if (!valid) return <NotFoundPage />;
   return (
     <>
       <h1>{title}</h1>
