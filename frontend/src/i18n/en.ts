@@ -118,10 +118,10 @@ export const en: Dictionary = {
     executive: 'City executive board',
   },
   boardKindPlural: {
+    executive: 'City executive board',
     central: 'Central boards',
     district: 'District boards',
     company: 'Companies',
-    executive: 'City executive board',
   },
   delivered: 'Delivered',
   notDelivered: 'Missing',

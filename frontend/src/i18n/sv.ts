@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../lib/api-types';
+import type { BoardKind, ErrorCode } from '../lib/api-types';
 
 /** Swedish UI text, the default language. en.ts must have the same shape (the type is taken from here). */
 export const sv = {
@@ -120,13 +120,14 @@ export const sv = {
     district: 'Stadsdelsnämnd',
     company: 'Bolag',
     executive: 'Kommunstyrelsen',
-  } as Record<'central' | 'district' | 'company' | 'executive', string>,
+  } as Record<BoardKind, string>,
+  /** In the API's order of kinds (the matrix filter offers them so). */
   boardKindPlural: {
+    executive: 'Kommunstyrelsen',
     central: 'Facknämnder',
     district: 'Stadsdelsnämnder',
     company: 'Bolag',
-    executive: 'Kommunstyrelsen',
-  } as Record<'central' | 'district' | 'company' | 'executive', string>,
+  } as Record<BoardKind, string>,
   delivered: 'Inlämnad',
   notDelivered: 'Saknas',
   draft: 'Utkast',

@@ -97,11 +97,12 @@ export function measureRow(measure: typeof measure11, lead: [number, number], co
 export const coverage2017: CycleCoverage = {
   cycle: cycle2017,
   totals: { ...counts(6, 3), rate: 0.5, late: 0, lead: counts(3, 3), contributing: counts(3, 0) },
+  // In the API's order: no statement first, then the lowest share, then kind and id.
   boards: [
+    boardRow(rinkeby, [0, 0], [2, 0]),
+    boardRow(bromma, [1, 1], [1, 0], true),
     boardRow(trafik, [1, 1], [0, 0]),
     boardRow(utbildning, [1, 1], [0, 0]),
-    boardRow(bromma, [1, 1], [1, 0], true),
-    boardRow(rinkeby, [0, 0], [2, 0]),
   ],
   reports: [
     { report: { id: 1, key: 'samverkan', title: 'Stad i samverkan' }, ...splitCounts([2, 2], [2, 0]) },
@@ -124,10 +125,10 @@ export const coverage2016: CycleCoverage = {
   cycle: cycle2016,
   totals: { ...counts(6, 5), rate: 5 / 6, late: 0, lead: counts(3, 3), contributing: counts(3, 2) },
   boards: [
+    boardRow(rinkeby, [0, 0], [2, 1]),
     boardRow(trafik, [1, 1], [0, 0]),
     boardRow(utbildning, [1, 1], [0, 0]),
     boardRow(bromma, [1, 1], [1, 1]),
-    boardRow(rinkeby, [0, 0], [2, 1]),
   ],
   reports: [
     { report: { id: 1, key: 'samverkan', title: 'Stad i samverkan' }, ...splitCounts([2, 2], [2, 2]) },

@@ -15,8 +15,6 @@ import { CycleHeading } from './cycle-heading';
 
 /** Rows per page: 50 measures × 60 boards keeps the DOM near 3 000 cells at any catalogue size. */
 export const MATRIX_PAGE_SIZE = 50;
-const KIND_ORDER: BoardKind[] = ['central', 'district', 'company', 'executive'];
-const BOARD_KINDS = new Set<string>(KIND_ORDER);
 
 function orderMeasures(measures: Matrix['measures'], reports: Report[]): Matrix['measures'] {
   const reportOrder = new Map(reports.map((report, index) => [report.key, index]));
@@ -35,7 +33,7 @@ function MatrixContent({ cycle }: { cycle: Cycle }) {
   const [params, setParams] = useSearchParams();
   const report = params.get('rapport') ?? '';
   const kindParam = params.get('typ') ?? '';
-  const kind = BOARD_KINDS.has(kindParam) ? (kindParam as BoardKind) : '';
+  const kind = kindParam in t.boardKindPlural ? (kindParam as BoardKind) : '';
   const reports = useReports();
   const matrix = useMatrix(cycle.id, report || undefined);
   const reportList = useMemo(() => reports.data ?? [], [reports.data]);
@@ -53,9 +51,8 @@ function MatrixContent({ cycle }: { cycle: Cycle }) {
 
   const prepared = useMemo(() => {
     if (!matrix.data) return null;
-    const boards = matrix.data.boards
-      .filter((board) => !kind || board.kind === kind)
-      .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+    // Boards stay in the API's order (kind, then id: docs/api.md); only the filter applies here.
+    const boards = matrix.data.boards.filter((board) => !kind || board.kind === kind);
     return { boards, measures: orderMeasures(matrix.data.measures, reportList) };
   }, [matrix.data, kind, reportList]);
 
@@ -78,7 +75,7 @@ function MatrixContent({ cycle }: { cycle: Cycle }) {
         <SelectField
           label={t.matrix.boardKind}
           value={kind}
-          options={[{ value: '', label: t.filter.all }, ...KIND_ORDER.map((k) => ({ value: k, label: t.boardKindPlural[k] }))]}
+          options={[{ value: '', label: t.filter.all }, ...(Object.keys(t.boardKindPlural) as BoardKind[]).map((k) => ({ value: k, label: t.boardKindPlural[k] }))]}
           onChange={(value) => update({ typ: value, sida: '' })}
         />
       </form>

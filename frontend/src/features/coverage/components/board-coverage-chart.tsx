@@ -3,16 +3,13 @@ import { EmptyState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import type { BoardCoverage } from '../../../lib/api-types';
 import { useCycleLink } from '../../../lib/cycle-param';
-import { compareRateAscending } from '../../../lib/sort';
 import { DeliveryBarFigure } from './delivery-bar-figure';
 
-/** Delivered vs missing per board, worst first. */
+/** Delivered vs missing per board, worst first: in the API's order (docs/api.md), which owns it. */
 export function BoardCoverageChart({ boards }: { boards: BoardCoverage[] }) {
   const { t, fmt } = useI18n();
   const cycleLink = useCycleLink();
-  const rows = boards
-    .filter((row) => row.expected > 0)
-    .sort((a, b) => compareRateAscending(a.rate, b.rate) || b.missing - a.missing || a.board.name.localeCompare(b.board.name, 'sv'));
+  const rows = boards.filter((row) => row.expected > 0);
 
   if (rows.length === 0) {
     return (
