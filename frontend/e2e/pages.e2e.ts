@@ -1,48 +1,27 @@
 /**
- * Browser tests against the running app (APP_URL, default http://127.0.0.1:3000): each page
+ * Browser tests against the running app (APP_URL, default http://127.0.0.1:3000): each session.page
  * shows what the API says, drill-down works, the keyboard reaches the controls, and axe finds
  * no WCAG 2.1 AA violations. Screenshots go to frontend/test-results/screenshots/.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { BoardDetail, Cycle, CycleCoverage, Gap, Matrix, MeasureDetail, TrendPoint } from '../src/lib/api-types';
 import { createFormatters } from '../src/lib/format';
-import { api, APP_URL, expectNoAxeViolations, focusedDescription, launchBrowser, newPage, screenshot } from './support/browser';
+import { api, APP_URL, expectNoAxeViolations, focusedDescription, screenshot } from './support/browser';
+import { browserSession } from './support/session';
 
 const fmt = createFormatters('sv');
 const normalise = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+const session = browserSession();
 let newest: Cycle;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   const cycles = await api<Cycle[]>('/cycles');
   if (cycles.length === 0) throw new Error('The API has no cycles: load the demo data (seed) before the browser tests.');
   newest = [...cycles].sort((a, b) => b.year - a.year || b.id - a.id)[0];
 });
 
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  ({ context, page } = await newPage(browser));
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-async function open(path: string): Promise<void> {
-  const response = await page.goto(`${APP_URL}${path}`, { waitUntil: 'networkidle' });
-  expect(response?.ok()).toBe(true);
-  expect(await page.getAttribute('html', 'lang')).toBe('sv');
-}
-
-/** Polls until `check` holds (a page updating after a new fetch), for at most `ms`. */
+/** Polls until `check` holds (a session.page updating after a new fetch), for at most `ms`. */
 async function eventually(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -52,16 +31,16 @@ async function eventually(check: () => Promise<boolean>, ms = 10_000): Promise<v
 }
 
 async function keyFigure(label: string): Promise<string> {
-  const figure = page.locator('.key-figure', { has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });
+  const figure = session.page.locator('.key-figure', { has: session.page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });
   return normalise(await figure.locator('dd').textContent());
 }
 
 describe('Översikt', () => {
   it('shows the newest cycle’s key figures and the boards with "Skrivning saknas"', async () => {
     const coverage = await api<CycleCoverage>(`/cycles/${newest.id}/coverage`);
-    await open('/');
-    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
-    await page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
+    await session.open('/');
+    await session.page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    await session.page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
 
     expect(await keyFigure('Förväntade skrivningar')).toBe(normalise(fmt.number(coverage.totals.expected)));
     expect(await keyFigure('Inlämnade')).toBe(normalise(fmt.number(coverage.totals.delivered)));
@@ -71,73 +50,73 @@ describe('Översikt', () => {
     );
 
     const missing = coverage.boards.filter((row) => row.statementMissing).map((row) => row.board.name).sort();
-    const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Skrivning saknas' }) });
+    const section = session.page.locator('section', { has: session.page.getByRole('heading', { level: 2, name: 'Skrivning saknas' }) });
     const listed = (await section.getByRole('link').allTextContents()).map(normalise).sort();
     expect(listed).toEqual(missing);
 
-    await screenshot(page, 'oversikt');
-    await expectNoAxeViolations(page, '/');
+    await screenshot(session.page, 'oversikt');
+    await expectNoAxeViolations(session.page, '/');
   });
 
   it('shows the board chart’s data table on request', async () => {
     const coverage = await api<CycleCoverage>(`/cycles/${newest.id}/coverage`);
     const withExpectations = coverage.boards.filter((row) => row.expected > 0);
-    await open('/');
-    const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Täckning per nämnd' }) });
+    await session.open('/');
+    const section = session.page.locator('section', { has: session.page.getByRole('heading', { level: 2, name: 'Täckning per nämnd' }) });
     await section.getByRole('button', { name: 'Visa som tabell' }).click();
     const rows = section.getByRole('table').locator('tbody tr');
     expect(await rows.count()).toBe(withExpectations.length);
-    await expectNoAxeViolations(page, '/ with the board table open');
+    await expectNoAxeViolations(session.page, '/ with the board table open');
   });
 
   it('drills down from a board to a measure', async () => {
     const coverage = await api<CycleCoverage>(`/cycles/${newest.id}/coverage`);
     const target = coverage.boards.find((row) => row.statementMissing) ?? coverage.boards.find((row) => row.expected > 0);
     expect(target).toBeDefined();
-    await open('/');
-    await page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
+    await session.open('/');
+    await session.page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
     if (!target!.statementMissing) {
-      const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Täckning per nämnd' }) });
+      const section = session.page.locator('section', { has: session.page.getByRole('heading', { level: 2, name: 'Täckning per nämnd' }) });
       await section.getByRole('button', { name: 'Visa som tabell' }).click();
     }
-    await page.getByRole('link', { name: target!.board.name, exact: true }).first().click();
+    await session.page.getByRole('link', { name: target!.board.name, exact: true }).first().click();
 
-    await page.waitForURL(new RegExp(`/namnder/${target!.board.id}`));
-    await page.getByRole('heading', { level: 1, name: target!.board.name }).waitFor();
+    await session.page.waitForURL(new RegExp(`/namnder/${target!.board.id}`));
+    await session.page.getByRole('heading', { level: 1, name: target!.board.name }).waitFor();
     const board = await api<BoardDetail>(`/boards/${target!.board.id}`);
     expect(board.responsibilities.length).toBeGreaterThan(0);
-    await page.getByRole('heading', { level: 2, name: 'Luckor' }).waitFor();
-    await page.waitForLoadState('networkidle');
-    await screenshot(page, 'namnd');
-    await expectNoAxeViolations(page, `/namnder/${target!.board.id}`);
+    await session.page.getByRole('heading', { level: 2, name: 'Luckor' }).waitFor();
+    await session.page.waitForLoadState('networkidle');
+    await screenshot(session.page, 'namnd');
+    await expectNoAxeViolations(session.page, `/namnder/${target!.board.id}`);
 
-    const responsibilities = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Ansvar' }) });
+    const responsibilities = session.page.locator('section', { has: session.page.getByRole('heading', { level: 2, name: 'Ansvar' }) });
     const firstMeasureLink = responsibilities.locator('tbody tr th a').first();
     const href = await firstMeasureLink.getAttribute('href');
     const measureId = Number(/\/atgarder\/(\d+)/.exec(href ?? '')?.[1]);
     await firstMeasureLink.click();
 
-    await page.waitForURL(new RegExp(`/atgarder/${measureId}`));
+    await session.page.waitForURL(new RegExp(`/atgarder/${measureId}`));
     const measure = await api<MeasureDetail>(`/measures/${measureId}`);
-    await page.getByRole('heading', { level: 1, name: `${measure.number} ${measure.title}` }).waitFor();
-    const statements = page.locator('section', { has: page.getByRole('heading', { level: 2, name: /^Skrivningar i / }) });
+    await session.page.getByRole('heading', { level: 1, name: `${measure.number} ${measure.title}` }).waitFor();
+    const statements = session.page.locator('section', { has: session.page.getByRole('heading', { level: 2, name: /^Skrivningar i / }) });
     await statements.locator('article').first().waitFor();
     expect(await statements.locator('article').count()).toBeGreaterThanOrEqual(measure.responsibilities.length);
-    await page.waitForLoadState('networkidle');
-    await screenshot(page, 'atgard');
-    await expectNoAxeViolations(page, `/atgarder/${measureId}`);
+    await session.page.waitForLoadState('networkidle');
+    await screenshot(session.page, 'atgard');
+    await expectNoAxeViolations(session.page, `/atgarder/${measureId}`);
   });
 
   it('lets the keyboard reach the skip link, the menu, the cycle selector and the chart tables', async () => {
-    await open('/');
-    await page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
-    await page.keyboard.press('Tab');
-    expect(await focusedDescription(page)).toBe('a:Hoppa till innehållet');
+    await session.open('/');
+    await session.page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
+    await session.page.keyboard.press('Tab');
+    expect(await focusedDescription(session.page)).toBe('a:Hoppa till innehållet');
 
     const reached = new Set<string>();
     for (let i = 0; i < 40; i++) {
-      await page.keyboard.press('Tab');
-      reached.add(await focusedDescription(page));
+      await session.page.keyboard.press('Tab');
+      reached.add(await focusedDescription(session.page));
     }
     expect([...reached]).toEqual(
       expect.arrayContaining(['a:Översikt', 'a:Matris', 'a:Luckor', 'a:Trend', 'select:Uppföljningsomgång', 'button:English']),
@@ -145,23 +124,23 @@ describe('Översikt', () => {
     expect([...reached].some((d) => d === 'button:Visa som tabell')).toBe(true);
 
     // The skip link moves focus to the main content.
-    await open('/');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('innehall');
+    await session.open('/');
+    await session.page.keyboard.press('Tab');
+    await session.page.keyboard.press('Enter');
+    expect(await session.page.evaluate(() => document.activeElement?.id)).toBe('innehall');
   });
 
   it('changes the cycle through the selector in the URL', async () => {
     const cycles = await api<Cycle[]>('/cycles');
     const other = cycles.find((cycle) => cycle.id !== newest.id);
-    await open('/');
-    const select = page.getByRole('combobox', { name: 'Uppföljningsomgång' });
+    await session.open('/');
+    const select = session.page.getByRole('combobox', { name: 'Uppföljningsomgång' });
     expect(await select.inputValue()).toBe(String(newest.id));
     if (!other) return; // only one cycle: nothing to switch to, the default was checked above
     await select.selectOption(String(other.id));
-    await page.waitForURL(new RegExp(`[?&]cykel=${other.id}`));
+    await session.page.waitForURL(new RegExp(`[?&]cykel=${other.id}`));
     const coverage = await api<CycleCoverage>(`/cycles/${other.id}/coverage`);
-    await page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
+    await session.page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
     const expected = normalise(fmt.number(coverage.totals.expected));
     await eventually(async () => (await keyFigure('Förväntade skrivningar')) === expected);
     expect(await keyFigure('Förväntade skrivningar')).toBe(expected);
@@ -172,35 +151,35 @@ describe('Översikt', () => {
 describe('Matris', () => {
   it('shows the measures × boards of the newest cycle', async () => {
     const matrix = await api<Matrix>(`/cycles/${newest.id}/matrix`);
-    await open('/matris');
-    await page.getByRole('heading', { level: 1, name: 'Matris' }).waitFor();
+    await session.open('/matris');
+    await session.page.getByRole('heading', { level: 1, name: 'Matris' }).waitFor();
     expect(matrix.measures.length).toBeGreaterThan(0);
-    const table = page.getByRole('table', { name: 'Matris över åtgärder och nämnder' });
+    const table = session.page.getByRole('table', { name: 'Matris över åtgärder och nämnder' });
     await table.waitFor();
     const shown = Math.min(50, matrix.measures.length);
-    await page
+    await session.page
       .getByText(`Visar åtgärd 1–${fmt.number(shown)} av ${fmt.number(matrix.measures.length)}, ${fmt.number(matrix.boards.length)} nämnder.`)
       .waitFor();
     expect(await table.locator('thead .matrix-board').count()).toBe(matrix.boards.length);
     expect(await table.locator('tbody th.matrix-measure').count()).toBe(shown);
-    // Every responsibility cell on the page says role and delivery in words.
+    // Every responsibility cell on the session.page says role and delivery in words.
     const delivered = matrix.cells.filter((cell) => cell.delivered).length;
     const named = await table.getByRole('cell', { name: /^(Huvudansvarig|Delansvarig), inlämnad$/ }).count();
     const unnamed = await table.locator('td.is-delivered, td.is-missing').count();
     expect(named).toBeLessThanOrEqual(delivered);
     expect(await table.getByRole('cell', { name: /^(Huvudansvarig|Delansvarig), (inlämnad|saknas)$/ }).count()).toBe(unnamed);
     expect(unnamed).toBeGreaterThan(0);
-    await screenshot(page, 'matris');
-    await expectNoAxeViolations(page, '/matris');
+    await screenshot(session.page, 'matris');
+    await expectNoAxeViolations(session.page, '/matris');
   });
 
   it('reaches the filters and the scrolling matrix by keyboard', async () => {
-    await open('/matris');
-    await page.getByRole('combobox', { name: 'Delrapport' }).waitFor();
+    await session.open('/matris');
+    await session.page.getByRole('combobox', { name: 'Delrapport' }).waitFor();
     const reached = new Set<string>();
     for (let i = 0; i < 25; i++) {
-      await page.keyboard.press('Tab');
-      reached.add(await focusedDescription(page));
+      await session.page.keyboard.press('Tab');
+      reached.add(await focusedDescription(session.page));
     }
     expect([...reached]).toEqual(expect.arrayContaining(['select:Delrapport', 'select:Nämndtyp']));
   });
@@ -210,35 +189,35 @@ describe('Luckor', () => {
   it('lists the gaps with their count and filters them through the URL', async () => {
     const gaps = await api<Gap[]>(`/cycles/${newest.id}/gaps`);
     const count = (n: number) => (n === 1 ? '1 lucka' : `${fmt.number(n)} luckor`);
-    await open('/luckor');
-    await page.getByRole('heading', { level: 1, name: 'Luckor' }).waitFor();
+    await session.open('/luckor');
+    await session.page.getByRole('heading', { level: 1, name: 'Luckor' }).waitFor();
     expect(gaps.length).toBeGreaterThan(0);
-    await page.getByRole('heading', { level: 2, name: normalise(count(gaps.length)) }).waitFor();
-    expect(await page.getByRole('table', { name: 'Luckor i omgången' }).locator('tbody tr').count()).toBe(Math.min(100, gaps.length));
-    await screenshot(page, 'luckor');
-    await expectNoAxeViolations(page, '/luckor');
+    await session.page.getByRole('heading', { level: 2, name: normalise(count(gaps.length)) }).waitFor();
+    expect(await session.page.getByRole('table', { name: 'Luckor i omgången' }).locator('tbody tr').count()).toBe(Math.min(100, gaps.length));
+    await screenshot(session.page, 'luckor');
+    await expectNoAxeViolations(session.page, '/luckor');
 
     const noStatement = await api<Gap[]>(`/cycles/${newest.id}/gaps?kind=no-statement`);
-    await page.getByRole('combobox', { name: 'Typ av lucka' }).selectOption('no-statement');
-    await page.waitForURL(/[?&]typ=no-statement/);
+    await session.page.getByRole('combobox', { name: 'Typ av lucka' }).selectOption('no-statement');
+    await session.page.waitForURL(/[?&]typ=no-statement/);
     const filtered =
       noStatement.length === 0
-        ? page.getByText('Inga luckor matchar filtret.')
-        : page.getByRole('heading', { level: 2, name: normalise(count(noStatement.length)) });
+        ? session.page.getByText('Inga luckor matchar filtret.')
+        : session.page.getByRole('heading', { level: 2, name: normalise(count(noStatement.length)) });
     await filtered.waitFor();
 
     // Reloading the filtered address shows the same list.
-    await page.reload({ waitUntil: 'networkidle' });
-    expect(await page.getByRole('combobox', { name: 'Typ av lucka' }).inputValue()).toBe('no-statement');
+    await session.page.reload({ waitUntil: 'networkidle' });
+    expect(await session.page.getByRole('combobox', { name: 'Typ av lucka' }).inputValue()).toBe('no-statement');
   });
 
   it('reaches every filter by keyboard', async () => {
-    await open('/luckor');
-    await page.getByRole('combobox', { name: 'Roll' }).waitFor();
+    await session.open('/luckor');
+    await session.page.getByRole('combobox', { name: 'Roll' }).waitFor();
     const reached = new Set<string>();
     for (let i = 0; i < 25; i++) {
-      await page.keyboard.press('Tab');
-      reached.add(await focusedDescription(page));
+      await session.page.keyboard.press('Tab');
+      reached.add(await focusedDescription(session.page));
     }
     expect([...reached]).toEqual(
       expect.arrayContaining(['select:Delrapport', 'select:Nämnd', 'select:Typ av lucka', 'select:Roll', 'button:Rensa filter']),
@@ -249,10 +228,10 @@ describe('Luckor', () => {
 describe('Trend', () => {
   it('shows the share delivered per cycle as a table beside the chart', async () => {
     const trend = await api<TrendPoint[]>('/coverage/trend');
-    await open('/trend');
-    await page.getByRole('heading', { level: 1, name: 'Trend' }).waitFor();
+    await session.open('/trend');
+    await session.page.getByRole('heading', { level: 1, name: 'Trend' }).waitFor();
     expect(trend.length).toBeGreaterThan(0);
-    const table = page.getByRole('table', { name: 'Andel inlämnade per omgång' });
+    const table = session.page.getByRole('table', { name: 'Andel inlämnade per omgång' });
     await table.waitFor();
     expect(await table.locator('tbody tr').count()).toBe(trend.length);
     const oldest = [...trend].sort((a, b) => a.cycle.year - b.cycle.year || a.cycle.id - b.cycle.id)[0];
@@ -265,16 +244,16 @@ describe('Trend', () => {
       normalise(fmt.number(oldest.missing)),
       normalise(fmt.percent(oldest.expected === 0 ? null : oldest.rate)),
     ]);
-    expect(await page.locator('canvas[role="img"]').getAttribute('aria-label')).toMatch(/inlämnade/);
-    await screenshot(page, 'trend');
-    await expectNoAxeViolations(page, '/trend');
+    expect(await session.page.locator('canvas[role="img"]').getAttribute('aria-label')).toMatch(/inlämnade/);
+    await screenshot(session.page, 'trend');
+    await expectNoAxeViolations(session.page, '/trend');
   });
 });
 
 describe('Sidan finns inte', () => {
-  it('answers unknown addresses with a page of its own', async () => {
-    await page.goto(`${APP_URL}/finns-inte`, { waitUntil: 'networkidle' });
-    await page.getByRole('heading', { level: 1, name: 'Sidan finns inte' }).waitFor();
-    await expectNoAxeViolations(page, '/finns-inte');
+  it('answers unknown addresses with a session.page of its own', async () => {
+    await session.page.goto(`${APP_URL}/finns-inte`, { waitUntil: 'networkidle' });
+    await session.page.getByRole('heading', { level: 1, name: 'Sidan finns inte' }).waitFor();
+    await expectNoAxeViolations(session.page, '/finns-inte');
   });
 });
