@@ -60,18 +60,28 @@ function valueAxis(formatValue: ((value: number) => string) | undefined, stacked
   };
 }
 
+/**
+ * What every chart here shares: responsive in its container, no animation (it only delays what a
+ * screen reader already has), a legend only for several series, tooltips in the chart's number format.
+ */
+function baseOptions(series: ChartSeries[], formatValue: ((value: number) => string) | undefined) {
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false as const,
+    plugins: {
+      legend: { display: series.length > 1, position: 'top' as const },
+      tooltip: formatValue
+        ? { callbacks: { label: (item: { dataset: { label?: string }; raw: unknown }) => `${item.dataset.label ?? ''}: ${formatValue(Number(item.raw))}` } }
+        : {},
+    },
+  };
+}
+
 export function BarChart({ labels, series, label, formatValue, height = 320, horizontal = false, stacked = false }: BarChartProps) {
   const options: ChartOptions<'bar'> = {
     indexAxis: horizontal ? 'y' : 'x',
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    plugins: {
-      legend: { display: series.length > 1, position: 'top' },
-      tooltip: formatValue
-        ? { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${formatValue(Number(item.raw))}` } }
-        : {},
-    },
+    ...baseOptions(series, formatValue),
     scales: horizontal
       ? { x: valueAxis(formatValue, stacked, undefined, true), y: { stacked, ticks: { autoSkip: false } } }
       : { x: { stacked }, y: valueAxis(formatValue, stacked, undefined, true) },
@@ -93,18 +103,7 @@ export interface LineChartProps extends CommonProps {
 }
 
 export function LineChart({ labels, series, label, formatValue, height = 300, max }: LineChartProps) {
-  const options: ChartOptions<'line'> = {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    plugins: {
-      legend: { display: series.length > 1, position: 'top' },
-      tooltip: formatValue
-        ? { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${formatValue(Number(item.raw))}` } }
-        : {},
-    },
-    scales: { y: valueAxis(formatValue, false, max) },
-  };
+  const options: ChartOptions<'line'> = { ...baseOptions(series, formatValue), scales: { y: valueAxis(formatValue, false, max) } };
   const data = {
     labels,
     datasets: series.map((s) => ({

@@ -5,12 +5,39 @@ import { describeApiError } from '../../../lib/api-error-text';
 import type { Me } from '../../../lib/api-types';
 import { useLogin } from '../api/login';
 
+interface LoginFieldProps {
+  label: string;
+  type: 'email' | 'password';
+  name: string;
+  autoComplete: string;
+  value: string;
+  /** Marks the field while the form's error (in the alert above) stands. */
+  invalid: boolean;
+  onChange: (value: string) => void;
+}
+
+function LoginField({ label, type, name, autoComplete, value, invalid, onChange }: LoginFieldProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type={type}
+        name={name}
+        autoComplete={autoComplete}
+        value={value}
+        aria-invalid={invalid ? true : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
+
 /** E-mail and password; failures are announced in an alert region above the fields. */
 export function LoginForm({ onSignedIn }: { onSignedIn: (user: Me) => void }) {
   const { t } = useI18n();
   const login = useLogin();
-  const emailId = useId();
-  const passwordId = useId();
   const errorId = useId();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -50,30 +77,16 @@ export function LoginForm({ onSignedIn }: { onSignedIn: (user: Me) => void }) {
       <div role="alert" id={errorId} className={error ? 'form-error' : undefined}>
         {error}
       </div>
-      <div className="field">
-        <label htmlFor={emailId}>{t.auth.email}</label>
-        <input
-          id={emailId}
-          type="email"
-          name="email"
-          autoComplete="username"
-          value={email}
-          aria-invalid={error ? true : undefined}
-          onChange={(event) => setEmail(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={passwordId}>{t.auth.password}</label>
-        <input
-          id={passwordId}
-          type="password"
-          name="password"
-          autoComplete="current-password"
-          value={password}
-          aria-invalid={error ? true : undefined}
-          onChange={(event) => setPassword(event.target.value)}
-        />
-      </div>
+      <LoginField label={t.auth.email} type="email" name="email" autoComplete="username" value={email} invalid={error !== null} onChange={setEmail} />
+      <LoginField
+        label={t.auth.password}
+        type="password"
+        name="password"
+        autoComplete="current-password"
+        value={password}
+        invalid={error !== null}
+        onChange={setPassword}
+      />
       <button type="submit" className="button" disabled={login.isPending}>
         {login.isPending ? t.auth.submitting : t.auth.submit}
       </button>
