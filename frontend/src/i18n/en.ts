@@ -13,8 +13,6 @@ export const en: Dictionary = {
     loading: (what: string) => `Loading ${what} …`,
     couldNotFetch: (what: string) => `Could not load ${what}.`,
     retry: 'Try again',
-    network: 'The server does not answer. Check the connection and try again.',
-    notFound: 'What you asked for does not exist.',
   },
 
   apiError: {
@@ -317,7 +315,6 @@ export const en: Dictionary = {
     signedOut: 'You are signed out.',
     signInNeeded: 'You need to sign in to see this page.',
     forbidden: (role: string) => `This page is not available to your role (${role}).`,
-    sessionExpired: 'You are no longer signed in. Sign in again.',
     signInAgainTitle: 'Sign in again',
     signInAgainIntro: 'You have been signed out, so the change is not saved yet. Sign in again and it will be saved – your text is kept.',
   },

@@ -13,8 +13,6 @@ export const sv = {
     loading: (what: string) => `Hämtar ${what} …`,
     couldNotFetch: (what: string) => `Kunde inte hämta ${what}.`,
     retry: 'Försök igen',
-    network: 'Servern svarar inte. Kontrollera anslutningen och försök igen.',
-    notFound: 'Det efterfrågade finns inte.',
   },
 
   /** API errors, by the envelope's `code` and per field of `errors` (lib/api-error-text.ts). */
@@ -332,7 +330,6 @@ export const sv = {
     signedOut: 'Du är utloggad.',
     signInNeeded: 'Du behöver logga in för att se den här sidan.',
     forbidden: (role: string) => `Sidan är inte tillgänglig för din roll (${role}).`,
-    sessionExpired: 'Du är inte längre inloggad. Logga in igen.',
     signInAgainTitle: 'Logga in igen',
     signInAgainIntro: 'Du har blivit utloggad, så ändringen är inte sparad ännu. Logga in igen så sparas den – din text finns kvar.',
   },

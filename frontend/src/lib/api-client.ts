@@ -41,10 +41,6 @@ export class ApiError extends Error {
     return this.status === NETWORK_ERROR_STATUS;
   }
 
-  get isNotFound(): boolean {
-    return this.status === 404;
-  }
-
   get isUnauthorized(): boolean {
     return this.status === 401;
   }

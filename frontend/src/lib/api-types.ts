@@ -15,19 +15,15 @@ export type ApiErrorBody = Schemas['ErrorEnvelopeDto'];
 export type Board = Schemas['BoardDto'];
 /** Declared once, by the API (board.entity.ts's BOARD_KINDS). */
 export type BoardKind = Board['kind'];
-export type BoardRef = Schemas['BoardRefDto'];
-export type BoardMeasureRef = Schemas['BoardResponsibilityMeasureDto'];
 export type BoardDetail = Schemas['BoardDetailDto'];
 
 export type Report = Schemas['ReportDto'];
-export type RecommendationRef = Schemas['RecommendationRefDto'];
 export type MeasureSummary = Schemas['MeasureDto'];
 export type MeasureDetail = Schemas['MeasureDetailDto'];
 export type MeasureEdit = Schemas['UpdateMeasureDto'];
 export type SetResponsibilityBody = Schemas['SetResponsibilityDto'];
 export type Role = Schemas['ResponsibilityDto']['role'];
 
-export type CycleRef = Schemas['CycleRefDto'];
 export type Cycle = Schemas['CycleDto'];
 export type CycleStatus = Cycle['status'];
 export type CreateCycleBody = Schemas['CreateCycleDto'];
@@ -47,8 +43,6 @@ export type Matrix = Schemas['MatrixDto'];
 
 export type Statement = Schemas['StatementDto'];
 export type StatementStatus = NonNullable<Statement['status']>;
-/** draft → submitted ("Lämna in"); an admin can reopen. */
-export type StatementState = Statement['state'];
 export type CreateStatementBody = Schemas['CreateStatementDto'];
 export type UpdateStatementBody = Schemas['UpdateStatementDto'];
 /** What the statement form sends, on create and update alike. */
@@ -65,7 +59,6 @@ export const MAX_PLANNED_YEAR = 2100;
 
 export type Todo = Schemas['TodoDto'];
 export type TodoBoard = Schemas['TodoBoardSectionDto'];
-export type TodoItem = Schemas['TodoItemDto'];
 
 export type Me = Schemas['MeDto'];
 export type AccountRole = Me['role'];
