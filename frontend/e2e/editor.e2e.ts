@@ -61,7 +61,7 @@ async function keyFigure(label: string): Promise<string> {
 }
 
 describe('Logga in', () => {
-  it('says "Fel e-post eller lösenord" for a wrong password, and the session.page passes axe', async () => {
+  it('says "Fel e-post eller lösenord" for a wrong password, and the page passes axe', async () => {
     await session.open('/logga-in');
     await session.page.getByLabel('E-postadress').fill(EDITOR.email);
     await session.page.getByLabel('Lösenord').fill('fel-lösenord');
@@ -130,6 +130,35 @@ describe('Att redovisa', () => {
     expect(await session.page.evaluate(() => (window as unknown as { __pwned?: boolean }).__pwned)).toBeUndefined();
     await screenshot(session.page, 'historik');
     await expectNoAxeViolations(session.page, '/skrivningar/:id/historik');
+  });
+
+  it('offers sign-in in place when the session ended while writing, keeps the text and saves it afterwards', async () => {
+    await signIn(EDITOR);
+    await session.page.waitForURL(/\/att-redovisa$/);
+    const cycleSection = session.page.locator('section.todo-cycle', { has: session.page.getByRole('heading', { level: 2, name: cycle.name }) });
+    const boardSection = cycleSection.locator('section.todo-board', { has: session.page.getByRole('heading', { level: 3, name: BOARD_NAME }) });
+    // The board's general statement: the last entry, untouched by the test above.
+    const entry = boardSection.locator('article').last();
+    await entry.waitFor();
+    const text = 'Generell skrivning, sparad efter en ny inloggning.';
+    await entry.getByLabel('Skrivning').fill(text);
+
+    // The session ends (as when it expires): the browser no longer has its cookies.
+    await session.page.context().clearCookies();
+    await entry.getByRole('button', { name: 'Spara utkast' }).click();
+    const dialog = session.page.getByRole('dialog', { name: 'Logga in igen' });
+    await dialog.waitFor();
+    expect(await entry.getByLabel('Skrivning').inputValue()).toBe(text);
+    await screenshot(session.page, 'logga-in-igen');
+    await expectNoAxeViolations(session.page, '/att-redovisa with the sign-in dialog');
+
+    await dialog.getByLabel('E-postadress').fill(EDITOR.email);
+    await dialog.getByLabel('Lösenord').fill(EDITOR.password);
+    await dialog.getByRole('button', { name: 'Logga in' }).click();
+    await entry.getByText(/Utkastet är sparat/).waitFor();
+    await progressIs(entry, 'Utkast');
+    expect(await dialog.count()).toBe(0);
+    expect(await entry.getByLabel('Skrivning').inputValue()).toBe(text);
   });
 
   it('signs out from the header', async () => {

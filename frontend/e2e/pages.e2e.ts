@@ -1,5 +1,5 @@
 /**
- * Browser tests against the running app (APP_URL, default http://127.0.0.1:3000): each session.page
+ * Browser tests against the running app (APP_URL, default http://127.0.0.1:3000): each page
  * shows what the API says, drill-down works, the keyboard reaches the controls, and axe finds
  * no WCAG 2.1 AA violations. Screenshots go to frontend/test-results/screenshots/.
  */
@@ -21,7 +21,7 @@ beforeAll(async () => {
   newest = [...cycles].sort((a, b) => b.year - a.year || b.id - a.id)[0];
 });
 
-/** Polls until `check` holds (a session.page updating after a new fetch), for at most `ms`. */
+/** Polls until `check` holds (a page updating after a new fetch), for at most `ms`. */
 async function eventually(check: () => Promise<boolean>, ms = 10_000): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -162,7 +162,7 @@ describe('Matris', () => {
       .waitFor();
     expect(await table.locator('thead .matrix-board').count()).toBe(matrix.boards.length);
     expect(await table.locator('tbody th.matrix-measure').count()).toBe(shown);
-    // Every responsibility cell on the session.page says role and delivery in words.
+    // Every responsibility cell on the page says role and delivery in words.
     const delivered = matrix.cells.filter((cell) => cell.delivered).length;
     const named = await table.getByRole('cell', { name: /^(Huvudansvarig|Delansvarig), inlämnad$/ }).count();
     const unnamed = await table.locator('td.is-delivered, td.is-missing').count();
@@ -251,7 +251,7 @@ describe('Trend', () => {
 });
 
 describe('Sidan finns inte', () => {
-  it('answers unknown addresses with a session.page of its own', async () => {
+  it('answers unknown addresses with a page of its own', async () => {
     await session.page.goto(`${APP_URL}/finns-inte`, { waitUntil: 'networkidle' });
     await session.page.getByRole('heading', { level: 1, name: 'Sidan finns inte' }).waitFor();
     await expectNoAxeViolations(session.page, '/finns-inte');
