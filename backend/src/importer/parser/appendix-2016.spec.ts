@@ -168,5 +168,4 @@ describe('the 2016 compiled appendix (seed 004)', () => {
     );
     expect(r.warnings.filter((w) => w.code === 'unknown-measure' || w.code === 'ambiguous-measure')).toEqual([]);
   });
-
 });
