@@ -1,26 +1,30 @@
 import { bestTitleScore, buildCatalogue, chooseTitle, measureKey, TITLE_MATCH, type Catalogue, type HeadingResolution } from './catalogue.js';
 import { splitLabels, type Label } from './labels.js';
 import { findInlineRefs } from './measure-refs.js';
+import { findReportMentions } from './reports.js';
+import { buildTitleIndex, findTitleRefs, type TitleIndex, type TitleMatch } from './title-refs.js';
 import { buildNameIndex } from './names.js';
 import { extractPlannedYears, type CycleYears } from './planned-years.js';
 import { parseResponsibility } from './responsibility.js';
 import { splitSections } from './sections.js';
 import { bulletText, buildElements, contextAfter, isBullet, type Element, type Para } from './structure.js';
-import { normaliseForMatch, normaliseLines, splitSentences } from './text.js';
+import { joinLinesWithOffsets, normaliseForMatch, normaliseLines, splitSentences } from './text.js';
 import {
   AppendixParseError,
   type ParsedAppendix,
   type ParsedMeasure,
   type ParsedSection,
   type ParsedStatement,
+  type ParsedSuggestion,
   type ParseWarning,
+  type StatementLink,
   type ReferenceData,
   type StatementPart,
   type StatementPartKind,
 } from './types.js';
 
 export { AppendixParseError } from './types.js';
-export type { ParsedAppendix, ParsedMeasure, ParsedResponsibility, ParsedSection, ParsedStatement, ParseWarning, ReferenceData } from './types.js';
+export type { ParsedAppendix, ParsedMeasure, ParsedResponsibility, ParsedSection, ParsedStatement, ParsedSuggestion, ParseWarning, ReferenceData, StatementLink } from './types.js';
 
 const CYCLE_NAME = /Underlag för budget (\d{4}) med inriktning (\d{4})\s*[-–]\s*(\d{4})/;
 
@@ -59,13 +63,20 @@ export function parseAppendix(text: string, options: { reference: ReferenceData;
   const sectionElements = split.sections.map((s) => ({ board: s.board, elements: s.missing ? [] : buildElements(s.body, reference) }));
   const { catalogue, resolutions, recommendations } = buildCatalogue(sectionElements, reference, warnings);
 
+  // Titles are compared against the catalogue as the whole document defines it.
+  const titleIndex = buildTitleIndex(
+    [...catalogue.values()].map((m) => ({ key: measureKey(m.reportKey, m.number), reportKey: m.reportKey, number: m.number, title: chooseTitle(m).title })),
+  );
+  const suggestions: ParsedSuggestion[] = [];
   const sections: ParsedSection[] = split.sections.map((s, i) => ({
     part: s.part,
     heading: s.heading,
     board: s.board,
     line: s.line,
     missing: s.missing,
-    statements: s.missing ? [] : buildStatements(s.board, sectionElements[i].elements, catalogue, resolutions, reference, cycle, warnings),
+    statements: s.missing
+      ? []
+      : buildStatements(s.board, sectionElements[i].elements, { catalogue, resolutions, reference, cycle, warnings, titleIndex, suggestions }),
   }));
 
   const measures = finishMeasures(catalogue, recommendations, reference, warnings);
@@ -75,13 +86,15 @@ export function parseAppendix(text: string, options: { reference: ReferenceData;
     reports: reference.reports.map((r) => ({ key: r.key, title: r.title })),
     measures,
     sections,
+    suggestions,
     warnings,
   };
 }
 
 interface Target {
   key: string | null;
-  linkedBy: 'number' | 'title' | null;
+  /** how the text was tied to the measure (null for the general statement) */
+  link: StatementLink | null;
   /** where the statement on this measure starts (its heading, bullet or sentence) */
   line?: number;
 }
@@ -89,9 +102,19 @@ interface Target {
 interface Draft {
   measure: { reportKey: string; number: string } | null;
   parts: StatementPart[];
-  linkedBy: 'number' | 'title' | null;
+  link: StatementLink | null;
   line: number;
 }
+
+/** A number is the strongest evidence; a link found by number replaces one found by title. */
+function strongerLink(a: StatementLink | null, b: StatementLink | null): StatementLink | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a.method !== 'number' && b.method === 'number' ? b : a;
+}
+
+const numberLink = (from: number, to = from): StatementLink => ({ method: 'number', lines: [from, to], score: 1 });
+const linkedBy = (l: StatementLink | null): 'number' | 'title' | null => (l ? (l.method === 'number' ? 'number' : 'title') : null);
 
 function partKind(label: Label | null): StatementPartKind | null {
   if (label === null) return 'text';
@@ -138,7 +161,7 @@ export function matchBulletTitle(
   catalogue: Catalogue,
   line: number,
   warnings: ParseWarning[],
-): string | null {
+): { key: string; score: number } | null {
   // Bullets are list items, mostly short; only a bullet of a title's length can be a title.
   if (text.split(/\s+/).length < 3) return null;
   const scored = [...catalogue.values()].map((m) => ({ m, s: bestTitleScore(text, m).score })).sort((a, b) => b.s - a.s);
@@ -150,7 +173,7 @@ export function matchBulletTitle(
   }
   if (top.length > 1) {
     const inContext = context ? top.filter((x) => x.m.reportKey === context) : [];
-    if (inContext.length === 1) return measureKey(inContext[0].m.reportKey, inContext[0].m.number);
+    if (inContext.length === 1) return { key: measureKey(inContext[0].m.reportKey, inContext[0].m.number), score: round3(inContext[0].s) };
     warnings.push({
       line,
       code: 'ambiguous-title',
@@ -158,18 +181,27 @@ export function matchBulletTitle(
     });
     return null;
   }
-  return measureKey(scored[0].m.reportKey, scored[0].m.number);
+  return { key: measureKey(scored[0].m.reportKey, scored[0].m.number), score: round3(scored[0].s) };
 }
 
-function buildStatements(
-  board: string,
-  elements: Element[],
-  catalogue: Catalogue,
-  resolutions: Map<Element, HeadingResolution>,
-  reference: ReferenceData,
-  cycle: CycleYears,
-  warnings: ParseWarning[],
-): ParsedStatement[] {
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+interface StatementContext {
+  catalogue: Catalogue;
+  resolutions: Map<Element, HeadingResolution>;
+  reference: ReferenceData;
+  cycle: CycleYears;
+  warnings: ParseWarning[];
+  titleIndex: TitleIndex;
+  /** where the ambiguous title references of every section are collected */
+  suggestions: ParsedSuggestion[];
+}
+
+function buildStatements(board: string, elements: Element[], ctx: StatementContext): ParsedStatement[] {
+  const { catalogue, resolutions, reference, cycle, warnings, titleIndex } = ctx;
+  const sectionSuggestions: ParsedSuggestion[] = [];
+  // Title references are looked for within the reports the section names (all when it names none).
+  const namedReports = sectionReports(elements, reference);
   const drafts = new Map<string, Draft>();
   const order: string[] = [];
   const append = (target: Target, kind: StatementPartKind, text: string, line: number) => {
@@ -178,11 +210,11 @@ function buildStatements(
     let d = drafts.get(id);
     if (!d) {
       const [reportKey, number] = target.key ? target.key.split('|') : [];
-      d = { measure: target.key ? { reportKey, number } : null, parts: [], linkedBy: target.linkedBy, line: target.line ?? line };
+      d = { measure: target.key ? { reportKey, number } : null, parts: [], link: target.link, line: target.line ?? line };
       drafts.set(id, d);
       order.push(id);
     }
-    if (d.linkedBy !== 'number' && target.linkedBy === 'number') d.linkedBy = 'number';
+    d.link = strongerLink(d.link, target.link);
     const last = d.parts[d.parts.length - 1];
     if (last && last.kind === kind) last.text += (/[.!?:;”")]$/.test(last.text) ? ' ' : ' ') + text;
     else d.parts.push({ kind, text });
@@ -195,7 +227,7 @@ function buildStatements(
       const last = d?.parts[d.parts.length - 1];
       if (newPara && last && last.kind === kind) {
         last.text += `\n\n${text}`;
-        if (d && d.linkedBy !== 'number' && t.linkedBy === 'number') d.linkedBy = 'number';
+        if (d) d.link = strongerLink(d.link, t.link);
       } else append(t, kind, text, line);
     }
   };
@@ -210,16 +242,21 @@ function buildStatements(
       const r = resolutions.get(x);
       out = x.numbers.map((n, k) => {
         const key = r?.keys[k] ?? resolveRef(n, x.context, catalogue, x.line, warnings, x.numbers.length === 1 ? x.title : undefined);
-        return { key, linkedBy: 'number' as const, line: x.line };
+        return { key, link: numberLink(x.line), line: x.line };
       });
     } else if (x.kind === 'para' && isBullet(x.para)) {
       // Bullets that are measure titles act as headings without a number.
-      const key = matchBulletTitle(bulletText(x.para), x.context, catalogue, x.para.line, warnings);
-      out = key ? [{ key, linkedBy: 'title', line: x.para.line }] : null;
+      const m = matchBulletTitle(bulletText(x.para), x.context, catalogue, x.para.line, warnings);
+      const last = x.para.lines[x.para.lines.length - 1]?.line ?? x.para.line;
+      out = m ? [{ key: m.key, link: { method: 'title', lines: [x.para.line, last], score: m.score }, line: x.para.line }] : null;
     }
     keysCache.set(x, out);
     return out;
   };
+
+  // Measures the section writes about under their own heading: a mention of their title in its
+  // prose (an introduction summing up the report) is not a second statement on them.
+  const headed = new Set(elements.flatMap((e) => headingKeys(e) ?? []).map((t) => t.key).filter((k): k is string => !!k));
 
   let context: string | null = null;
   let inRecommendation = false;
@@ -284,7 +321,7 @@ function buildStatements(
     const targets = uniqueTargets(run.keys);
     for (const t of targets) {
       const d = t.key ? drafts.get(t.key) : undefined;
-      if (d && d.linkedBy !== 'number' && t.linkedBy === 'number') d.linkedBy = 'number';
+      if (d) d.link = strongerLink(d.link, t.link);
     }
     for (const c of chunks) {
       if (c.label) label = c.label;
@@ -298,41 +335,82 @@ function buildStatements(
     for (const t of targets) {
       if (!drafts.has(t.key ?? 'general')) {
         const [reportKey, number] = t.key ? t.key.split('|') : [];
-        drafts.set(t.key ?? 'general', { measure: t.key ? { reportKey, number } : null, parts: [], linkedBy: t.linkedBy, line: t.line ?? run.line });
+        drafts.set(t.key ?? 'general', { measure: t.key ? { reportKey, number } : null, parts: [], link: t.link, line: t.line ?? run.line });
         order.push(t.key ?? 'general');
       }
     }
-    // Other measures named inside the text are pointers, not statements on them.
+    // Another measure's number in the text under a heading (Kulturförvaltningen's "numrering 6.5.3"
+    // under 4.4.2): the text from that sentence on is also the board's statement on that measure.
     const own = new Set(run.keys.map((k) => k.key?.split('|')[1]));
+    const runContext = run.keys.map((k) => k.key?.split('|')[0]).find((k) => !!k) ?? null;
+    label = null;
     for (const c of chunks) {
-      for (const r of findInlineRefs(c.text)) {
-        if (!own.has(r.number)) {
-          warnings.push({ line: c.line, code: 'cross-reference', message: `The text under ${run.numbers.join(' / ') || 'a title'} also names measure ${r.number}; kept with the heading's measure` });
+      if (c.label) label = c.label;
+      if (label === null && labelled) continue;
+      const kind = partKind(label);
+      if (!kind) continue;
+      const para = run.body.find((p) => p.line === c.line);
+      let cited: Target[] = [];
+      for (const sentence of splitSentences(c.text)) {
+        const refs = findInlineRefs(sentence).filter((r) => !own.has(r.number));
+        if (refs.length) {
+          const lines = para ? sentenceLines(para, sentence) : ([c.line, c.line] as [number, number]);
+          cited = refs
+            .map((r) => resolveRef(r.number, runContext, catalogue, lines[0], warnings, r.quotedTitle))
+            .filter((k): k is string => !!k && !run.keys.some((t) => t.key === k))
+            .map((key) => ({ key, link: numberLink(lines[0], lines[1]), line: lines[0] }));
+          for (const r of refs) {
+            warnings.push({ line: lines[0], code: 'cross-reference', message: `The text under ${run.numbers.join(' / ') || 'a title'} also names measure ${r.number}; linked to both` });
+          }
         }
+        for (const t of uniqueTargets(cited)) append(t, kind, sentence, t.line ?? c.line);
       }
     }
   }
 
   function emitProse(p: Para, ctxIn: string | null): string | null {
     let ctx = ctxIn;
-    let targets: Target[] = [{ key: null, linkedBy: null }];
+    let targets: Target[] = [{ key: null, link: null }];
     let first = true;
+    // A paragraph that names one report is about that report throughout, even before it names it.
+    const paraReports = new Set(findReportMentions(p.text, reference).map((m) => m.reportKey));
+    const paraContext = paraReports.size === 1 ? [...paraReports][0] : null;
     for (const c of splitLabels(p.text)) {
       const kind = partKind(c.label) ?? 'text';
       for (const sentence of splitSentences(c.text)) {
         ctx = contextAfter(sentence, ctx, reference);
+        const lines = sentenceLines(p, sentence);
         const refs = findInlineRefs(sentence);
-        if (refs.length) {
-          const keys = refs
-            .map((r) => resolveRef(r.number, ctx, catalogue, lineOf(p, r.number), warnings, r.quotedTitle))
-            .filter((k): k is string => !!k);
-          if (keys.length) targets = uniqueTargets(keys.map((key) => ({ key, linkedBy: 'number' as const, line: p.line })));
+        const keys = refs
+          .map((r) => resolveRef(r.number, ctx, catalogue, lineOf(p, r.number), warnings, r.quotedTitle))
+          .filter((k): k is string => !!k);
+        const numbered: Target[] = keys.map((key) => ({ key, link: numberLink(lines[0], lines[1]), line: lines[0] }));
+        const titled = findTitleRefs(sentence, titleIndex, { reports: namedReports, context: paraContext ?? ctx });
+        // A title the sentence also cites by number is the number's; the number is the evidence.
+        const byTitle: Target[] = titled.links
+          .filter((m) => !keys.includes(m.key) && !headed.has(m.key))
+          .map((m) => ({ key: m.key, link: titleLink(p, sentence, m), line: titleLink(p, sentence, m).lines[0] }));
+        for (const m of titled.suggestions) {
+          if (keys.includes(m.key) || headed.has(m.key)) continue;
+          sectionSuggestions.push({ board, measure: splitKey(m.key), passage: sentence, lines: titleLink(p, sentence, m).lines, score: m.score, words: m.words });
         }
+        if (numbered.length || byTitle.length) targets = uniqueTargets([...numbered, ...byTitle]);
         appendPara(targets, kind, sentence, p.line, first);
         first = false;
       }
     }
     return ctx;
+  }
+
+  // A suggestion for a measure the board already has a statement on adds nothing; of several
+  // passages suggesting one measure, each is kept (a person may find the second one the real one).
+  const seen = new Set<string>();
+  for (const sg of sectionSuggestions) {
+    const key = measureKey(sg.measure.reportKey, sg.measure.number);
+    const id = `${key} ${sg.lines[0]}`;
+    if (drafts.has(key) || seen.has(id)) continue;
+    seen.add(id);
+    ctx.suggestions.push({ ...sg, plannedYears: extractPlannedYears(sg.passage, cycle) });
   }
 
   return order
@@ -346,11 +424,55 @@ function buildStatements(
         text,
         parts: d.parts,
         plannedYears: extractPlannedYears(own.map((p) => p.text).join('\n'), cycle),
-        linkedBy: d.measure ? d.linkedBy : null,
+        linkedBy: d.measure ? linkedBy(d.link) : null,
+        link: d.measure ? d.link : null,
         line: d.line,
       };
     })
     .filter((s) => s.text || s.measure);
+}
+
+const splitKey = (key: string) => {
+  const [reportKey, number] = key.split('|');
+  return { reportKey, number };
+};
+
+/** Input lines [first, last] of the text between two offsets of a paragraph's joined text. */
+function offsetLines(p: Para, start: number, end: number): [number, number] {
+  if (!p.lines.length) return [p.line, p.line];
+  const { text, starts } = joinLinesWithOffsets(p.lines.map((l) => l.text));
+  if (text !== p.text) return [p.line, p.lines[p.lines.length - 1].line];
+  const at = (offset: number) => {
+    let line = p.lines[0].line;
+    starts.forEach((s, i) => {
+      if (s >= 0 && s <= offset) line = p.lines[i].line;
+    });
+    return line;
+  };
+  return [at(start), at(Math.max(start, end - 1))];
+}
+
+/** Input lines of one sentence of a paragraph. */
+function sentenceLines(p: Para, sentence: string): [number, number] {
+  const start = p.text.indexOf(sentence);
+  return start < 0 ? [p.line, p.line] : offsetLines(p, start, start + sentence.length);
+}
+
+/** The evidence of a title match: the lines of the matched words. */
+function titleLink(p: Para, sentence: string, m: TitleMatch): StatementLink {
+  const base = Math.max(0, p.text.indexOf(sentence));
+  return { method: m.method, lines: offsetLines(p, base + m.start, base + m.end), score: m.score };
+}
+
+/** The reports a section names (report headings and reports named in its text); null when none. */
+function sectionReports(elements: Element[], reference: ReferenceData): string[] | null {
+  const keys = new Set<string>();
+  for (const e of elements) {
+    if (e.kind === 'report') keys.add(e.reportKey);
+    if ('context' in e && e.context) keys.add(e.context);
+    if (e.kind === 'para') for (const m of findReportMentions(e.para.text, reference)) keys.add(m.reportKey);
+  }
+  return keys.size ? [...keys] : null;
 }
 
 /** The input line of a paragraph on which a measure number stands (for warnings). */

@@ -19,6 +19,18 @@ const STRUCTURAL = /^Rekommendationer och åtgärder\b/i;
 const BULLET = /^[•·▪◦]/;
 const LABEL_START = /^(?:Ansvarig|Pågående arbete|Beskrivning|Kommentar|Svar|Hantering)\s*:/;
 
+const startsLower = (s: string) => /^[a-zåäöé(]/.test(s);
+
+/**
+ * A sentence broken by a page footer (blanked by normaliseLines) or a stray blank line goes on
+ * after it: the text before stops mid-sentence and the next text starts in lower case.
+ */
+function continuesAfterBlank(cur: SourceLine[], body: SourceLine[], i: number): boolean {
+  if (!cur.length || /[.!?:;”")]$/.test(cur[cur.length - 1].text)) return false;
+  const next = body.slice(i + 1).find((x) => x.text);
+  return !!next && startsLower(next.text);
+}
+
 function makePara(lines: SourceLine[]): Para {
   return { lines, text: joinLines(lines.map((l) => l.text)), line: lines[0].line };
 }
@@ -34,9 +46,10 @@ export function paragraphs(body: SourceLine[]): Para[] {
     if (cur.length) out.push(makePara(cur));
     cur = [];
   };
-  for (const l of body) {
+  for (let i = 0; i < body.length; i++) {
+    const l = body[i];
     if (!l.text) {
-      flush();
+      if (!continuesAfterBlank(cur, body, i)) flush();
       continue;
     }
     if (cur.length && (parseMeasureHeading(l.text) || /^\d{1,2}\.\d{1,2}\s+[A-ZÅÄÖ]/.test(l.text) || BULLET.test(l.text) || LABEL_START.test(l.text))) flush();
@@ -46,7 +59,6 @@ export function paragraphs(body: SourceLine[]): Para[] {
   return out;
 }
 
-const startsLower = (s: string) => /^[a-zåäöé(]/.test(s);
 
 /** Where a sentence leaves the report context: one report named → that report; several → unknown. */
 export function contextAfter(text: string, context: string | null, reference: ReferenceData): string | null {

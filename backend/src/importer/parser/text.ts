@@ -42,23 +42,30 @@ const JOINING_WORD = /^(och|eller|samt|till)\b/;
  * "och -" + "utveckling" → "och -utveckling".
  */
 export function joinLines(lines: string[]): string {
+  return joinLinesWithOffsets(lines).text;
+}
+
+/** joinLines, also telling where in the joined text each input line starts (-1 for a blank line). */
+export function joinLinesWithOffsets(lines: string[]): { text: string; starts: number[] } {
   let out = '';
+  const starts: number[] = [];
   for (const raw of lines) {
-    const l = raw.trim();
-    if (!l) continue;
-    if (!out) {
-      out = l;
+    const l = raw.trim().replace(/\s+/g, ' ');
+    if (!l) {
+      starts.push(-1);
       continue;
     }
-    if (/-$/.test(out)) {
-      if (/\s-$/.test(out)) out += l;
-      else if (JOINING_WORD.test(l)) out += ' ' + l;
-      else out += l;
-    } else {
-      out += ' ' + l;
+    if (out) {
+      if (/-$/.test(out)) {
+        if (!/\s-$/.test(out) && JOINING_WORD.test(l)) out += ' ';
+      } else {
+        out += ' ';
+      }
     }
+    starts.push(out.length);
+    out += l;
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return { text: out, starts };
 }
 
 /** Lower case, dashes/quotes/punctuation to spaces, whitespace collapsed; for comparing names and titles. */

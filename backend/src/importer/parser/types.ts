@@ -75,6 +75,30 @@ export interface StatementPart {
   text: string;
 }
 
+/**
+ * How a statement was tied to its measure: `number` (a heading or a cited number), `title` (the
+ * title quoted, or a bullet that is the title), `title-near` (inflected, shortened or reordered);
+ * `confirmed` is a suggestion an admin confirmed. `lines` is the passage, score 0–1.
+ */
+export interface StatementLink {
+  method: 'number' | 'title' | 'title-near' | 'confirmed';
+  lines: [number, number];
+  score: number;
+}
+
+/** A passage that may refer to a measure by its title, too doubtful to link: left for an admin. */
+export interface ParsedSuggestion {
+  board: string;
+  measure: { reportKey: string; number: string };
+  /** the sentence, as written */
+  passage: string;
+  lines: [number, number];
+  score: number;
+  /** the passage's words that matched the title, for highlighting */
+  words: string[];
+  plannedYears?: number[];
+}
+
 export interface ParsedStatement {
   /** ReferenceBoard.name. */
   board: string;
@@ -84,6 +108,8 @@ export interface ParsedStatement {
   parts: StatementPart[];
   plannedYears: number[];
   linkedBy: 'number' | 'title' | null;
+  /** the evidence; null for the general statement */
+  link: StatementLink | null;
   line: number;
 }
 
@@ -104,6 +130,8 @@ export interface ParsedAppendix {
   reports: { key: string; title: string }[];
   measures: ParsedMeasure[];
   sections: ParsedSection[];
+  /** title references too doubtful to link, in document order */
+  suggestions: ParsedSuggestion[];
   warnings: ParseWarning[];
 }
 
