@@ -10,6 +10,7 @@ import { CoverageModule } from './coverage/coverage.module.js';
 import { CyclesModule } from './cycles/cycles.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { HealthModule } from './health/health.module.js';
+import { LinkSuggestionsModule } from './link-suggestions/link-suggestions.module.js';
 import { MeasuresModule } from './measures/measures.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SeedModule } from './seed/seed.module.js';
@@ -32,6 +33,7 @@ import { UsersModule } from './users/users.module.js';
     CyclesModule,
     StatementsModule,
     CoverageModule,
+    LinkSuggestionsModule,
     SeedModule,
   ],
 })

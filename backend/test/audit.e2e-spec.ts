@@ -272,7 +272,7 @@ describe('audit trail', () => {
     it('refuses malformed filters with a 400 naming them', async () => {
       const res = await as(admin).get('/api/audit?entityType=password&from=igår&limit=0').expect(400);
       expect(res.body.errors).toEqual({
-        entityType: 'entityType must be one of statement, measure, board, cycle, user',
+        entityType: 'entityType must be one of statement, measure, board, cycle, user, link_suggestion',
         from: 'from must be a date YYYY-MM-DD or an ISO 8601 timestamp',
         limit: 'limit must be an integer between 1 and 1000',
       });

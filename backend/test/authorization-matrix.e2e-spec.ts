@@ -38,6 +38,18 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
     return insertStatement(t.dataSource, { cycle: f.cycles.open, board: f.boards.A, measure: measure.id, state });
   }
 
+  /** A pending link suggestion on a fresh measure that board A already has a statement on (so confirming adds no statement). */
+  async function freshSuggestion(): Promise<number> {
+    const draft = await freshDraft('submitted');
+    const [{ measure_id }] = await t.dataSource.query(`SELECT measure_id FROM statement WHERE id = $1`, [draft.id]);
+    const [row] = await t.dataSource.query(
+      `INSERT INTO link_suggestion (cycle_id, board_id, measure_id, passage, passage_hash, line_from, line_to, score)
+       VALUES ($1, $2, $3, 'Ett stycke.', repeat('a', 64), 1, 1, 0.6) RETURNING id`,
+      [f.cycles.open, f.boards.A, measure_id],
+    );
+    return row.id;
+  }
+
   const version = async (table: string, id: number): Promise<number> => (await t.dataSource.query(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version;
 
   const ENDPOINTS: Endpoint[] = [
@@ -131,6 +143,16 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
       prepare: async () => ({ method: 'put', path: `/api/users/${f.users.inactive.id}`, body: { active: false, version: await version('app_user', f.users.inactive.id) } }),
       expected: adminOnly(200),
     },
+    {
+      route: 'POST /api/link-suggestions/:id/confirm',
+      prepare: async () => ({ method: 'post', path: `/api/link-suggestions/${await freshSuggestion()}/confirm`, body: { version: 1 } }),
+      expected: adminOnly(200),
+    },
+    {
+      route: 'POST /api/link-suggestions/:id/reject',
+      prepare: async () => ({ method: 'post', path: `/api/link-suggestions/${await freshSuggestion()}/reject`, body: { version: 1 } }),
+      expected: adminOnly(200),
+    },
   ];
 
   /** Writes tested on their own below (they end the caller's session). */
@@ -185,6 +207,7 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
     const READS: [string, Record<Actor, number>][] = [
       ['/api/audit', adminOnly(200)],
       ['/api/users', adminOnly(200)],
+      ['/api/link-suggestions', { anonymous: 401, editorOfBoard: 403, editorOfOtherBoard: 403, analyst: 200, admin: 200 }],
       ['/api/me/todo', { anonymous: 401, editorOfBoard: 200, editorOfOtherBoard: 200, analyst: 403, admin: 200 }],
       ['/api/auth/me', { anonymous: 401, editorOfBoard: 200, editorOfOtherBoard: 200, analyst: 200, admin: 200 }],
     ];

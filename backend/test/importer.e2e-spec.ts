@@ -117,6 +117,38 @@ describe('the 2016 appendix, imported by the seed', () => {
     expect(await gapsOf('Kyrkogårdsnämnden')).toEqual(['no-statement -']);
   });
 
+  it('carries the evidence of each link: Skarpnäck addressed 6.5.3 by its title on line 1639', async () => {
+    const boards = (await get('/api/boards').expect(200)).body as { id: number; name: string }[];
+    const id = (name: string) => boards.find((b) => b.name === name)!.id;
+    const statements = (await get(`/api/cycles/${cycleId}/statements?board=${id('Skarpnäck stadsdelsnämnd')}`).expect(200)).body as (Statement & {
+      link: { method: string; lines: number[]; score: number } | null;
+    })[];
+    const cc = statements.find((s) => s.measure?.report === 'skola' && s.measure.number === '6.5.3')!;
+    expect(cc.link).toEqual({ method: 'title', lines: [1639, 1639], score: expect.any(Number) });
+    expect(cc.role).toBe('lead');
+    expect(statements.find((s) => s.measure === null)!.link).toBeNull();
+    const traffic = (await get(`/api/cycles/${cycleId}/statements?board=${id('Trafiknämnden')}`).expect(200)).body as { link: { method: string } | null; measure: unknown }[];
+    expect(traffic.filter((s) => s.measure).every((s) => s.link?.method === 'number')).toBe(true);
+  });
+
+  it('counts the boards that wrote about a measure by its title as having addressed it (2016: 61 of 142 delivered)', async () => {
+    const boards = (await get('/api/boards').expect(200)).body as { id: number; name: string }[];
+    const id = (name: string) => boards.find((b) => b.name === name)!.id;
+    const gapsOf = async (name: string) =>
+      ((await get(`/api/cycles/${cycleId}/gaps?board=${id(name)}`).expect(200)).body as { measure: { report: string; number: string } | null; kind: string }[]).map(
+        (g) => `${g.kind} ${g.measure ? `${g.measure.report} ${g.measure.number}` : '-'}`,
+      );
+    // Skarpnäck is responsible for seven measures and names four of them by title (1639, 1645–1647, 1652).
+    expect(await gapsOf('Skarpnäck stadsdelsnämnd')).toEqual(['measure-not-addressed skola 6.4.4', 'measure-not-addressed delad 6.1.3', 'measure-not-addressed delad 6.3.1']);
+    // Bromma names none of its seven closely enough: all are still gaps.
+    expect(await gapsOf('Bromma stadsdelsnämnd')).toHaveLength(7);
+    // The ten statements the title references add on measures with responsibilities: Kultur 6.5.3 (by number,
+    // under 4.4.2), Enskede 6.1.3 and 6.5.3, Norrmalm 6.4.4, Rinkeby-Kista 6.5.3, Skarpnäck 6.5.1, 6.5.2,
+    // 6.5.3 and 6.2.1, Älvsjö 6.2.1 — 51 delivered before, 61 now.
+    const coverage = (await get(`/api/cycles/${cycleId}/coverage`).expect(200)).body;
+    expect(coverage.totals).toMatchObject({ expected: 142, delivered: 61, missing: 81 });
+  });
+
   it('filters statements by report, and every statement names its measure and role consistently', async () => {
     const statements: Statement[] = (await get(`/api/cycles/${cycleId}/statements?report=delad`).expect(200)).body;
     expect(statements.length).toBeGreaterThan(0);
@@ -201,6 +233,11 @@ describe('the 2016 appendix, imported by the seed', () => {
       expect(lines.join('\n')).toMatch(/Provkörning \(inget sparat\)/);
       expect(lines.join('\n')).toMatch(/Avsnitt: +17 fackförvaltningar, 14 stadsdelsförvaltningar, 10 med "Skrivning saknas"/);
       expect(lines.join('\n')).toMatch(/rad +\d+ +\[/);
+      // Every title link and suggestion, with its line.
+      expect(lines.join('\n')).toMatch(/Kopplade via titel: 18/);
+      expect(lines).toContainEqual(expect.stringMatching(/^ +rad 1639 +Skarpnäck stadsdelsnämnd: skola 6\.5\.3 \(title, /));
+      expect(lines.join('\n')).toMatch(/Kopplingar att granska: 0 nya, 9 fanns redan/);
+      expect(lines).toContainEqual(expect.stringMatching(/^ +rad 2017 +Älvsjö stadsdelsnämnd: skola 6\.5\.3\? \(0\.62, pending\) "Rapporten lyfter även fram/));
       expect(await tableCounts()).toEqual(before);
     });
 

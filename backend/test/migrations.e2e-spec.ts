@@ -60,6 +60,27 @@ describe('migrations', () => {
     expect(await columns('statement')).toContain('late');
   });
 
+  it('AddLinkEvidenceAndSuggestions comes off and back on by itself', async () => {
+    // Undo the newest migrations down to and including this one, then run them again.
+    for (let name = await latest(); name !== undefined; name = await latest()) {
+      await t.dataSource.undoLastMigration({ transaction: 'all' });
+      if (name === 'AddLinkEvidenceAndSuggestions1764000000404') break;
+    }
+    expect(await tables()).not.toContain('link_suggestion');
+    expect(await columns('statement')).not.toContain('link_method');
+    await t.dataSource.runMigrations({ transaction: 'all' });
+    expect(await tables()).toContain('link_suggestion');
+    expect(await columns('statement')).toEqual(expect.arrayContaining(['link_method', 'link_line_from', 'link_line_to', 'link_score']));
+  });
+
+  it('constrains link evidence and suggestions in the database too', async () => {
+    await expect(t.dataSource.query(`ALTER TABLE statement VALIDATE CONSTRAINT ck_statement_link`)).resolves.toBeDefined();
+    await expect(
+      t.dataSource.query(`INSERT INTO link_suggestion (cycle_id, board_id, measure_id, passage, passage_hash, line_from, line_to, score, state)
+                          VALUES (1, 1, 1, 'x', repeat('a', 64), 1, 1, 0.5, 'maybe')`),
+    ).rejects.toThrow(/ck_link_suggestion_state|violates/);
+  });
+
   it('constrains roles and emails in the database too', async () => {
     await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('x@test.se', 'h', 'superuser')`)).rejects.toThrow(/ck_app_user_role/);
     await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('X@Test.se', 'h', 'admin')`)).rejects.toThrow(/ck_app_user_email/);

@@ -50,6 +50,7 @@ describe('writing statements', () => {
         late: false,
         version: 1,
         updatedAt: expect.any(String),
+        link: null,
       });
       const list = await as(editorA).get(`/api/cycles/${f.cycles.open}/statements`).expect(200);
       expect(list.body).toEqual([res.body]);

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { ImportReference } from './import-reference.js';
-import type { ParsedAppendix, ParseWarning } from './parser/types.js';
+import type { ParsedAppendix, ParseWarning, StatementLink } from './parser/types.js';
 
 export interface ImportCounts {
   /** rows this import created */
@@ -17,7 +18,32 @@ export interface ImportSummary {
   responsibilities: ImportCounts;
   participants: ImportCounts;
   statements: ImportCounts;
+  /** every statement tied to its measure by its title (not its number), with the evidence */
+  titleLinks: ImportedLink[];
+  /** the doubtful title references, stored for an admin to confirm or reject */
+  suggestions: ImportCounts & { list: ImportedSuggestion[] };
   warnings: ParseWarning[];
+}
+
+export interface ImportedLink {
+  board: string;
+  measure: { reportKey: string; number: string };
+  link: StatementLink;
+}
+
+export interface ImportedSuggestion {
+  board: string;
+  measure: { reportKey: string; number: string };
+  lines: [number, number];
+  score: number;
+  passage: string;
+  /** pending, or the decision an admin made on an earlier import */
+  state: 'pending' | 'confirmed' | 'rejected';
+}
+
+/** The key a suggestion keeps across re-imports: its passage with case and spacing normalised. */
+export function passageHash(passage: string): string {
+  return createHash('sha256').update(passage.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()).digest('hex');
 }
 
 export type ProgressListener = (done: number, total: number, label: string) => void;
@@ -41,7 +67,7 @@ export async function writeAppendix(
   onProgress: ProgressListener = () => undefined,
 ): Promise<ImportSummary> {
   const warnings = [...parsed.warnings];
-  const total = parsed.sections.length + 4;
+  const total = parsed.sections.length + 5;
   let done = 0;
   const step = (label: string) => onProgress(++done, total, label);
 
@@ -155,21 +181,100 @@ export async function writeAppendix(
         warnings.push({ line: s.line, code: 'statement-without-measure', message: `${section.heading}: åtgärd ${s.measure.number} (${s.measure.reportKey}) finns inte; skrivningen sparades inte` });
         continue;
       }
-      rows.push({ board_id: boardId(s.board), measure_id: mid, text: s.text, parts: s.parts, planned_years: s.plannedYears, source_line: s.line });
+      const link = s.measure ? s.link : null;
+      rows.push({
+        board_id: boardId(s.board),
+        measure_id: mid,
+        text: s.text,
+        parts: s.parts,
+        planned_years: s.plannedYears,
+        source_line: s.line,
+        link_method: link?.method ?? null,
+        link_line_from: link?.lines[0] ?? null,
+        link_line_to: link?.lines[1] ?? null,
+        link_score: link?.score ?? null,
+      });
     }
+    const recordset = `jsonb_to_recordset($1::jsonb) AS s(board_id int, measure_id int, text text, parts jsonb, planned_years jsonb, source_line int,
+                                                     link_method text, link_line_from int, link_line_to int, link_score real)`;
     const counts = await insertNew(
       manager,
-      `INSERT INTO statement (cycle_id, board_id, measure_id, text, parts, planned_years, state, source_line)
-       SELECT $2, s.board_id, s.measure_id, s.text, s.parts, ARRAY(SELECT jsonb_array_elements_text(s.planned_years)::int), 'submitted', s.source_line
-         FROM jsonb_to_recordset($1::jsonb) AS s(board_id int, measure_id int, text text, parts jsonb, planned_years jsonb, source_line int)
+      `INSERT INTO statement (cycle_id, board_id, measure_id, text, parts, planned_years, state, source_line, link_method, link_line_from, link_line_to, link_score)
+       SELECT $2, s.board_id, s.measure_id, s.text, s.parts, ARRAY(SELECT jsonb_array_elements_text(s.planned_years)::int), 'submitted', s.source_line,
+              s.link_method, s.link_line_from, s.link_line_to, s.link_score
+         FROM ${recordset}
        ON CONFLICT DO NOTHING RETURNING id`,
       rows,
       [cycle.id],
     );
+    // A statement imported before links carried evidence gets it now; its text is left alone.
+    if (rows.length) {
+      await manager.query(
+        `UPDATE statement st
+            SET link_method = s.link_method, link_line_from = s.link_line_from, link_line_to = s.link_line_to, link_score = s.link_score
+           FROM ${recordset}
+          WHERE st.cycle_id = $2 AND st.board_id = s.board_id AND st.measure_id = s.measure_id
+            AND st.link_method IS NULL AND s.link_method IS NOT NULL AND st.source_line = s.source_line`,
+        [JSON.stringify(rows), cycle.id],
+      );
+    }
     statements.created += counts.created;
     statements.existing += counts.existing;
     step(section.heading);
   }
+
+  // Suggestions for a measure the board already has a statement on (say, one confirmed earlier)
+  // are moot; a decision made on an earlier import is kept (the passage hash finds it again).
+  const suggestionRows = parsed.suggestions.flatMap((sg) => {
+    const mid = measureId(sg.measure.reportKey, sg.measure.number);
+    if (mid === undefined) return [];
+    return [
+      {
+        board_id: boardId(sg.board),
+        measure_id: mid,
+        passage: sg.passage,
+        passage_hash: passageHash(sg.passage),
+        line_from: sg.lines[0],
+        line_to: sg.lines[1],
+        score: sg.score,
+        words: sg.words,
+        planned_years: sg.plannedYears ?? [],
+        source: sg,
+      },
+    ];
+  });
+  const suggestionCounts = await insertNew(
+    manager,
+    `INSERT INTO link_suggestion (cycle_id, board_id, measure_id, passage, passage_hash, line_from, line_to, score, words, planned_years)
+     SELECT $2, g.board_id, g.measure_id, g.passage, g.passage_hash, g.line_from, g.line_to, g.score,
+            ARRAY(SELECT jsonb_array_elements_text(g.words)), ARRAY(SELECT jsonb_array_elements_text(g.planned_years)::int)
+       FROM jsonb_to_recordset($1::jsonb) AS g(n int, board_id int, measure_id int, passage text, passage_hash text, line_from int, line_to int,
+                                               score real, words jsonb, planned_years jsonb)
+      WHERE NOT EXISTS (SELECT 1 FROM statement st WHERE st.cycle_id = $2 AND st.board_id = g.board_id AND st.measure_id = g.measure_id)
+      ORDER BY g.n
+     ON CONFLICT (cycle_id, board_id, measure_id, passage_hash) DO NOTHING RETURNING id`,
+    // n keeps the document's order in the ids (the review page lists by id).
+    suggestionRows.map(({ source: _source, ...row }, n) => ({ n, ...row })),
+    [cycle.id],
+  );
+  const states = await manager.query<{ passage_hash: string; board_id: number; measure_id: number; state: ImportedSuggestion['state'] }[]>(
+    `SELECT passage_hash, board_id, measure_id, state FROM link_suggestion WHERE cycle_id = $1`,
+    [cycle.id],
+  );
+  const stateOf = new Map(states.map((r) => [`${r.board_id} ${r.measure_id} ${r.passage_hash}`, r.state]));
+  const list: ImportedSuggestion[] = suggestionRows.map(({ source, ...row }) => ({
+    board: source.board,
+    measure: source.measure,
+    lines: source.lines,
+    score: source.score,
+    passage: source.passage,
+    state: stateOf.get(`${row.board_id} ${row.measure_id} ${row.passage_hash}`) ?? 'pending',
+  }));
+  step('kopplingsförslag');
+
+  const titleLinks: ImportedLink[] = parsed.sections.flatMap((sec) =>
+    sec.statements.filter((st) => st.measure && st.link && st.link.method !== 'number').map((st) => ({ board: st.board, measure: st.measure!, link: st.link! })),
+  );
 
   return {
     cycle: { id: cycle.id, name: parsed.cycle.name, year: cycle.year, created: created.length > 0 },
@@ -183,6 +288,8 @@ export async function writeAppendix(
     responsibilities,
     participants,
     statements,
+    titleLinks,
+    suggestions: { ...suggestionCounts, list },
     warnings,
   };
 }

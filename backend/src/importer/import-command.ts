@@ -32,6 +32,14 @@ function printSummary(out: Output, summary: ImportSummary, dryRun: boolean): voi
   out.log(`  Ansvar:         ${counts(summary.responsibilities)}`);
   out.log(`  Deltagare:      ${counts(summary.participants)}`);
   out.log(`  Skrivningar:    ${counts(summary.statements)}`);
+  out.log(`  Kopplade via titel: ${summary.titleLinks.length}`);
+  for (const l of summary.titleLinks) {
+    out.log(`    rad ${String(l.link.lines[0]).padStart(4)}  ${l.board}: ${l.measure.reportKey} ${l.measure.number} (${l.link.method}, ${l.link.score.toFixed(2)})`);
+  }
+  out.log(`  Kopplingar att granska: ${counts(summary.suggestions)}`);
+  for (const g of summary.suggestions.list) {
+    out.log(`    rad ${String(g.lines[0]).padStart(4)}  ${g.board}: ${g.measure.reportKey} ${g.measure.number}? (${g.score.toFixed(2)}, ${g.state}) "${g.passage.length > 70 ? `${g.passage.slice(0, 67)}…` : g.passage}"`);
+  }
   out.log(`  Varningar:      ${summary.warnings.length}`);
   for (const w of [...summary.warnings].sort((a, b) => a.line - b.line)) {
     out.log(`    rad ${String(w.line).padStart(4)}  [${w.code}] ${w.message}`);

@@ -30,6 +30,11 @@ export interface StatementRow {
   late: boolean;
   version: number;
   updated_at: Date;
+  /** How the import tied it to its measure (null: written in the app, or a general statement). */
+  link_method: 'number' | 'title' | 'title-near' | 'confirmed' | null;
+  link_line_from: number | null;
+  link_line_to: number | null;
+  link_score: number | null;
 }
 
 /** A statement with the board, measure and role it is shown with (`SELECT_STATEMENTS`). */
@@ -45,7 +50,7 @@ export interface StatementViewRow extends StatementRow {
 }
 
 const statementColumns = (a: string) =>
-  `${a}.id, ${a}.cycle_id, ${a}.board_id, ${a}.measure_id, ${a}.text, ${a}.parts, ${a}.planned_years, ${a}.status, ${a}.position, ${a}.state, ${a}.submitted_at, ${a}.late, ${a}.version, ${a}.updated_at`;
+  `${a}.id, ${a}.cycle_id, ${a}.board_id, ${a}.measure_id, ${a}.text, ${a}.parts, ${a}.planned_years, ${a}.status, ${a}.position, ${a}.state, ${a}.submitted_at, ${a}.late, ${a}.version, ${a}.updated_at, ${a}.link_method, ${a}.link_line_from, ${a}.link_line_to, ${a}.link_score`;
 
 /** Statements with what they are shown with; callers add WHERE and `STATEMENT_ORDER`. */
 export const SELECT_STATEMENTS = `
@@ -80,6 +85,10 @@ export function toStatementDto(row: StatementViewRow): StatementDto {
     late: row.late,
     version: row.version,
     updatedAt: new Date(row.updated_at).toISOString(),
+    link:
+      row.link_method === null
+        ? null
+        : { method: row.link_method, lines: [row.link_line_from!, row.link_line_to!], score: Math.round(Number(row.link_score) * 1000) / 1000 },
   };
 }
 

@@ -4,6 +4,7 @@ import { AdminAuditPage } from './routes/admin-audit-page';
 import { AdminCataloguePage } from './routes/admin-catalogue-page';
 import { AdminCyclesPage } from './routes/admin-cycles-page';
 import { AdminLayout } from './routes/admin-layout';
+import { AdminSuggestionsPage } from './routes/admin-suggestions-page';
 import { AdminUsersPage } from './routes/admin-users-page';
 import { BoardPage } from './routes/board-page';
 import { GapsPage } from './routes/gaps-page';
@@ -38,6 +39,7 @@ export const routes: RouteObject[] = [
           { path: 'anvandare', element: <AdminUsersPage /> },
           { path: 'katalog', element: <AdminCataloguePage /> },
           { path: 'logg', element: <AdminAuditPage /> },
+          { path: 'kopplingar', element: <AdminSuggestionsPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

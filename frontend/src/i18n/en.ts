@@ -68,6 +68,7 @@ export const en: Dictionary = {
   },
 
   what: {
+    suggestions: 'the links to review',
     cycles: 'the reporting cycles',
     coverage: 'the coverage for the cycle',
     matrix: 'the matrix',
@@ -461,6 +462,24 @@ export const en: Dictionary = {
     empty: '–',
   },
 
+  link: {
+    method: { number: 'number', title: 'title', 'title-near': 'similar title', confirmed: 'reviewed link' },
+    lines: ([from, to]) => (from === to ? `line ${from}` : `lines ${from}–${to}`),
+    evidence: (method, lines) => `Linked by ${method}, ${lines}`,
+  },
+  suggestions: {
+    title: 'Links to review',
+    intro:
+      'The import found these passages that may write about a measure without giving its number. They do not count as statements until you confirm them. Highlighted words are those that resemble the measure’s title.',
+    none: 'No links to review in this cycle.',
+    count: (pending, decided) => `${pending} to review, ${decided} already reviewed.`,
+    where: (lines, score) => `In the imported text: ${lines}. Similarity to the title: ${score}.`,
+    confirm: 'Confirm link',
+    reject: 'Reject',
+    confirmed: (board) => `Confirmed: the passage now counts as ${board}’s statement on the measure.`,
+    rejected: 'Rejected: the passage is not linked to the measure.',
+    state: { pending: 'To review', confirmed: 'Confirmed', rejected: 'Rejected' },
+  },
   admin: {
     title: 'Administration',
     nav: 'Administration',
@@ -468,6 +487,7 @@ export const en: Dictionary = {
     usersNav: 'Accounts',
     catalogueNav: 'Catalogue',
     auditNav: 'Change log',
+    suggestionsNav: 'Links to review',
     saved: 'Saved.',
     save: 'Save',
     cancel: 'Cancel',

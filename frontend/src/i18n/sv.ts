@@ -72,6 +72,7 @@ export const sv = {
   },
 
   what: {
+    suggestions: 'kopplingarna att granska',
     cycles: 'uppföljningsomgångarna',
     coverage: 'täckningen för omgången',
     matrix: 'matrisen',
@@ -484,6 +485,29 @@ export const sv = {
     empty: '–',
   },
 
+  link: {
+    method: {
+      number: 'nummer',
+      title: 'titel',
+      'title-near': 'liknande titel',
+      confirmed: 'granskad koppling',
+    } as Record<'number' | 'title' | 'title-near' | 'confirmed', string>,
+    lines: ([from, to]: [number, number]) => (from === to ? `rad ${from}` : `rad ${from}–${to}`),
+    evidence: (method: string, lines: string) => `Kopplad via ${method}, ${lines}`,
+  },
+  suggestions: {
+    title: 'Kopplingar att granska',
+    intro:
+      'Importen hittade de här styckena som kanske skriver om en åtgärd utan att ange dess nummer. De räknas inte som skrivningar förrän du bekräftar dem. Markerade ord är de som liknar åtgärdens titel.',
+    none: 'Inga kopplingar att granska i den här omgången.',
+    count: (pending: number, decided: number) => `${pending} att granska, ${decided} redan granskade.`,
+    where: (lines: string, score: string) => `I den importerade texten: ${lines}. Likhet med titeln: ${score}.`,
+    confirm: 'Bekräfta koppling',
+    reject: 'Avvisa',
+    confirmed: (board: string) => `Bekräftad: stycket räknas nu som ${board}s skrivning om åtgärden.`,
+    rejected: 'Avvisad: stycket kopplas inte till åtgärden.',
+    state: { pending: 'Att granska', confirmed: 'Bekräftad', rejected: 'Avvisad' } as Record<'pending' | 'confirmed' | 'rejected', string>,
+  },
   admin: {
     title: 'Administration',
     nav: 'Administration',
@@ -491,6 +515,7 @@ export const sv = {
     usersNav: 'Användare',
     catalogueNav: 'Katalog',
     auditNav: 'Ändringslogg',
+    suggestionsNav: 'Kopplingar att granska',
     saved: 'Sparat.',
     save: 'Spara',
     cancel: 'Avbryt',

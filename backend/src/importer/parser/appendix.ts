@@ -437,10 +437,17 @@ const splitKey = (key: string) => {
   return { reportKey, number };
 };
 
+const joinedCache = new WeakMap<Para, { text: string; starts: number[] }>();
+
 /** Input lines [first, last] of the text between two offsets of a paragraph's joined text. */
 function offsetLines(p: Para, start: number, end: number): [number, number] {
   if (!p.lines.length) return [p.line, p.line];
-  const { text, starts } = joinLinesWithOffsets(p.lines.map((l) => l.text));
+  let joined = joinedCache.get(p);
+  if (!joined) {
+    joined = joinLinesWithOffsets(p.lines.map((l) => l.text));
+    joinedCache.set(p, joined);
+  }
+  const { text, starts } = joined;
   if (text !== p.text) return [p.line, p.lines[p.lines.length - 1].line];
   const at = (offset: number) => {
     let line = p.lines[0].line;

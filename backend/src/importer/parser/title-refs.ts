@@ -75,7 +75,7 @@ export function stemMatch(a: string, b: string): number {
   if (a === b) return 1;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= MIN_PREFIX && long.startsWith(short)) return short.length >= 0.65 * long.length ? INFLECTION_MATCH : COMPOUND_MATCH;
-  if (short.length >= 8 && long.length - short.length <= 2 && levenshtein(a, b) <= 2) return TYPO_MATCH;
+  if (short.length >= 8 && long.length - short.length <= 2 && a.slice(0, 3) === b.slice(0, 3) && levenshtein(a, b) <= 2) return TYPO_MATCH;
   return 0;
 }
 
@@ -97,8 +97,13 @@ interface IndexedTitle extends TitleEntry {
 
 export interface TitleIndex {
   titles: IndexedTitle[];
-  /** every title word's stem */
-  vocabulary: string[];
+  /** every title word's stem, by its first two letters (every kind of match needs those equal) */
+  vocabulary: Map<string, string[]>;
+  /**
+   * The first three letters of the words a match needs (the rare ones; all of a title without a
+   * rare word): a passage with none of them cannot match, and is not segmented at all.
+   */
+  heads: Set<string>;
   /** per passage stem, the title stems it matches and how well (filled as passages are read) */
   rows: Map<string, Map<string, number>>;
 }
@@ -108,7 +113,7 @@ function matchRow(index: TitleIndex, stem: string): Map<string, number> {
   let row = index.rows.get(stem);
   if (!row) {
     row = new Map();
-    for (const v of index.vocabulary) {
+    for (const v of index.vocabulary.get(stem.slice(0, 2)) ?? []) {
       const m = stemMatch(stem, v);
       if (m > 0) row.set(v, m);
     }
@@ -128,7 +133,11 @@ export function buildTitleIndex(entries: TitleEntry[]): TitleIndex {
     const total = terms.reduce((a, t) => a + t.weight, 0);
     return { ...e, terms, total, norm: total * Math.min(1, Math.sqrt(QUOTED_WORDS / Math.max(1, terms.length))) };
   });
-  return { titles: titles.filter((t) => t.terms.length >= 2), vocabulary: [...df.keys()], rows: new Map() };
+  const vocabulary = new Map<string, string[]>();
+  for (const v of df.keys()) vocabulary.set(v.slice(0, 2), [...(vocabulary.get(v.slice(0, 2)) ?? []), v]);
+  const kept = titles.filter((t) => t.terms.length >= 2);
+  const heads = new Set(kept.flatMap((t) => (t.terms.some((x) => x.rare) ? t.terms.filter((x) => x.rare) : t.terms).map((x) => x.stem.slice(0, 3))));
+  return { titles: kept, vocabulary, heads, rows: new Map() };
 }
 
 export interface TitleMatch {
@@ -233,6 +242,8 @@ export interface TitleRefs {
  * och … digitalisera ansökningsprocessen …").
  */
 export function findTitleRefs(text: string, index: TitleIndex, scope: TitleScope): TitleRefs {
+  const words = text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+  if (!words.some((w) => index.heads.has(w.slice(0, 3)))) return { links: [], suggestions: [] };
   let tokens = tokenize(text);
   const rows = tokens.map((tok) => matchRow(index, tok.stem));
   const matched = new Set(rows.flatMap((r) => [...r.keys()]));

@@ -32,6 +32,18 @@ class StatementPartDto {
   @ApiProperty() text: string;
 }
 
+export const LINK_METHODS = ['number', 'title', 'title-near', 'confirmed'] as const;
+
+/** How an imported statement was tied to its measure, and where in the source document. */
+export class StatementLinkDto {
+  @ApiProperty({ enum: LINK_METHODS, example: 'title', description: 'number: a heading or a cited number; title: the title quoted; title-near: inflected, shortened or reordered; confirmed: a suggestion an admin confirmed' })
+  method: (typeof LINK_METHODS)[number];
+  @ApiProperty({ type: [Number], example: [1639, 1639], description: 'first and last line of the passage in the imported document' })
+  lines: [number, number];
+  @ApiProperty({ example: 0.97, description: 'how closely the passage matches (1 for a number)' })
+  score: number;
+}
+
 export class StatementDto {
   @ApiProperty({ example: 7 }) id: number;
   @ApiProperty({ type: StatementBoardDto }) board: StatementBoardDto;
@@ -51,4 +63,6 @@ export class StatementDto {
   @ApiProperty({ example: false, description: 'submitted after the cycle\'s deadline' }) late: boolean;
   @ApiProperty({ example: 1 }) version: number;
   @ApiProperty({ example: '2016-06-01T00:00:00.000Z' }) updatedAt: string;
+  @ApiProperty({ type: StatementLinkDto, nullable: true, description: 'the import\'s evidence for the measure; null for statements written in the app and general statements' })
+  link: StatementLinkDto | null;
 }

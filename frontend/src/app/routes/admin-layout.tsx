@@ -10,6 +10,7 @@ export function AdminLayout() {
     { to: '/admin/anvandare', label: t.admin.usersNav, end: false },
     { to: '/admin/katalog', label: t.admin.catalogueNav, end: false },
     { to: '/admin/logg', label: t.admin.auditNav, end: false },
+    { to: '/admin/kopplingar', label: t.admin.suggestionsNav, end: false },
   ];
   return (
     <RequireRole roles={['admin']}>

@@ -9,6 +9,9 @@ export function StatementText({ statement }: { statement: Statement | undefined 
     <>
       {statement.state === 'draft' && <p className="badge">{t.draft}</p>}
       <p className="statement-text">{statement.text}</p>
+      {statement.link && (
+        <p className="muted link-evidence">{t.link.evidence(t.link.method[statement.link.method], t.link.lines(statement.link.lines))}</p>
+      )}
       <p className="muted">
         {statement.plannedYears.length > 0
           ? t.board.plannedYears(fmt.list(statement.plannedYears.map(String)))

@@ -1,0 +1,52 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
+import { AdminOnly, Roles } from '../auth/decorators/roles.decorator.js';
+import type { AuthUser } from '../auth/roles.js';
+import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
+import { DecideLinkSuggestionDto, LinkSuggestionDto, ListLinkSuggestionsQueryDto } from './dto/link-suggestion.dto.js';
+import { LinkSuggestionsService } from './link-suggestions.service.js';
+
+@ApiTags('link-suggestions')
+@Controller('link-suggestions')
+export class LinkSuggestionsController {
+  constructor(private readonly suggestions: LinkSuggestionsService) {}
+
+  @Get()
+  @Roles('admin', 'analyst')
+  @ApiOkResponse({ type: [LinkSuggestionDto], description: 'In id order; the next page is announced in X-Next-Cursor and Link (rel="next")' })
+  @ApiHeader({ name: 'X-Next-Cursor', required: false, description: 'response header: the cursor of the next page, absent on the last' })
+  @ApiBadRequestResponse({ description: 'Bad cycle, state, limit or cursor (named in errors)' })
+  @ApiNotFoundResponse({ description: 'Unknown cycle' })
+  async list(@Query() query: ListLinkSuggestionsQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LinkSuggestionDto[]> {
+    const { rows, nextCursor } = await this.suggestions.list(query);
+    if (nextCursor) {
+      const url = new URL(req.originalUrl, 'http://x');
+      url.searchParams.set('cursor', nextCursor);
+      res.setHeader('X-Next-Cursor', nextCursor);
+      res.setHeader('Link', `<${url.pathname}${url.search}>; rel="next"`);
+    }
+    return rows;
+  }
+
+  @Post(':id/confirm')
+  @AdminOnly()
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: LinkSuggestionDto, description: 'Confirmed: the passage is now the board\'s statement on the measure (statementId)' })
+  @ApiNotFoundResponse({ description: 'No suggestion with that id' })
+  @ApiConflictResponse({ description: 'version_conflict (currentVersion) or suggestion_decided' })
+  confirm(@Param('id', ParseIdPipe) id: number, @Body() body: DecideLinkSuggestionDto, @CurrentUser() user: AuthUser): Promise<LinkSuggestionDto> {
+    return this.suggestions.confirm(id, body.version, user);
+  }
+
+  @Post(':id/reject')
+  @AdminOnly()
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: LinkSuggestionDto, description: 'Rejected: the passage stays where the import put it' })
+  @ApiNotFoundResponse({ description: 'No suggestion with that id' })
+  @ApiConflictResponse({ description: 'version_conflict (currentVersion) or suggestion_decided' })
+  reject(@Param('id', ParseIdPipe) id: number, @Body() body: DecideLinkSuggestionDto, @CurrentUser() user: AuthUser): Promise<LinkSuggestionDto> {
+    return this.suggestions.reject(id, body.version, user);
+  }
+}
