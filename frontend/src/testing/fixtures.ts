@@ -184,6 +184,8 @@ export const statements2017: Statement[] = [
     late: false,
     version: 1,
     updatedAt: '2017-09-20T10:00:00.000Z',
+    // linked by the importer through its title, not its number
+    link: { method: 'title-near', lines: [1639, 1640], score: 0.8 },
   },
   {
     id: 102,

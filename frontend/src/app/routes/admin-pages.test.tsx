@@ -120,3 +120,65 @@ describe('Administration (/admin)', () => {
     await waitFor(() => expect(location().search).toBe('?typ=statement'));
   });
 });
+
+describe('Kopplingar att granska (/admin/kopplingar)', () => {
+  const suggestion = {
+    id: 7,
+    cycle: { id: 1, name: cycles[0].name },
+    board: { id: 27, name: 'Älvsjö stadsdelsnämnd' },
+    measure: { id: 29, number: '6.5.3', report: 'skola', title: 'Etablera fler lokala Community Center' },
+    passage: 'Rapporten lyfter även fram ett behov av fler community centers i staden.',
+    lines: [2017, 2017],
+    score: 0.617,
+    words: ['community', 'centers'],
+    state: 'pending',
+    statementId: null,
+    decidedAt: null,
+    version: 1,
+  };
+  const decided = { ...suggestion, id: 8, board: { id: 5, name: 'Farsta stadsdelsnämnd' }, state: 'rejected', version: 2, decidedAt: '2026-12-01T08:00:00.000Z' };
+
+  it('shows each passage with the matching words highlighted, its line and the proposed measure', async () => {
+    const api = mockApi({ ...adminRoutes(), 'GET /api/link-suggestions': ok([suggestion, decided]) });
+    renderApp('/admin/kopplingar?cykel=1');
+    const card = await screen.findByRole('article', { name: 'Älvsjö stadsdelsnämnd → 6.5.3 Etablera fler lokala Community Center' });
+    expect([...card.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['community', 'centers']);
+    expect(within(card).getByText('I den importerade texten: rad 2017. Likhet med titeln: 0,617.')).toBeInTheDocument();
+    expect(screen.getByText('1 att granska, 1 redan granskade.')).toHaveAttribute('role', 'status');
+    const farsta = screen.getByRole('article', { name: /Farsta stadsdelsnämnd/ });
+    expect(within(farsta).getByText('Avvisad')).toBeInTheDocument();
+    expect(within(farsta).queryByRole('button')).not.toBeInTheDocument();
+    expect(api.requested('/api/link-suggestions')[0].searchParams.get('cycle')).toBe('1');
+  });
+
+  it('confirms with the version it showed, and says what the confirmation did', async () => {
+    const api = mockApi({
+      ...adminRoutes(),
+      'GET /api/link-suggestions': ok([suggestion]),
+      'POST /api/link-suggestions/7/confirm': ok({ ...suggestion, state: 'confirmed', statementId: 300, version: 2 }),
+    });
+    const { user } = renderApp('/admin/kopplingar?cykel=1');
+    const card = await screen.findByRole('article', { name: /Älvsjö stadsdelsnämnd/ });
+    await user.click(within(card).getByRole('button', { name: 'Bekräfta koppling' }));
+    expect(await within(card).findByText('Bekräftad: stycket räknas nu som Älvsjö stadsdelsnämnds skrivning om åtgärden.')).toBeInTheDocument();
+    expect(api.written('/api/link-suggestions/7/confirm')[0].body).toEqual({ version: 1 });
+  });
+
+  it('shows a conflict when someone else decided first', async () => {
+    mockApi({
+      ...adminRoutes(),
+      'GET /api/link-suggestions': ok([suggestion]),
+      'POST /api/link-suggestions/7/reject': apiError(409, 'version_conflict', 'Link suggestion 7 was changed by someone else', { currentVersion: 2 }),
+    });
+    const { user } = renderApp('/admin/kopplingar?cykel=1');
+    const card = await screen.findByRole('article', { name: /Älvsjö stadsdelsnämnd/ });
+    await user.click(within(card).getByRole('button', { name: 'Avvisa' }));
+    expect(await within(card).findByRole('alert')).toHaveTextContent('Någon annan har ändrat detta sedan du hämtade det.');
+  });
+
+  it('says so when there is nothing to review', async () => {
+    mockApi({ ...adminRoutes(), 'GET /api/link-suggestions': ok([]) });
+    renderApp('/admin/kopplingar?cykel=1');
+    expect(await screen.findByText('Inga kopplingar att granska i den här omgången.')).toBeInTheDocument();
+  });
+});

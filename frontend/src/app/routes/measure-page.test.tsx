@@ -85,6 +85,21 @@ describe('Åtgärd (/atgarder/:id)', () => {
     await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
     expect(await screen.findByRole('heading', { level: 1, name: /1\.1\.1 Samordna/ })).toBeInTheDocument();
   });
+
+  it('says how the importer linked a statement to the measure, with its lines', async () => {
+    mockApi(defaultRoutes());
+    renderApp('/atgarder/11');
+    const card = (await screen.findByRole('heading', { level: 3, name: 'Trafiknämnden' })).closest('article')!;
+    expect(within(card).getByText('Kopplad via liknande titel, rad 1639–1640')).toBeInTheDocument();
+    const other = screen.getByRole('heading', { level: 3, name: 'Bromma stadsdelsnämnd' }).closest('article')!;
+    expect(within(other).queryByText(/^Kopplad via/)).not.toBeInTheDocument();
+  });
+
+  it('says it in English too', async () => {
+    mockApi(defaultRoutes());
+    renderApp('/atgarder/11', { locale: 'en' });
+    expect(await screen.findByText('Linked by similar title, lines 1639–1640')).toBeInTheDocument();
+  });
 });
 
 describe.each([
