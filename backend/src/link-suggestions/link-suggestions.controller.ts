@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiHeader, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { AdminOnly, Roles } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
+import { ApiPageResponse, PageContext, sendPage, type PageContextValue } from '../common/pagination.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { DecideLinkSuggestionDto, LinkSuggestionDto, ListLinkSuggestionsQueryDto } from './dto/link-suggestion.dto.js';
 import { LinkSuggestionsService } from './link-suggestions.service.js';
@@ -15,19 +15,11 @@ export class LinkSuggestionsController {
 
   @Get()
   @Roles('admin', 'analyst')
-  @ApiOkResponse({ type: [LinkSuggestionDto], description: 'In id order; the next page is announced in X-Next-Cursor and Link (rel="next")' })
-  @ApiHeader({ name: 'X-Next-Cursor', required: false, description: 'response header: the cursor of the next page, absent on the last' })
+  @ApiPageResponse(LinkSuggestionDto, 'In id order (the document\'s order)')
   @ApiBadRequestResponse({ description: 'Bad cycle, state, limit or cursor (named in errors)' })
   @ApiNotFoundResponse({ description: 'Unknown cycle' })
-  async list(@Query() query: ListLinkSuggestionsQueryDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LinkSuggestionDto[]> {
-    const { rows, nextCursor } = await this.suggestions.list(query);
-    if (nextCursor) {
-      const url = new URL(req.originalUrl, 'http://x');
-      url.searchParams.set('cursor', nextCursor);
-      res.setHeader('X-Next-Cursor', nextCursor);
-      res.setHeader('Link', `<${url.pathname}${url.search}>; rel="next"`);
-    }
-    return rows;
+  async list(@Query() query: ListLinkSuggestionsQueryDto, @PageContext() page: PageContextValue): Promise<LinkSuggestionDto[]> {
+    return sendPage(page.req, page.res, await this.suggestions.list(query));
   }
 
   @Post(':id/confirm')

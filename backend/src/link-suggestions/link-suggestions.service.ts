@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/roles.js';
 import { AppException, ErrorCode } from '../common/errors/app-exception.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import { lockForUpdate, versionedUpdate } from '../database/versioned-update.js';
 import { STATEMENT_TABLE } from '../statements/statement.row.js';
 import { LINK_SUGGESTION_TABLE, type LinkSuggestionRow } from './link-suggestion.row.js';
@@ -58,19 +59,6 @@ function toDto(r: SuggestionRow): LinkSuggestionDto {
   };
 }
 
-/** Keyset cursor: base64url JSON of the last row's sort key (the id). */
-export function encodeCursor(id: number): string {
-  return Buffer.from(JSON.stringify({ id })).toString('base64url');
-}
-function decodeCursor(cursor: string): number {
-  try {
-    const { id } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { id: unknown };
-    if (typeof id === 'number' && Number.isInteger(id) && id > 0) return id;
-  } catch {
-    // falls through to the 400
-  }
-  throw AppException.invalidField('cursor', 'cursor must be the X-Next-Cursor of a previous page');
-}
 
 /**
  * The importer's doubtful title references and an admin's decisions on them. Confirming makes the
@@ -84,9 +72,9 @@ export class LinkSuggestionsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(q: ListLinkSuggestionsQueryDto): Promise<{ rows: LinkSuggestionDto[]; nextCursor: string | null }> {
-    const limit = q.limit ?? 100;
-    const after = q.cursor === undefined ? 0 : decodeCursor(q.cursor);
+  async list(q: ListLinkSuggestionsQueryDto): Promise<Page<LinkSuggestionDto>> {
+    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
+    const after = (decodeCursor(q.cursor, ['int'])?.[0] as number | undefined) ?? 0;
     if (q.cycle !== undefined) {
       const [cycle] = await this.dataSource.query(`SELECT id FROM reporting_cycle WHERE id = $1`, [q.cycle]);
       if (!cycle) throw AppException.notFound('Cycle', q.cycle);
@@ -98,8 +86,7 @@ export class LinkSuggestionsService {
         LIMIT $4`,
       [q.cycle ?? null, q.state ?? null, after, limit + 1],
     );
-    const page = rows.slice(0, limit);
-    return { rows: page.map(toDto), nextCursor: rows.length > limit ? encodeCursor(page[page.length - 1].id) : null };
+    return toPage(rows, limit, (r) => [r.id], toDto);
   }
 
   confirm(id: number, version: number, user: AuthUser): Promise<LinkSuggestionDto> {

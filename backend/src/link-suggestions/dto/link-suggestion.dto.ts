@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
-import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { PageQueryDto } from '../../common/pagination.js';
 import { OptionalIdQuery } from '../../common/query-fields.js';
 
 export const SUGGESTION_STATES = ['pending', 'confirmed', 'rejected'] as const;
 export type SuggestionState = (typeof SUGGESTION_STATES)[number];
 
-export class ListLinkSuggestionsQueryDto {
+/** Filters, and `?limit=&cursor=` (docs/api.md, Pagination). */
+export class ListLinkSuggestionsQueryDto extends PageQueryDto {
   @OptionalIdQuery('cycle id')
   cycle?: number;
 
@@ -14,19 +15,6 @@ export class ListLinkSuggestionsQueryDto {
   @IsOptional()
   @IsIn(SUGGESTION_STATES, { message: `state must be one of ${SUGGESTION_STATES.join(', ')}` })
   state?: SuggestionState;
-
-  @ApiPropertyOptional({ description: 'at most this many (default 100, max 1000)', example: 100 })
-  @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' && /^\d{1,5}$/.test(value) ? Number(value) : value))
-  @IsInt({ message: 'limit must be an integer from 1 to 1000' })
-  @Min(1, { message: 'limit must be an integer from 1 to 1000' })
-  @Max(1000, { message: 'limit must be an integer from 1 to 1000' })
-  limit?: number;
-
-  @ApiPropertyOptional({ description: 'the X-Next-Cursor of the previous page' })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9_-]{1,200}$/, { message: 'cursor must be the X-Next-Cursor of a previous page' })
-  cursor?: string;
 }
 
 export class DecideLinkSuggestionDto {
