@@ -1,10 +1,9 @@
 import { CycleGate } from '../../features/cycles/components/cycle-gate';
-import { CycleSelector } from '../../features/cycles/components/cycle-selector';
 import { SuggestionReview } from '../../features/link-suggestions/components/suggestion-review';
 import { useI18n } from '../../i18n/i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
-/** /admin/kopplingar: the title references the importer was not sure of, to confirm or reject. */
+/** /admin/kopplingar: the title references the importer was not sure of, to confirm or reject (cycle from the header's selector). */
 export function AdminSuggestionsPage() {
   const { t } = useI18n();
   useDocumentTitle(t.suggestions.title);
@@ -12,7 +11,6 @@ export function AdminSuggestionsPage() {
     <>
       <h1>{t.suggestions.title}</h1>
       <p className="lead">{t.suggestions.intro}</p>
-      <CycleSelector />
       <CycleGate>{(cycle) => <SuggestionReview key={cycle.id} cycle={cycle} />}</CycleGate>
     </>
   );

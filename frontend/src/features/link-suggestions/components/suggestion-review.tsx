@@ -55,10 +55,10 @@ function SuggestionItem({ suggestion, cycleId }: { suggestion: LinkSuggestion; c
         <p className="muted">{t.suggestions.where(t.link.lines(s.lines), fmt.number(s.score))}</p>
         {s.state === 'pending' ? (
           <div className="button-row">
-            <button type="button" disabled={decide.isPending} aria-describedby={`${id}-title`} onClick={() => act('confirm')}>
+            <button type="button" className="button" disabled={decide.isPending} aria-describedby={`${id}-title`} onClick={() => act('confirm')}>
               {t.suggestions.confirm}
             </button>
-            <button type="button" className="button-secondary" disabled={decide.isPending} aria-describedby={`${id}-title`} onClick={() => act('reject')}>
+            <button type="button" className="button button-secondary" disabled={decide.isPending} aria-describedby={`${id}-title`} onClick={() => act('reject')}>
               {t.suggestions.reject}
             </button>
           </div>
