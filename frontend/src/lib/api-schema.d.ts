@@ -449,6 +449,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/link-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["LinkSuggestionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/link-suggestions/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LinkSuggestionsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/link-suggestions/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["LinkSuggestionsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -472,7 +520,7 @@ export interface components {
              * @example statement
              * @enum {string}
              */
-            entityType: "statement" | "measure" | "board" | "cycle" | "user";
+            entityType: "statement" | "measure" | "board" | "cycle" | "user" | "link_suggestion";
             /** @example 7 */
             entityId: number;
             /**
@@ -958,6 +1006,27 @@ export interface components {
             kind: "svar" | "hantering" | "kommentar" | "pagaende" | "text";
             text: string;
         };
+        StatementLinkDto: {
+            /**
+             * @description number: a heading or a cited number; title: the title quoted; title-near: inflected, shortened or reordered; confirmed: a suggestion an admin confirmed
+             * @example title
+             * @enum {string}
+             */
+            method: "number" | "title" | "title-near" | "confirmed";
+            /**
+             * @description first and last line of the passage in the imported document
+             * @example [
+             *       1639,
+             *       1639
+             *     ]
+             */
+            lines: number[];
+            /**
+             * @description how closely the passage matches (1 for a number)
+             * @example 0.97
+             */
+            score: number;
+        };
         StatementDto: {
             /** @example 7 */
             id: number;
@@ -1002,6 +1071,8 @@ export interface components {
             version: number;
             /** @example 2016-06-01T00:00:00.000Z */
             updatedAt: string;
+            /** @description the import's evidence for the measure; null for statements written in the app and general statements */
+            link: components["schemas"]["StatementLinkDto"] | null;
         };
         CreateStatementDto: {
             /**
@@ -1374,11 +1445,79 @@ export interface components {
             rate: number | null;
             cycle: components["schemas"]["CycleRefDto"];
         };
+        SuggestionCycleDto: {
+            /** @example 1 */
+            id: number;
+            /** @example Underlag för budget 2017 med inriktning 2018-2019 */
+            name: string;
+        };
+        SuggestionBoardDto: {
+            /** @example 27 */
+            id: number;
+            /** @example Älvsjö stadsdelsnämnd */
+            name: string;
+        };
+        SuggestionMeasureDto: {
+            /** @example 29 */
+            id: number;
+            /** @example 6.5.3 */
+            number: string;
+            /** @example skola */
+            report: string;
+            /** @example Etablera fler lokala Community Center */
+            title: string;
+        };
+        LinkSuggestionDto: {
+            /** @example 7 */
+            id: number;
+            cycle: components["schemas"]["SuggestionCycleDto"];
+            board: components["schemas"]["SuggestionBoardDto"];
+            /** @description the measure the passage may refer to */
+            measure: components["schemas"]["SuggestionMeasureDto"];
+            /** @example Rapporten lyfter även fram ett behov av fler community centers i staden. */
+            passage: string;
+            /**
+             * @description first and last line of the passage in the imported document
+             * @example [
+             *       2017,
+             *       2017
+             *     ]
+             */
+            lines: number[];
+            /** @example 0.617 */
+            score: number;
+            /**
+             * @description the passage's words that match the title
+             * @example [
+             *       "community",
+             *       "centers"
+             *     ]
+             */
+            words: string[];
+            /** @enum {string} */
+            state: "pending" | "confirmed" | "rejected";
+            /**
+             * @description the statement a confirmation made (or found)
+             * @example null
+             */
+            statementId: number | null;
+            /** @example null */
+            decidedAt: string | null;
+            /** @example 1 */
+            version: number;
+        };
+        DecideLinkSuggestionDto: {
+            /**
+             * @description the version the admin saw; a stale one is a 409
+             * @example 1
+             */
+            version: number;
+        };
         /**
          * @description stable machine code; clients translate by it
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_id" | "not_found" | "conflict" | "version_conflict" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_failed" | "cycle_not_open" | "statement_exists" | "statement_submitted" | "statement_not_submitted" | "unprocessable_entity" | "too_many_requests" | "payload_too_large" | "unsupported_media_type" | "database_unavailable" | "database_busy" | "internal_error";
+        ErrorCode: "validation_failed" | "invalid_id" | "not_found" | "conflict" | "version_conflict" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_failed" | "cycle_not_open" | "statement_exists" | "statement_submitted" | "statement_not_submitted" | "suggestion_decided" | "unprocessable_entity" | "too_many_requests" | "payload_too_large" | "unsupported_media_type" | "database_unavailable" | "database_busy" | "internal_error";
         ErrorEnvelopeDto: {
             /**
              * @description the HTTP status, repeated
@@ -1442,7 +1581,7 @@ export interface operations {
                 limit?: number;
                 /** @description the X-Next-Cursor header of the previous page */
                 cursor?: string;
-                entityType?: "statement" | "measure" | "board" | "cycle" | "user";
+                entityType?: "statement" | "measure" | "board" | "cycle" | "user" | "link_suggestion";
                 entityId?: number;
                 /** @description the actor's email */
                 actor?: string;
@@ -3595,6 +3734,207 @@ export interface operations {
             };
             /** @description Unknown board */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LinkSuggestionsController_list: {
+        parameters: {
+            query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
+                /** @description cycle id */
+                cycle?: number;
+                state?: "pending" | "confirmed" | "rejected";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description In id order (the document's order). One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
+            200: {
+                headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkSuggestionDto"][];
+                };
+            };
+            /** @description Bad cycle, state, limit or cursor (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LinkSuggestionsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideLinkSuggestionDto"];
+            };
+        };
+        responses: {
+            /** @description Confirmed: the passage is now the board's statement on the measure (statementId) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkSuggestionDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No suggestion with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description version_conflict (currentVersion) or suggestion_decided */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    LinkSuggestionsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideLinkSuggestionDto"];
+            };
+        };
+        responses: {
+            /** @description Rejected: the passage stays where the import put it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkSuggestionDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No suggestion with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description version_conflict (currentVersion) or suggestion_decided */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -42,6 +42,10 @@ export type GapFilters = QueryOf<'CoverageController_gaps'>;
 export type Matrix = Schemas['MatrixDto'];
 
 export type Statement = Schemas['StatementDto'];
+/** How the import tied a statement to its measure (`link`), and the doubtful ones left for an admin. */
+export type StatementLink = Schemas['StatementLinkDto'];
+export type LinkSuggestion = Schemas['LinkSuggestionDto'];
+export type SuggestionState = LinkSuggestion['state'];
 export type StatementStatus = NonNullable<Statement['status']>;
 export type CreateStatementBody = Schemas['CreateStatementDto'];
 export type UpdateStatementBody = Schemas['UpdateStatementDto'];
@@ -70,4 +74,4 @@ export type UpdateUserBody = Schemas['UpdateUserDto'];
 export type AuditEvent = Schemas['AuditEventDto'];
 export type AuditEntityType = AuditEvent['entityType'];
 export type AuditFilters = Omit<QueryOf<'AuditController_list'>, 'limit'>;
-export const AUDIT_ENTITY_TYPES = ['statement', 'measure', 'board', 'cycle', 'user'] as const satisfies readonly AuditEntityType[];
+export const AUDIT_ENTITY_TYPES = ['statement', 'measure', 'board', 'cycle', 'user', 'link_suggestion'] as const satisfies readonly AuditEntityType[];

@@ -202,6 +202,7 @@ export const statements2017: Statement[] = [
     late: false,
     version: 1,
     updatedAt: '2017-09-21T10:00:00.000Z',
+    link: null,
   },
   {
     id: 103,
@@ -218,6 +219,7 @@ export const statements2017: Statement[] = [
     late: false,
     version: 2,
     updatedAt: '2017-09-22T10:00:00.000Z',
+    link: null,
   },
   {
     id: 104,
@@ -234,6 +236,7 @@ export const statements2017: Statement[] = [
     late: false,
     version: 1,
     updatedAt: '2017-09-21T11:00:00.000Z',
+    link: null,
   },
 ];
 
@@ -354,6 +357,7 @@ export function trafikStatement(overrides: Partial<Statement> = {}): Statement {
     late: false,
     version: 3,
     updatedAt: '2017-09-01T10:00:00.000Z',
+    link: null,
     ...overrides,
   };
 }

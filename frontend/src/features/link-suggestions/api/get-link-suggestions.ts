@@ -2,7 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { apiGetAllPages } from '../../../lib/api-client';
 import type { LinkSuggestion, SuggestionState } from '../../../lib/api-types';
 
-export const linkSuggestionsQueryKey = (cycleId: number, state?: SuggestionState) => ['link-suggestions', cycleId, state ?? 'all'] as const;
+/** Without a state: every list of the cycle's suggestions (for invalidation). */
+export const linkSuggestionsQueryKey = (cycleId: number, state?: SuggestionState) =>
+  (state ? ['link-suggestions', cycleId, state] : ['link-suggestions', cycleId]) as readonly unknown[];
 
 /** The review page shows a cycle's suggestions whole, following the cursors. */
 export const getLinkSuggestions = (cycleId: number, state: SuggestionState | undefined, signal?: AbortSignal) =>
