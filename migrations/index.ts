@@ -2,6 +2,7 @@ import { CreateSchema1763942400000 } from './1763942400000-CreateSchema.js';
 import { AddAccountsAndAudit1763942500000 } from './1763942500000-AddAccountsAndAudit.js';
 import { AddLoginAttempts1764000000010 } from './1764000000010-AddLoginAttempts.js';
 import { AddNameAliases1764000000202 } from './1764000000202-AddNameAliases.js';
+import { AddCycleScope1764000000300 } from './1764000000300-AddCycleScope.js';
 import { AddLinkEvidenceAndSuggestions1764000000404 } from './1764000000404-AddLinkEvidenceAndSuggestions.js';
 
 /** Every migration, in order; listed explicitly so compiled code and Jest load the same set. */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   AddAccountsAndAudit1763942500000,
   AddLoginAttempts1764000000010,
   AddNameAliases1764000000202,
+  AddCycleScope1764000000300,
   AddLinkEvidenceAndSuggestions1764000000404,
 ];

@@ -10,7 +10,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module.js';
 import { configureApp } from '../src/configure-app.js';
-import { CYCLE_COVERAGE_SQL, CYCLE_GAPS_SQL, CYCLE_MATRIX_SQL, TREND_SQL } from '../src/coverage/coverage.sql.js';
+import { CYCLE_COVERAGE_SQL, CYCLE_GAPS_SQL, CYCLE_MATRIX_SQL, CYCLE_MEASURES_SQL, TREND_SQL } from '../src/coverage/coverage.sql.js';
 import { createThrowawayDatabase } from '../src/database/throwaway-database.js';
 
 const BOARDS = 60;
@@ -36,6 +36,10 @@ async function generate(ds: DataSource): Promise<number[]> {
   await ds.query(`INSERT INTO reporting_cycle (organisation_id, commission_id, name, year, status)
                   SELECT 1, 1, 'Omgång ' || y, y, 'closed' FROM generate_series(2016, ${2015 + CYCLES}) y`);
   await ds.query(`INSERT INTO cycle_participant (cycle_id, board_id) SELECT c.id, b.id FROM reporting_cycle c, board b`);
+  // Each cycle's scope is the whole catalogue, as if every cycle opened on it.
+  await ds.query(`INSERT INTO cycle_scope_measure (cycle_id, measure_id) SELECT c.id, m.id FROM reporting_cycle c, measure m`);
+  await ds.query(`INSERT INTO cycle_scope_responsibility (cycle_id, measure_id, board_id, role)
+                  SELECT c.id, r.measure_id, r.board_id, r.role FROM reporting_cycle c, responsibility r`);
   await ds.query(`INSERT INTO statement (cycle_id, board_id, measure_id, text, planned_years, state)
                   SELECT c.id, r.board_id, r.measure_id, 'Skrivning', ARRAY[c.year + 1], 'submitted'
                     FROM reporting_cycle c JOIN responsibility r ON (r.id * 31 + c.id * 17) % 10 < 7`);
@@ -71,6 +75,7 @@ async function main(): Promise<void> {
     const cycle = cycles[cycles.length - 1];
     const endpoints = [
       `/cycles/${cycle}/coverage`,
+      `/cycles/${cycle}/coverage/measures`,
       `/cycles/${cycle}/gaps`,
       `/cycles/${cycle}/gaps?report=r3&role=lead`,
       `/cycles/${cycle}/matrix?report=r1`,
@@ -96,6 +101,7 @@ async function main(): Promise<void> {
 
     const plans: [string, string, unknown[]][] = [
       ['coverage', CYCLE_COVERAGE_SQL, [cycle]],
+      ['measures (first page)', CYCLE_MEASURES_SQL, [cycle, null, null, null, null, 101]],
       ['gaps', CYCLE_GAPS_SQL, [cycle, null, null, null, null]],
       ['matrix (one report)', CYCLE_MATRIX_SQL, [cycle, (await ds.query(`SELECT id FROM report WHERE key = 'r1'`))[0].id]],
       ['trend', TREND_SQL, [null]],

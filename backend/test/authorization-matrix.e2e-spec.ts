@@ -101,6 +101,11 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
       expected: adminOnly(200),
     },
     {
+      route: 'POST /api/cycles/:id/scope-changes/apply',
+      prepare: async () => ({ method: 'post', path: `/api/cycles/${f.cycles.open}/scope-changes/apply`, body: { version: await version('reporting_cycle', f.cycles.open) } }),
+      expected: adminOnly(200),
+    },
+    {
       route: 'POST /api/measures',
       prepare: async () => ({ method: 'post', path: '/api/measures', body: { report: 'r1', number: `8.${next()}`, title: 'Ny åtgärd' } }),
       expected: adminOnly(201),

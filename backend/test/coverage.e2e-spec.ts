@@ -4,6 +4,8 @@ import { insertCoverageFixture, type CoverageFixture } from './utils/coverage-fi
 import { createTestApp, type TestApp } from './utils/test-app.js';
 
 interface BoardRow {
+  responsibilities: number;
+  generalOnly: boolean;
   board: { id: number; name: string };
   expected: number;
   delivered: number;
@@ -30,16 +32,29 @@ describe('coverage engine on a synthetic fixture', () => {
   });
 
   describe('GET /api/cycles/:id/coverage', () => {
-    it('counts every responsibility as expected and only submitted statements as delivered', async () => {
+    it('expects one statement per responsibility of a board asked, counts only submitted ones, and counts the boards', async () => {
       const res = await get(`/api/cycles/${f.cycles.full}/coverage`).expect(200);
       expect(res.body.totals).toEqual({
-        expected: 7,
+        expected: 6,
         delivered: 2,
-        missing: 5,
+        missing: 4,
         late: 1,
-        rate: 2 / 7,
-        lead: { expected: 3, delivered: 1, missing: 2 },
+        rate: 2 / 6,
+        lead: { expected: 2, delivered: 1, missing: 1 },
         contributing: { expected: 4, delivered: 1, missing: 3 },
+        statuses: { done: 0, inProgress: 0, notStarted: 0, waiting: 0, none: 2 },
+        measures: 3,
+        measuresReportedDone: 0,
+        participants: 5,
+        // D2 (responsible) and X (no measure) were asked and said nothing.
+        silentBoards: 2,
+        silentBoardsWithoutMeasures: 1,
+        // C is responsible for r2 1.1 but was not asked: never expected, never silent.
+        notAskedBoards: 1,
+        notAskedResponsibilities: 1,
+        // B wrote a general statement and none of its two measures.
+        generalOnlyBoards: 1,
+        gaps: 4 + 1,
       });
       expect(res.body.cycle).toMatchObject({ id: f.cycles.full, name: 'Full', status: 'open' });
     });
@@ -48,17 +63,25 @@ describe('coverage engine on a synthetic fixture', () => {
       const res = await get(`/api/cycles/${f.cycles.full}/coverage`).expect(200);
       const byName = new Map<string, BoardRow>(res.body.boards.map((b: BoardRow) => [b.board.name, b]));
       expect([...byName.keys()].sort()).toEqual(['A', 'B', 'C', 'D1', 'D2', 'X']);
-      expect(byName.get('A')).toMatchObject({ expected: 2, delivered: 1, missing: 1, statementMissing: false, participant: true, lead: { expected: 2, delivered: 1, missing: 1 } });
+      expect(byName.get('A')).toMatchObject({ expected: 2, delivered: 1, missing: 1, statementMissing: false, generalOnly: false, participant: true, lead: { expected: 2, delivered: 1, missing: 1 } });
       // Only a general statement: not silent, but every measure still missing.
-      expect(byName.get('B')).toMatchObject({ expected: 2, delivered: 0, statementMissing: false, generalStatement: true, contributing: { expected: 2, delivered: 0, missing: 2 } });
+      expect(byName.get('B')).toMatchObject({
+        expected: 2,
+        delivered: 0,
+        statementMissing: false,
+        generalStatement: true,
+        generalOnly: true,
+        contributing: { expected: 2, delivered: 0, missing: 2 },
+      });
       // Responsible through the group, like a named board.
       expect(byName.get('D1')).toMatchObject({ expected: 1, delivered: 1, late: 1, statementMissing: false });
       expect(byName.get('A')).toMatchObject({ late: 0 });
       expect(byName.get('D2')).toMatchObject({ expected: 1, delivered: 0, statementMissing: true });
       // Asked to report, has no measure, said nothing.
       expect(byName.get('X')).toMatchObject({ expected: 0, delivered: 0, rate: null, statementMissing: true, participant: true });
-      // Responsible but not a participant: still expected, still flagged.
-      expect(byName.get('C')).toMatchObject({ expected: 1, delivered: 0, statementMissing: true, participant: false });
+      // Responsible but not a participant: shown apart, nothing expected, not silent.
+      expect(byName.get('C')).toMatchObject({ expected: 0, delivered: 0, missing: 0, responsibilities: 1, statementMissing: false, generalOnly: false, participant: false });
+      expect(res.body.boards.at(-1).board.name).toBe('C');
       for (const key of ['expected', 'delivered', 'missing', 'late'] as const) {
         expect(res.body.boards.reduce((sum: number, b: BoardRow) => sum + b[key], 0)).toBe(res.body.totals[key]);
       }
@@ -72,7 +95,7 @@ describe('coverage engine on a synthetic fixture', () => {
       const res = await get(`/api/cycles/${f.cycles.full}/coverage`).expect(200);
       expect(res.body.reports.map((r: { report: { key: string }; expected: number; delivered: number }) => [r.report.key, r.expected, r.delivered])).toEqual([
         ['r1', 5, 2],
-        ['r2', 2, 0],
+        ['r2', 1, 0],
       ]);
       // The draft's 2026 does not count.
       expect(res.body.plannedYears).toEqual([
@@ -81,9 +104,12 @@ describe('coverage engine on a synthetic fixture', () => {
       ]);
     });
 
-    it('breaks the counts down per measure, lead and contributing apart, summing to the totals', async () => {
-      const res = await get(`/api/cycles/${f.cycles.full}/coverage`).expect(200);
-      const rows = res.body.measures.map((m: { measure: { id: number; report: string; number: string }; expected: number; delivered: number; lead: { expected: number } }) => [
+    it('breaks the counts down per measure on its own endpoint, lead and contributing apart, summing to the totals', async () => {
+      const coverage = await get(`/api/cycles/${f.cycles.full}/coverage`).expect(200);
+      expect(coverage.body).not.toHaveProperty('measures');
+      const res = await get(`/api/cycles/${f.cycles.full}/coverage/measures`).expect(200);
+      expect(res.headers['x-next-cursor']).toBeUndefined();
+      const rows = res.body.map((m: { measure: { id: number; report: string; number: string }; expected: number; delivered: number; lead: { expected: number } }) => [
         `${m.measure.report} ${m.measure.number}`,
         m.expected,
         m.delivered,
@@ -92,19 +118,52 @@ describe('coverage engine on a synthetic fixture', () => {
       expect(rows).toEqual([
         ['r1 1.1', 2, 1, 1],
         ['r1 1.2', 3, 1, 1],
-        ['r2 1.1', 2, 0, 1],
+        ['r2 1.1', 1, 0, 0],
       ]);
-      expect(res.body.measures[0].measure.id).toBe(f.measures.r1_11);
+      expect(res.body[0].measure.id).toBe(f.measures.r1_11);
       for (const key of ['expected', 'delivered', 'missing'] as const) {
-        expect(res.body.measures.reduce((sum: number, m: Record<string, number>) => sum + m[key], 0)).toBe(res.body.totals[key]);
+        expect(res.body.reduce((sum: number, m: Record<string, number>) => sum + m[key], 0)).toBe(coverage.body.totals[key]);
       }
     });
 
-    it('an empty cycle expects every responsibility and flags every responsible board', async () => {
+    it('pages the measures with limit and cursor, announced in X-Next-Cursor and Link', async () => {
+      const first = await get(`/api/cycles/${f.cycles.full}/coverage/measures?limit=2`).expect(200);
+      expect(first.body.map((m: { measure: { id: number } }) => m.measure.id)).toEqual([f.measures.r1_11, f.measures.r1_12]);
+      const cursor = first.headers['x-next-cursor'];
+      expect(typeof cursor).toBe('string');
+      expect(first.headers.link).toBe(`</api/cycles/${f.cycles.full}/coverage/measures?limit=2&cursor=${cursor}>; rel="next"`);
+      const second = await get(`/api/cycles/${f.cycles.full}/coverage/measures?limit=2&cursor=${cursor}`).expect(200);
+      expect(second.body.map((m: { measure: { id: number } }) => m.measure.id)).toEqual([f.measures.r2_11]);
+      expect(second.headers['x-next-cursor']).toBeUndefined();
+      expect(second.headers.link).toBeUndefined();
+      const r2 = await get(`/api/cycles/${f.cycles.full}/coverage/measures?report=r2`).expect(200);
+      expect(r2.body.map((m: { measure: { id: number } }) => m.measure.id)).toEqual([f.measures.r2_11]);
+    });
+
+    it.each([
+      ['limit=0', 'limit', 'limit must be an integer between 1 and 1000'],
+      ['limit=1001', 'limit', 'limit must be an integer between 1 and 1000'],
+      ['limit=ten', 'limit', 'limit must be an integer between 1 and 1000'],
+      ['cursor=bm9wZQ', 'cursor', 'cursor must be the X-Next-Cursor value of a previous page'],
+      ['cursor=%5B1%2C2%5D', 'cursor', 'cursor must be the X-Next-Cursor value of a previous page'],
+      ['report=Not%20a%20key', 'report', 'report must be a report key such as "delad"'],
+    ])('measures: rejects %s with 400 naming the field', async (query, field, message) => {
+      const res = await get(`/api/cycles/${f.cycles.full}/coverage/measures?${query}`).expect(400);
+      expect(res.body).toMatchObject({ statusCode: 400, code: 'validation_failed', errors: { [field]: message } });
+    });
+
+    it('measures: 404 for an unknown cycle or report', async () => {
+      await get(`/api/cycles/999999/coverage/measures`).expect(404);
+      const res = await get(`/api/cycles/${f.cycles.full}/coverage/measures?report=okand`).expect(404);
+      expect(res.body).toMatchObject({ code: 'not_found', message: 'Report "okand" does not exist' });
+    });
+
+    it('a cycle that asked no board expects nothing: every responsible board is "not asked", none silent', async () => {
       const res = await get(`/api/cycles/${f.cycles.empty}/coverage`).expect(200);
-      expect(res.body.totals).toMatchObject({ expected: 7, delivered: 0, missing: 7 });
-      expect(res.body.boards.every((b: BoardRow) => b.statementMissing && !b.participant)).toBe(true);
+      expect(res.body.totals).toMatchObject({ expected: 0, delivered: 0, missing: 0, silentBoards: 0, notAskedBoards: 5, notAskedResponsibilities: 7, gaps: 0 });
+      expect(res.body.boards.every((b: BoardRow) => !b.statementMissing && !b.participant)).toBe(true);
       expect(res.body.boards).toHaveLength(5);
+      await get(`/api/cycles/${f.cycles.empty}/gaps`).expect(200, []);
       expect(res.body.plannedYears).toEqual([]);
     });
 
@@ -113,7 +172,7 @@ describe('coverage engine on a synthetic fixture', () => {
       expect(res.body.totals).toMatchObject({ expected: 0, delivered: 0, missing: 0, rate: null });
       expect(res.body.boards).toEqual([]);
       expect(res.body.reports).toEqual([]);
-      expect(res.body.measures).toEqual([]);
+      await get(`/api/cycles/${f.cycles.nothing}/coverage/measures`).expect(200, []);
     });
   });
 
@@ -125,7 +184,6 @@ describe('coverage engine on a synthetic fixture', () => {
       );
       expect(gaps.sort()).toEqual(
         [
-          'no-statement|C|r2 1.1|lead',
           'no-statement|D2|r1 1.2|contributing',
           'no-statement|X||',
           'measure-not-addressed|A|r1 1.2|lead',
@@ -133,17 +191,21 @@ describe('coverage engine on a synthetic fixture', () => {
           'measure-not-addressed|B|r2 1.1|contributing',
         ].sort(),
       );
-      // Measure-level gaps are exactly the missing statements.
+      // Measure-level gaps are exactly the missing statements; all gaps are totals.gaps.
       const coverage = await get(`/api/cycles/${f.cycles.full}/coverage`);
       expect(res.body.filter((g: { measure: unknown }) => g.measure !== null)).toHaveLength(coverage.body.totals.missing);
+      expect(res.body).toHaveLength(coverage.body.totals.gaps);
+      expect(res.body.filter((g: { kind: string; measure: unknown }) => g.kind === 'no-statement' && g.measure === null)).toHaveLength(
+        coverage.body.totals.silentBoardsWithoutMeasures,
+      );
     });
 
     it.each([
-      ['kind=no-statement', 3],
+      ['kind=no-statement', 2],
       ['kind=measure-not-addressed', 3],
-      ['role=lead', 2],
+      ['role=lead', 1],
       ['role=contributing', 3],
-      ['report=r2', 2],
+      ['report=r2', 1],
       ['report=r1&role=lead', 1],
     ])('filters by %s', async (query, count) => {
       const res = await get(`/api/cycles/${f.cycles.full}/gaps?${query}`).expect(200);
@@ -181,13 +243,19 @@ describe('coverage engine on a synthetic fixture', () => {
       expect(res.body.measures.map((m: { id: number }) => m.id)).toEqual([f.measures.r1_11, f.measures.r1_12]);
       expect(res.body.boards.map((b: { name: string }) => b.name)).toEqual(['A', 'B', 'D1', 'D2']);
       expect(res.body.cells).toHaveLength(5);
-      expect(res.body.cells).toContainEqual({ measureId: f.measures.r1_12, boardId: f.boards.A, role: 'lead', delivered: false });
-      expect(res.body.cells).toContainEqual({ measureId: f.measures.r1_12, boardId: f.boards.D1, role: 'contributing', delivered: true });
+      expect(res.body.boards[0]).toEqual({ id: f.boards.A, name: 'A', administration: 'A förvaltning', kind: 'central', participant: true });
+      expect(res.body.cells).toContainEqual({ measureId: f.measures.r1_12, boardId: f.boards.A, role: 'lead', asked: true, delivered: false, statementId: null, status: null, position: null });
+      const d1 = res.body.cells.find((c: { measureId: number; boardId: number }) => c.measureId === f.measures.r1_12 && c.boardId === f.boards.D1);
+      expect(d1).toMatchObject({ role: 'contributing', asked: true, delivered: true, status: null });
+      expect(typeof d1.statementId).toBe('number');
     });
 
     it('covers every report without a filter; unknown report → 404, unknown cycle → 404', async () => {
       const res = await get(`/api/cycles/${f.cycles.full}/matrix`).expect(200);
       expect(res.body.cells).toHaveLength(7);
+      // C's cell is there, marked as not asked.
+      expect(res.body.cells).toContainEqual(expect.objectContaining({ measureId: f.measures.r2_11, boardId: f.boards.C, asked: false, delivered: false }));
+      expect(res.body.boards.find((b: { id: number }) => b.id === f.boards.C)).toMatchObject({ participant: false });
       await get(`/api/cycles/${f.cycles.full}/matrix?report=okand`).expect(404);
       await get(`/api/cycles/4242/matrix`).expect(404);
     });
@@ -197,11 +265,12 @@ describe('coverage engine on a synthetic fixture', () => {
     it('GET /api/measures/:id/coverage lists every responsible board in every cycle', async () => {
       const res = await get(`/api/measures/${f.measures.r1_12}/coverage`).expect(200);
       const full = res.body.filter((r: { cycle: { id: number } }) => r.cycle.id === f.cycles.full);
-      expect(full.map((r: { board: { name: string }; role: string; delivered: boolean }) => [r.board.name, r.role, r.delivered])).toEqual([
-        ['A', 'lead', false],
-        ['D1', 'contributing', true],
-        ['D2', 'contributing', false],
+      expect(full.map((r: { board: { name: string }; role: string; asked: boolean; delivered: boolean }) => [r.board.name, r.role, r.asked, r.delivered])).toEqual([
+        ['A', 'lead', true, false],
+        ['D1', 'contributing', true, true],
+        ['D2', 'contributing', true, false],
       ]);
+      expect(full[0].cycle).toEqual({ id: f.cycles.full, name: 'Full', year: 2024, status: 'open' });
       expect(res.body).toHaveLength(6);
       await get('/api/measures/999999/coverage').expect(404);
     });
@@ -209,7 +278,9 @@ describe('coverage engine on a synthetic fixture', () => {
     it('GET /api/coverage/trend gives the rate of every cycle, equal to its coverage totals', async () => {
       const res = await get('/api/coverage/trend').expect(200);
       const full = res.body.find((p: { cycle: { id: number } }) => p.cycle.id === f.cycles.full);
-      expect(full).toMatchObject({ expected: 7, delivered: 2, missing: 5, rate: 2 / 7 });
+      expect(full).toMatchObject({ expected: 6, delivered: 2, missing: 4, rate: 2 / 6 });
+      // An open cycle says so, with its deadline: its rate is a share so far.
+      expect(full.cycle).toEqual({ id: f.cycles.full, name: 'Full', year: 2024, status: 'open', deadline: null });
       const nothing = res.body.find((p: { cycle: { id: number } }) => p.cycle.id === f.cycles.nothing);
       expect(nothing).toMatchObject({ expected: 0, delivered: 0, rate: null });
     });

@@ -68,9 +68,12 @@ describe('the 2016 appendix, imported by the seed', () => {
       .filter((b: { statementMissing: boolean; participant: boolean }) => b.statementMissing && b.participant)
       .map((b: { board: { name: string } }) => b.board.name);
     expect(silentParticipants.sort()).toEqual([...SILENT_SECTIONS].sort());
-    // Kommunstyrelsen leads measures but has no section of its own: responsible, not asked, flagged apart.
-    const nonParticipants = coverage.boards.filter((b: { statementMissing: boolean; participant: boolean }) => b.statementMissing && !b.participant);
-    expect(nonParticipants.map((b: { board: { name: string } }) => b.board.name)).toEqual(['Kommunstyrelsen']);
+    // Kommunstyrelsen leads measures but has no section of its own: responsible, not asked — shown apart, never silent or missing.
+    const notAsked = coverage.boards.filter((b: { participant: boolean }) => !b.participant);
+    expect(notAsked.map((b: { board: { name: string }; statementMissing: boolean; expected: number }) => [b.board.name, b.statementMissing, b.expected])).toEqual([
+      ['Kommunstyrelsen', false, 0],
+    ]);
+    expect(coverage.totals).toMatchObject({ notAskedBoards: 1, silentBoards: SILENT_SECTIONS.length });
     expect(coverage.totals.expected).toBe(coverage.totals.delivered + coverage.totals.missing);
   });
 

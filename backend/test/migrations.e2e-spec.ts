@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { MIGRATIONS } from '../../migrations/index.js';
+import { insertCoverageFixture } from './utils/coverage-fixture.js';
 import { createTestApp, type TestApp } from './utils/test-app.js';
 
 /** Reverts migrations, newest first, until `name` has been reverted (later migrations go first). */
@@ -29,6 +30,15 @@ describe('migrations', () => {
 
   const latest = async (): Promise<string | undefined> =>
     (await t.dataSource.query<{ name: string }[]>(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`))[0]?.name;
+
+  /** Reverts migrations, newest first, until `name` has been reverted. */
+  const undoThrough = async (name: string) => {
+    for (;;) {
+      const [last] = await t.dataSource.query<{ name: string }[]>(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`);
+      await t.dataSource.undoLastMigration({ transaction: 'all' });
+      if (last.name === name) return;
+    }
+  };
 
   it('every migration has a real down: all the way to an empty schema, and back up', async () => {
     expect(await tables()).toEqual(expect.arrayContaining(['app_user', 'audit_event', 'user_board', 'user_session']));
@@ -81,6 +91,30 @@ describe('migrations', () => {
     ).rejects.toThrow(/ck_link_suggestion_state|violates/);
   });
 
+  it("AddCycleScope backfills every existing cycle's scope from the catalogue, and has a real down", async () => {
+    const f = await insertCoverageFixture(t.dataSource);
+    await undoThrough('AddCycleScope1764000000300');
+    expect(await tables()).not.toContain('cycle_scope_measure');
+    expect(await tables()).not.toContain('cycle_scope_responsibility');
+    await t.dataSource.runMigrations({ transaction: 'all' });
+    const scope = await t.dataSource.query(
+      `SELECT cycle_id, count(*)::int AS responsibilities FROM cycle_scope_responsibility GROUP BY cycle_id ORDER BY cycle_id`,
+    );
+    // The fixture's catalogue has 7 responsibilities in commission k; the third cycle's commission has none.
+    expect(scope).toEqual([
+      { cycle_id: f.cycles.full, responsibilities: 7 },
+      { cycle_id: f.cycles.empty, responsibilities: 7 },
+    ]);
+    const [{ measures }] = await t.dataSource.query(`SELECT count(*)::int AS measures FROM cycle_scope_measure WHERE cycle_id = $1`, [f.cycles.full]);
+    expect(measures).toBe(3);
+    await expect(
+      t.dataSource.query(`INSERT INTO cycle_scope_responsibility (cycle_id, measure_id, board_id, role) VALUES ($1, $2, $3, 'owner')`, [f.cycles.full, f.measures.r1_11, f.boards.X]),
+    ).rejects.toThrow(/ck_cycle_scope_responsibility_role/);
+    // A responsibility only for a measure in the cycle's scope.
+    await expect(
+      t.dataSource.query(`INSERT INTO cycle_scope_responsibility (cycle_id, measure_id, board_id, role) VALUES ($1, $2, $3, 'lead')`, [f.cycles.nothing, f.measures.r1_11, f.boards.X]),
+    ).rejects.toThrow(/fk_cycle_scope_responsibility_measure/);
+  });
   it('constrains roles and emails in the database too', async () => {
     await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('x@test.se', 'h', 'superuser')`)).rejects.toThrow(/ck_app_user_role/);
     await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('X@Test.se', 'h', 'admin')`)).rejects.toThrow(/ck_app_user_email/);

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import type { Board, Cycle, CycleCoverage, Statement } from '../src/lib/api-types';
+import type { Board, Cycle, CycleCoverage, MeasureSummary, Statement } from '../src/lib/api-types';
 import { createFormatters } from '../src/lib/format';
 import { api, apiToken, apiWrite, expectNoAxeViolations, screenshot } from './support/browser';
 import { browserSession } from './support/session';
@@ -170,6 +170,32 @@ describe('Att redovisa', () => {
 });
 
 describe('Administration', () => {
+  it('shows that the catalogue moved since an open cycle opened, and applying it moves the coverage; 2016 stays as it was', async () => {
+    const token = await apiToken(ADMIN.email, ADMIN.password);
+    const measures = await api<MeasureSummary[]>('/measures?limit=1000');
+    const other = measures.find((m) => !m.responsibilities.some((r) => r.board.id === board.id))!;
+    // The demo data's 2016 cycle is closed.
+    const closed = (await api<Cycle[]>('/cycles')).find((c) => c.status === 'closed')!;
+    const closedBefore = JSON.stringify(await api<CycleCoverage>(`/cycles/${closed.id}/coverage`));
+    const before = await api<CycleCoverage>(`/cycles/${cycle.id}/coverage`);
+    await apiWrite('PUT', `/measures/${other.id}/responsibilities/${board.id}`, token, { role: 'contributing' });
+    try {
+      await signIn(ADMIN);
+      await session.open('/admin');
+      const card = session.page.locator('article', { has: session.page.getByRole('heading', { level: 3, name: `${cycle.name} (${cycle.year})` }) });
+      await card.getByText('Katalogen har ändrats sedan omgången öppnades: 1 ansvar tillagda, 0 borttagna.').waitFor();
+      await screenshot(session.page, 'admin-omfattning');
+      await expectNoAxeViolations(session.page, '/admin with a scope change');
+      await card.getByRole('button', { name: `Ta in ändringarna i omgången: ${cycle.name}` }).click();
+      await card.getByText('Omgången följer nu katalogen: 1 ansvar tillagda, 0 borttagna.').waitFor();
+      const after = await api<CycleCoverage>(`/cycles/${cycle.id}/coverage`);
+      expect(after.totals.expected).toBe(before.totals.expected + 1);
+      expect(JSON.stringify(await api<CycleCoverage>(`/cycles/${closed.id}/coverage`))).toBe(closedBefore);
+    } finally {
+      await apiWrite('DELETE', `/measures/${other.id}/responsibilities/${board.id}`, token);
+    }
+  });
+
   it('shows cycles, accounts, catalogue and change log to an admin, each passing axe', async () => {
     await signIn(ADMIN);
     await session.open('/admin');

@@ -44,7 +44,9 @@ describe('Översikt', () => {
 
     expect(await keyFigure('Förväntade skrivningar')).toBe(normalise(fmt.number(coverage.totals.expected)));
     expect(await keyFigure('Inlämnade')).toBe(normalise(fmt.number(coverage.totals.delivered)));
-    expect(await keyFigure('Saknas')).toBe(normalise(fmt.number(coverage.totals.missing)));
+    expect(await keyFigure('Saknade skrivningar')).toBe(normalise(fmt.number(coverage.totals.missing)));
+    expect(await keyFigure('Luckor')).toBe(normalise(fmt.number(coverage.totals.gaps)));
+    expect(await keyFigure('Tysta nämnder')).toBe(normalise(fmt.number(coverage.totals.silentBoards)));
     expect(await keyFigure('Andel inlämnade')).toBe(
       normalise(fmt.percent(coverage.totals.expected === 0 ? null : coverage.totals.rate)),
     );
@@ -53,9 +55,30 @@ describe('Översikt', () => {
     const section = session.page.locator('section', { has: session.page.getByRole('heading', { level: 2, name: 'Skrivning saknas' }) });
     const listed = (await section.getByRole('link').allTextContents()).map(normalise).sort();
     expect(listed).toEqual(missing);
+    // Boards responsible but not asked are listed apart, never among the silent ones.
+    const notAsked = coverage.boards.filter((row) => !row.participant).map((row) => row.board.name).sort();
+    for (const name of notAsked) expect(listed).not.toContain(name);
+    const apart = session.page.locator('section', { has: session.page.getByRole('heading', { level: 2, name: 'Ansvariga men inte tillfrågade' }) });
+    expect((await apart.getByRole('link').allTextContents()).map(normalise).sort()).toEqual(notAsked);
 
     await screenshot(session.page, 'oversikt');
     await expectNoAxeViolations(session.page, '/');
+  });
+
+  it('agrees with Luckor: both show the gaps of the coverage totals and say what they count', async () => {
+    const coverage = await api<CycleCoverage>(`/cycles/${newest.id}/coverage`);
+    const gaps = await api<Gap[]>(`/cycles/${newest.id}/gaps?limit=1000`);
+    expect(coverage.totals.gaps).toBe(gaps.length);
+    expect(coverage.totals.gaps).toBe(coverage.totals.missing + coverage.totals.silentBoardsWithoutMeasures);
+    const sentence = (prefix: string) =>
+      `${prefix}${fmt.number(coverage.totals.gaps)}${prefix.startsWith('Luckor') ? ' = ' : ' luckor = '}${fmt.number(coverage.totals.missing)} saknade skrivningar + ${fmt.number(coverage.totals.silentBoardsWithoutMeasures)} tysta nämnder utan egna åtgärder`;
+    await session.open('/');
+    await session.page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
+    expect(normalise(await session.page.locator('#nyckeltal ~ p').first().textContent())).toContain(normalise(sentence('Luckor: ')));
+    await session.open('/luckor');
+    await session.page.getByText(/^I hela omgången:/).waitFor();
+    expect(normalise(await session.page.getByText(/^I hela omgången:/).textContent())).toContain(normalise(sentence('I hela omgången: ')));
+    await session.page.getByRole('heading', { level: 2, name: normalise(gaps.length === 1 ? '1 lucka' : `${fmt.number(gaps.length)} luckor`) }).waitFor();
   });
 
   it('shows the board chart’s data table on request', async () => {
@@ -162,15 +185,38 @@ describe('Matris', () => {
       .waitFor();
     expect(await table.locator('thead .matrix-board').count()).toBe(matrix.boards.length);
     expect(await table.locator('tbody th.matrix-measure').count()).toBe(shown);
-    // Every responsibility cell on the page says role and delivery in words.
+    // Every responsibility cell on the page says board, role and delivery in words.
     const delivered = matrix.cells.filter((cell) => cell.delivered).length;
-    const named = await table.getByRole('cell', { name: /^(Huvudansvarig|Delansvarig), inlämnad$/ }).count();
-    const unnamed = await table.locator('td.is-delivered, td.is-missing').count();
+    const named = await table.getByRole('cell', { name: /^.+: (Huvudansvarig|Delansvarig), inlämnad/ }).count();
+    const cellsShown = await table.locator('td.is-delivered, td.is-missing, td.is-not-asked').count();
     expect(named).toBeLessThanOrEqual(delivered);
-    expect(await table.getByRole('cell', { name: /^(Huvudansvarig|Delansvarig), (inlämnad|saknas)$/ }).count()).toBe(unnamed);
-    expect(unnamed).toBeGreaterThan(0);
+    expect(await table.getByRole('cell', { name: /^.+: (Huvudansvarig|Delansvarig), (inlämnad|saknas|inte tillfrågad)/ }).count()).toBe(cellsShown);
+    expect(cellsShown).toBeGreaterThan(0);
+    // Column headers carry the full board name.
+    const firstHeader = table.locator('thead .matrix-board').first();
+    const firstName = normalise(await firstHeader.textContent());
+    const firstBoard = matrix.boards.find((b) => b.name === firstName);
+    expect(firstBoard).toBeDefined();
+    expect(await firstHeader.getAttribute('title')).toBe(`${firstBoard!.name} (${firstBoard!.administration})`);
+    // The cells' screen-reader text stays inside the matrix: nothing below the footer.
+    const overflow = await session.page.evaluate(() => {
+      const footer = document.querySelector('footer')!.getBoundingClientRect().bottom + window.scrollY;
+      return document.documentElement.scrollHeight - footer;
+    });
+    expect(overflow).toBeLessThan(40);
     await screenshot(session.page, 'matris');
     await expectNoAxeViolations(session.page, '/matris');
+  });
+
+  it('links a delivered cell to its statement', async () => {
+    await session.open('/matris');
+    const link = session.page.locator('td.is-delivered a').first();
+    await link.waitFor();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/skrivningar\/\d+\/historik/);
+    await link.click();
+    await session.page.waitForURL(/\/skrivningar\/\d+\/historik/);
+    await session.page.getByRole('heading', { level: 1 }).waitFor();
   });
 
   it('reaches the filters and the scrolling matrix by keyboard', async () => {
@@ -239,6 +285,7 @@ describe('Trend', () => {
     expect(firstRow).toEqual([
       oldest.cycle.name,
       String(oldest.cycle.year),
+      oldest.cycle.status === 'closed' ? 'avslutad' : normalise(oldest.cycle.deadline ? `pågår (sista dag ${fmt.date(oldest.cycle.deadline)})` : 'pågår'),
       normalise(fmt.number(oldest.expected)),
       normalise(fmt.number(oldest.delivered)),
       normalise(fmt.number(oldest.missing)),

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -13,7 +13,7 @@ import type { AuthUser } from '../auth/roles.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { BoardCatalogueService } from './board-catalogue.service.js';
 import { BoardsService } from './boards.service.js';
-import { BoardDetailDto, BoardDto, CreateBoardDto, SavedBoardDto, UpdateBoardDto } from './dto/board.dto.js';
+import { BoardDetailDto, BoardDto, BoardQueryDto, CreateBoardDto, SavedBoardDto, UpdateBoardDto } from './dto/board.dto.js';
 
 @ApiTags('boards')
 @Controller('boards')
@@ -40,9 +40,9 @@ export class BoardsController {
 
   @Get(':id')
   @ApiOkResponse({ type: BoardDetailDto })
-  @ApiNotFoundResponse({ description: 'No board with that id' })
-  get(@Param('id', ParseIdPipe) id: number): Promise<BoardDetailDto> {
-    return this.boards.get(id);
+  @ApiNotFoundResponse({ description: 'No board (or cycle) with that id' })
+  get(@Param('id', ParseIdPipe) id: number, @Query() query: BoardQueryDto): Promise<BoardDetailDto> {
+    return this.boards.get(id, query.cycle);
   }
 
   @Put(':id')

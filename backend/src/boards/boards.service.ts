@@ -16,22 +16,35 @@ export class BoardsService {
     return rows.map(toBoardDto);
   }
 
-  /** One board with the measures it answers for, by report and measure number. */
-  async get(id: number): Promise<BoardDetailDto> {
-    const [board] = await this.dataSource.query<(BoardRow & { responsibilities: BoardResponsibilityDto[] })[]>(
+  /**
+   * One board with the measures it answers for, by report and measure number: today's catalogue, or
+   * with a cycle id that cycle's scope (and whether the board was asked in it).
+   */
+  async get(id: number, cycleId?: number): Promise<BoardDetailDto> {
+    const responsibilities =
+      cycleId === undefined
+        ? `SELECT r.measure_id, r.role FROM responsibility r WHERE r.board_id = t.id`
+        : `SELECT sr.measure_id, sr.role FROM cycle_scope_responsibility sr WHERE sr.cycle_id = $2 AND sr.board_id = t.id`;
+    if (cycleId !== undefined) {
+      const [cycle] = await this.dataSource.query<{ id: number }[]>(`SELECT id FROM reporting_cycle WHERE id = $1`, [cycleId]);
+      if (!cycle) throw AppException.notFound('Cycle', cycleId);
+    }
+    const [board] = await this.dataSource.query<(BoardRow & { responsibilities: BoardResponsibilityDto[]; participant: boolean | null })[]>(
       `SELECT ${BOARD_COLUMNS},
               COALESCE((SELECT json_agg(json_build_object(
                                  'measure', json_build_object('id', m.id, 'number', m.number, 'report', rep.key, 'title', m.title),
                                  'role', r.role)
                                ORDER BY rep.id, ${measureNumberOrder('m')})
-                          FROM responsibility r
+                          FROM (${responsibilities}) r
                           JOIN measure m ON m.id = r.measure_id
-                          JOIN report rep ON rep.id = m.report_id
-                         WHERE r.board_id = t.id), '[]'::json) AS responsibilities
+                          JOIN report rep ON rep.id = m.report_id), '[]'::json) AS responsibilities,
+              CASE WHEN $2::int IS NULL THEN NULL
+                   ELSE EXISTS (SELECT 1 FROM cycle_participant p WHERE p.cycle_id = $2 AND p.board_id = t.id) END AS participant
          FROM board t WHERE t.id = $1`,
-      [id],
+      [id, cycleId ?? null],
     );
     if (!board) throw AppException.notFound('Board', id);
-    return { ...toBoardDto(board), slug: board.slug, responsibilities: board.responsibilities, version: board.version };
+    const detail = { ...toBoardDto(board), slug: board.slug, responsibilities: board.responsibilities, version: board.version };
+    return board.participant === null ? detail : { ...detail, participant: board.participant };
   }
 }

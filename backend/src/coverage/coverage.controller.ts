@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } fr
 import { ApiPageResponse, PageContext, sendPage, type PageContextValue } from '../common/pagination.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { CoverageService } from './coverage.service.js';
-import { CycleCoverageDto, GapDto, GapsQueryDto, MatrixDto, MatrixQueryDto, MeasureCoverageDto, TrendPointDto } from './dto/coverage.dto.js';
+import { CycleCoverageDto, CycleMeasuresQueryDto, GapDto, GapsQueryDto, MatrixDto, MatrixQueryDto, MeasureCoverageDto, MeasureCoverageRowDto, TrendPointDto } from './dto/coverage.dto.js';
 
 @ApiTags('coverage')
 @Controller()
@@ -15,6 +15,14 @@ export class CoverageController {
   @ApiNotFoundResponse({ description: 'Unknown cycle' })
   cycleCoverage(@Param('id', ParseIdPipe) id: number): Promise<CycleCoverageDto> {
     return this.coverage.cycleCoverage(id);
+  }
+
+  @Get('cycles/:id/coverage/measures')
+  @ApiPageResponse(MeasureCoverageRowDto, 'One row per measure in the cycle\'s scope, in report and number order')
+  @ApiNotFoundResponse({ description: 'Unknown cycle or report' })
+  @ApiBadRequestResponse({ description: 'Malformed report, limit or cursor (named)' })
+  async cycleMeasures(@Param('id', ParseIdPipe) id: number, @Query() query: CycleMeasuresQueryDto, @PageContext() page: PageContextValue): Promise<MeasureCoverageRowDto[]> {
+    return sendPage(page.req, page.res, await this.coverage.cycleMeasures(id, query));
   }
 
   @Get('cycles/:id/gaps')

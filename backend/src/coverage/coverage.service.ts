@@ -3,23 +3,24 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { BoardsService } from '../boards/boards.service.js';
 import { AppException } from '../common/errors/app-exception.js';
-import { toCycleDto } from '../cycles/cycle.row.js';
+import { toCycleDto, type CycleStatus } from '../cycles/cycle.row.js';
 import { CyclesService } from '../cycles/cycles.service.js';
 import { ReportsService } from '../reports/reports.service.js';
-import type { BoardKind } from '../boards/board.row.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import type { ResponsibilityRole } from '../measures/measure.row.js';
 import type {
   CycleCoverageDto,
-  GapDto,
   GapKind,
+  CycleMeasuresQueryDto,
+  GapDto,
   GapsQueryDto,
   MatrixDto,
   MeasureCoverageDto,
+  MeasureCoverageRowDto,
   SplitCountsDto,
   TrendPointDto,
 } from './dto/coverage.dto.js';
-import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
-import { CYCLE_COVERAGE_SQL, CYCLE_GAPS_SQL, CYCLE_MATRIX_SQL, MEASURE_COVERAGE_SQL, TREND_SQL } from './coverage.sql.js';
+import { CYCLE_COVERAGE_SQL, CYCLE_GAPS_SQL, CYCLE_MATRIX_SQL, CYCLE_MEASURES_SQL, MEASURE_COVERAGE_SQL, TREND_SQL } from './coverage.sql.js';
 
 interface CountColumns {
   expected: number;
@@ -29,47 +30,11 @@ interface CountColumns {
   lead_delivered: number;
   contributing_expected: number;
   contributing_delivered: number;
-}
-
-/** The rows of `CYCLE_COVERAGE_SQL` (its `json_agg` parts keep the SQL's snake_case column names). */
-interface CycleCoverageRow {
-  totals: CountColumns;
-  boards: (CountColumns & { id: number; name: string; administration: string; kind: BoardKind; participant: boolean; statement_missing: boolean; general_statement: boolean })[];
-  reports: (CountColumns & { id: number; key: string; title: string })[];
-  measures: (CountColumns & { id: number; number: string; title: string; report_id: number; report_key: string })[];
-  planned_years: { year: number; statements: number }[];
-}
-
-interface GapRow {
-  kind: GapKind;
-  role: ResponsibilityRole | null;
-  board_id: number;
-  board_name: string;
-  measure_id: number | null;
-  measure_number: string | null;
-  measure_title: string | null;
-  report_key: string | null;
-  /** the keyset of a page: the ORDER BY's values */
-  kind_rank: number;
-  report_rank: number;
-}
-
-interface MeasureCoverageRow {
-  cycle_id: number;
-  cycle_name: string;
-  cycle_year: number;
-  board_id: number;
-  board_name: string;
-  role: ResponsibilityRole;
-  statement_id: number | null;
-}
-
-interface TrendRow {
-  id: number;
-  name: string;
-  year: number;
-  expected: number;
-  delivered: number;
+  status_done: number;
+  status_in_progress: number;
+  status_not_started: number;
+  status_waiting: number;
+  status_none: number;
 }
 
 export function rate(delivered: number, expected: number): number | null {
@@ -89,9 +54,23 @@ function split(c: CountColumns): SplitCountsDto {
       delivered: c.contributing_delivered,
       missing: c.contributing_expected - c.contributing_delivered,
     },
+    statuses: { done: c.status_done, inProgress: c.status_in_progress, notStarted: c.status_not_started, waiting: c.status_waiting, none: c.status_none },
   };
 }
 
+interface GapRow {
+  kind: GapKind;
+  role: ResponsibilityRole | null;
+  board_id: number;
+  board_name: string;
+  measure_id: number | null;
+  measure_number: string | null;
+  measure_title: string | null;
+  report_key: string | null;
+  /** the keyset of a page: the ORDER BY's values */
+  kind_rank: number;
+  report_rank: number;
+}
 
 /** Expected vs delivered statements, gaps, the matrix and trends: each one SQL query (see coverage.sql.ts). */
 @Injectable()
@@ -105,36 +84,80 @@ export class CoverageService {
 
   async cycleCoverage(cycleId: number): Promise<CycleCoverageDto> {
     const cycle = await this.cycles.get(cycleId);
-    const [row] = await this.dataSource.query<CycleCoverageRow[]>(CYCLE_COVERAGE_SQL, [cycleId]);
+    const [row] = await this.dataSource.query(CYCLE_COVERAGE_SQL, [cycleId]);
+    const t = row.totals;
+    const b = row.board_totals;
+    const totals = split({
+      expected: t.expected,
+      delivered: t.delivered,
+      late: t.late,
+      lead_expected: t.leadExpected,
+      lead_delivered: t.leadDelivered,
+      contributing_expected: t.contributingExpected,
+      contributing_delivered: t.contributingDelivered,
+      status_done: t.statusDone,
+      status_in_progress: t.statusInProgress,
+      status_not_started: t.statusNotStarted,
+      status_waiting: t.statusWaiting,
+      status_none: t.statusNone,
+    });
     return {
       cycle: toCycleDto(cycle),
-      totals: split(row.totals),
-      boards: row.boards.map((b) => ({
-        board: { id: b.id, name: b.name, administration: b.administration, kind: b.kind },
-        ...split(b),
-        statementMissing: b.statement_missing,
-        generalStatement: b.general_statement,
-        participant: b.participant,
+      totals: {
+        ...totals,
+        measures: b.measures,
+        measuresReportedDone: t.measuresReportedDone,
+        participants: b.participants,
+        silentBoards: b.silentBoards,
+        silentBoardsWithoutMeasures: b.silentBoardsWithoutMeasures,
+        notAskedBoards: b.notAskedBoards,
+        notAskedResponsibilities: Number(b.notAskedResponsibilities),
+        generalOnlyBoards: b.generalOnlyBoards,
+        // One gap per missing statement and one per silent board with nothing expected (docs/coverage.md).
+        gaps: totals.missing + b.silentBoardsWithoutMeasures,
+      },
+      boards: row.boards.map((r: CountColumns & Record<string, never>) => ({
+        board: { id: r.id, name: r.name, administration: r.administration, kind: r.kind },
+        ...split(r),
+        statementMissing: r.statement_missing,
+        generalStatement: r.general_statement,
+        generalOnly: r.participant && r.delivered_any && r.expected > 0 && r.delivered === 0,
+        participant: r.participant,
+        responsibilities: r.responsibilities,
       })),
-      reports: row.reports.map((r) => ({
+      reports: row.reports.map((r: CountColumns & Record<string, unknown>) => ({
         report: { id: r.id, key: r.key, title: r.title },
         ...split(r),
       })),
-      measures: row.measures.map((m) => ({
-        measure: { id: m.id, number: m.number, report: m.report_key, title: m.title },
-        ...split(m),
-      })),
       plannedYears: row.planned_years,
     };
+  }
+
+  /** Per measure of the cycle's scope, a page at a time (report and number order). */
+  async cycleMeasures(cycleId: number, query: CycleMeasuresQueryDto): Promise<Page<MeasureCoverageRowDto>> {
+    const cycle = await this.cycles.get(cycleId);
+    const reportId = query.report !== undefined ? (await this.reports.findByKey(query.report, cycle.commission_id)).id : null;
+    const after = decodeCursor(query.cursor, ['int', 'int[]', 'int']);
+    const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+    const rows = await this.dataSource.query<(CountColumns & { id: number; number: string; title: string; report_id: number; report_key: string; number_order: number[] })[]>(
+      CYCLE_MEASURES_SQL,
+      [cycleId, reportId, ...(after ?? [null, null, null]), limit + 1],
+    );
+    return toPage(
+      rows,
+      limit,
+      (m) => [m.report_id, m.number_order, m.id],
+      (m) => ({ measure: { id: m.id, number: m.number, report: m.report_key, title: m.title }, ...split(m) }),
+    );
   }
 
   /** One page of the cycle's gaps (no-statement first, then by board, report and measure number). */
   async gaps(cycleId: number, filter: GapsQueryDto): Promise<Page<GapDto>> {
     const after = decodeCursor(filter.cursor, ['int', 'int', 'int', 'int[]']);
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
-    await this.cycles.get(cycleId);
+    const cycle = await this.cycles.get(cycleId);
     if (filter.board !== undefined) await this.boards.get(filter.board);
-    const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report)).id : null;
+    const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report, cycle.commission_id)).id : null;
     const rows = await this.dataSource.query<GapRow[]>(CYCLE_GAPS_SQL, [
       cycleId,
       filter.board ?? null,
@@ -158,30 +181,33 @@ export class CoverageService {
   }
 
   async matrix(cycleId: number, reportKey?: string): Promise<MatrixDto> {
-    await this.cycles.get(cycleId);
-    const reportId = reportKey !== undefined ? (await this.reports.findByKey(reportKey)).id : null;
-    const [row] = await this.dataSource.query<MatrixDto[]>(CYCLE_MATRIX_SQL, [cycleId, reportId]);
+    const cycle = await this.cycles.get(cycleId);
+    const reportId = reportKey !== undefined ? (await this.reports.findByKey(reportKey, cycle.commission_id)).id : null;
+    const [row] = await this.dataSource.query(CYCLE_MATRIX_SQL, [cycleId, reportId]);
     return { boards: row.boards, measures: row.measures, cells: row.cells };
   }
 
   async measureCoverage(measureId: number): Promise<MeasureCoverageDto[]> {
-    const exists = await this.dataSource.query<{ id: number }[]>(`SELECT id FROM measure WHERE id = $1`, [measureId]);
+    const exists = await this.dataSource.query(`SELECT 1 FROM measure WHERE id = $1`, [measureId]);
     if (exists.length === 0) throw AppException.notFound('Measure', measureId);
-    const rows = await this.dataSource.query<MeasureCoverageRow[]>(MEASURE_COVERAGE_SQL, [measureId]);
-    return rows.map((r) => ({
-      cycle: { id: r.cycle_id, name: r.cycle_name, year: r.cycle_year },
+    const rows = await this.dataSource.query(MEASURE_COVERAGE_SQL, [measureId]);
+    return rows.map((r: Record<string, never>) => ({
+      cycle: { id: r.cycle_id, name: r.cycle_name, year: r.cycle_year, status: r.cycle_status },
       board: { id: r.board_id, name: r.board_name },
       role: r.role,
+      asked: r.asked,
       delivered: r.statement_id !== null,
       statementId: r.statement_id,
+      status: r.status,
+      position: r.position,
     }));
   }
 
   async trend(boardId?: number): Promise<TrendPointDto[]> {
     if (boardId !== undefined) await this.boards.get(boardId);
-    const rows = await this.dataSource.query<TrendRow[]>(TREND_SQL, [boardId ?? null]);
-    return rows.map((r) => ({
-      cycle: { id: r.id, name: r.name, year: r.year },
+    const rows = await this.dataSource.query(TREND_SQL, [boardId ?? null]);
+    return rows.map((r: { id: number; name: string; year: number; status: CycleStatus; deadline: string | null; expected: number; delivered: number }) => ({
+      cycle: { id: r.id, name: r.name, year: r.year, status: r.status, deadline: r.deadline },
       expected: r.expected,
       delivered: r.delivered,
       missing: r.expected - r.delivered,

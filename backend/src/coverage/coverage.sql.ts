@@ -1,24 +1,35 @@
 /**
- * The coverage engine's SQL. Every endpoint is one statement; the CTE `expected` is the heart:
- * one row per responsibility (measure × board × role) of the measures in the cycle's scope
- * (the measures of the reports of the cycle's commission), with whether a submitted statement
- * for that board and measure exists in the cycle. Semantics and plans: docs/coverage.md.
+ * The coverage engine's SQL. Every endpoint is one statement over the cycle's stored scope
+ * (`cycle_scope_responsibility`, filled when the cycle opens; never today's catalogue). The CTE
+ * `expected` is the heart: one row per responsibility in scope held by a board asked to report
+ * (a participant), with whether a submitted statement for that board and measure exists in the
+ * cycle. Responsibilities of boards not asked are in `scope` but never expected.
+ * Semantics, the vocabulary of counts and plans: docs/coverage.md.
  */
+
 import { boardKindOrder } from '../boards/board.row.js';
 import { measureNumberOrder, responsibilityRoleOrder } from '../measures/measure.row.js';
 
-/** $1 = cycle id. Rows: board_id, measure_id, role, report_id, delivered, late (delivered after the deadline), statement_id. */
+/** $1 = cycle id. Rows: board_id, measure_id, role, report_id, asked (the board is a participant). */
+const SCOPE = `
+  scope AS (
+    SELECT sr.board_id, sr.measure_id, sr.role, m.report_id, (p.board_id IS NOT NULL) AS asked
+      FROM cycle_scope_responsibility sr
+      JOIN measure m ON m.id = sr.measure_id
+      LEFT JOIN cycle_participant p ON p.cycle_id = sr.cycle_id AND p.board_id = sr.board_id
+     WHERE sr.cycle_id = $1
+  )`;
+
+/** Rows: board_id, measure_id, role, report_id, delivered, late (delivered after the deadline), statement_id, status. */
 const EXPECTED = `
+  ${SCOPE},
   expected AS (
-    SELECT r.board_id, r.measure_id, r.role, m.report_id, s.id AS statement_id, (s.id IS NOT NULL) AS delivered,
-           coalesce(s.late, false) AS late
-      FROM reporting_cycle c
-      JOIN report rep ON rep.commission_id = c.commission_id
-      JOIN measure m ON m.report_id = rep.id
-      JOIN responsibility r ON r.measure_id = m.id
+    SELECT sc.board_id, sc.measure_id, sc.role, sc.report_id, s.id AS statement_id, (s.id IS NOT NULL) AS delivered,
+           coalesce(s.late, false) AS late, s.status
+      FROM scope sc
       LEFT JOIN statement s
-        ON s.cycle_id = c.id AND s.board_id = r.board_id AND s.measure_id = r.measure_id AND s.state = 'submitted'
-     WHERE c.id = $1
+        ON s.cycle_id = $1 AND s.board_id = sc.board_id AND s.measure_id = sc.measure_id AND s.state = 'submitted'
+     WHERE sc.asked
   )`;
 
 /** Boards that delivered anything (a measure statement or a general one) in the cycle. */
@@ -30,16 +41,24 @@ const DELIVERED_ANY = `
      GROUP BY board_id
   )`;
 
-/** Boards the cycle concerns: participants and responsible boards. */
+/** Boards the cycle concerns: participants and boards responsible for a measure in scope. */
 const CONCERNED = `
   concerned AS (
     SELECT board_id, true AS participant FROM cycle_participant WHERE cycle_id = $1
     UNION ALL
-    SELECT DISTINCT board_id, false FROM expected
+    SELECT DISTINCT board_id, false FROM scope
   ),
   concerned_board AS (
     SELECT board_id, bool_or(participant) AS participant FROM concerned GROUP BY board_id
   )`;
+
+/** The statuses boards gave their delivered statements; they sum to `delivered`. */
+const STATUS_COUNTS = (alias: string) => `
+  count(*) FILTER (WHERE ${alias}.delivered AND ${alias}.status = 'done')::int AS status_done,
+  count(*) FILTER (WHERE ${alias}.delivered AND ${alias}.status = 'in-progress')::int AS status_in_progress,
+  count(*) FILTER (WHERE ${alias}.delivered AND ${alias}.status = 'not-started')::int AS status_not_started,
+  count(*) FILTER (WHERE ${alias}.delivered AND ${alias}.status = 'waiting')::int AS status_waiting,
+  count(*) FILTER (WHERE ${alias}.delivered AND ${alias}.status IS NULL)::int AS status_none`;
 
 const COUNTS = (alias: string) => `
   count(${alias}.board_id)::int AS expected,
@@ -48,37 +67,41 @@ const COUNTS = (alias: string) => `
   count(*) FILTER (WHERE ${alias}.role = 'lead')::int AS lead_expected,
   count(*) FILTER (WHERE ${alias}.role = 'lead' AND ${alias}.delivered)::int AS lead_delivered,
   count(*) FILTER (WHERE ${alias}.role = 'contributing')::int AS contributing_expected,
-  count(*) FILTER (WHERE ${alias}.role = 'contributing' AND ${alias}.delivered)::int AS contributing_delivered`;
+  count(*) FILTER (WHERE ${alias}.role = 'contributing' AND ${alias}.delivered)::int AS contributing_delivered,
+  ${STATUS_COUNTS(alias)}`;
+
+
+/** The reports holding a measure of the cycle's scope. */
+const SCOPE_REPORT = `
+  scope_report AS (
+    SELECT DISTINCT m.report_id FROM cycle_scope_measure sm JOIN measure m ON m.id = sm.measure_id WHERE sm.cycle_id = $1
+  )`;
 
 export const CYCLE_COVERAGE_SQL = `
-WITH ${EXPECTED}, ${DELIVERED_ANY}, ${CONCERNED},
+WITH ${EXPECTED}, ${DELIVERED_ANY}, ${CONCERNED}, ${SCOPE_REPORT},
+  scope_per_board AS (
+    SELECT board_id, count(*)::int AS responsibilities FROM scope GROUP BY board_id
+  ),
   per_board AS (
     SELECT b.id, b.name, b.administration, b.kind, cb.participant,
-           (da.board_id IS NULL) AS statement_missing,
+           (cb.participant AND da.board_id IS NULL) AS statement_missing,
            coalesce(da.general_statement, false) AS general_statement,
+           coalesce(spb.responsibilities, 0) AS responsibilities,
+           (da.board_id IS NOT NULL) AS delivered_any,
            ${COUNTS('e')}
       FROM concerned_board cb
       JOIN board b ON b.id = cb.board_id
+      LEFT JOIN scope_per_board spb ON spb.board_id = b.id
       LEFT JOIN delivered_any da ON da.board_id = b.id
       LEFT JOIN expected e ON e.board_id = b.id
-     GROUP BY b.id, cb.participant, da.board_id, da.general_statement
+     GROUP BY b.id, cb.participant, da.board_id, da.general_statement, spb.responsibilities
   ),
   per_report AS (
     SELECT rep.id, rep.key, rep.title, ${COUNTS('e')}
-      FROM reporting_cycle c
-      JOIN report rep ON rep.commission_id = c.commission_id
+      FROM scope_report sr
+      JOIN report rep ON rep.id = sr.report_id
       LEFT JOIN expected e ON e.report_id = rep.id
-     WHERE c.id = $1
      GROUP BY rep.id
-  ),
-  per_measure AS (
-    SELECT m.id, m.number, m.title, rep.id AS report_id, rep.key AS report_key, ${COUNTS('e')}
-      FROM reporting_cycle c
-      JOIN report rep ON rep.commission_id = c.commission_id
-      JOIN measure m ON m.report_id = rep.id
-      LEFT JOIN expected e ON e.measure_id = m.id
-     WHERE c.id = $1
-     GROUP BY m.id, rep.id
   ),
   planned AS (
     SELECT y AS year, count(*)::int AS statements
@@ -87,24 +110,62 @@ WITH ${EXPECTED}, ${DELIVERED_ANY}, ${CONCERNED},
      GROUP BY y
   )
 SELECT
-  (SELECT row_to_json(t) FROM (SELECT ${COUNTS('e')} FROM expected e) t) AS totals,
-  (SELECT coalesce(json_agg(per_board ORDER BY statement_missing DESC,
-            (delivered::float / nullif(expected, 0)) ASC NULLS LAST,
-            ${boardKindOrder('per_board')}, id), '[]')
+  (SELECT json_build_object(
+            'expected', count(board_id), 'delivered', count(*) FILTER (WHERE delivered), 'late', count(*) FILTER (WHERE late),
+            'leadExpected', count(*) FILTER (WHERE role = 'lead'),
+            'leadDelivered', count(*) FILTER (WHERE role = 'lead' AND delivered),
+            'contributingExpected', count(*) FILTER (WHERE role = 'contributing'),
+            'contributingDelivered', count(*) FILTER (WHERE role = 'contributing' AND delivered),
+            'statusDone', count(*) FILTER (WHERE delivered AND status = 'done'),
+            'statusInProgress', count(*) FILTER (WHERE delivered AND status = 'in-progress'),
+            'statusNotStarted', count(*) FILTER (WHERE delivered AND status = 'not-started'),
+            'statusWaiting', count(*) FILTER (WHERE delivered AND status = 'waiting'),
+            'statusNone', count(*) FILTER (WHERE delivered AND status IS NULL),
+            'measuresReportedDone', count(DISTINCT measure_id) FILTER (WHERE delivered AND status = 'done'))
+     FROM expected) AS totals,
+  (SELECT json_build_object(
+            'measures', (SELECT count(*) FROM cycle_scope_measure WHERE cycle_id = $1),
+            'participants', count(*) FILTER (WHERE participant),
+            'silentBoards', count(*) FILTER (WHERE statement_missing),
+            'silentBoardsWithoutMeasures', count(*) FILTER (WHERE statement_missing AND expected = 0),
+            'notAskedBoards', count(*) FILTER (WHERE NOT participant),
+            'notAskedResponsibilities', coalesce(sum(responsibilities) FILTER (WHERE NOT participant), 0),
+            'generalOnlyBoards', count(*) FILTER (WHERE participant AND delivered_any AND expected > 0 AND delivered = 0))
+     FROM per_board) AS board_totals,
+  (SELECT coalesce(json_agg(per_board ORDER BY participant DESC, statement_missing DESC,
+            (delivered::float / nullif(expected, 0)) ASC NULLS LAST, ${boardKindOrder('per_board')}, id), '[]')
      FROM per_board) AS boards,
   (SELECT coalesce(json_agg(per_report ORDER BY id), '[]') FROM per_report) AS reports,
-  (SELECT coalesce(json_agg(per_measure ORDER BY report_id, ${measureNumberOrder('per_measure')}), '[]') FROM per_measure) AS measures,
   (SELECT coalesce(json_agg(planned ORDER BY year), '[]') FROM planned) AS planned_years`;
 
 /**
- * Gaps: a silent board (nothing delivered in the cycle) gets a `no-statement` gap per responsibility,
- * or one with measure null when it has none; a board that delivered something gets a
- * `measure-not-addressed` gap per responsibility it left without a statement.
+ * Per measure of the scope ($2 report id | null), one page in report and number order: keyset
+ * after ($3 report id, $4 number as int[], $5 measure id), or from the start when $3 is null; $6 = limit.
+ */
+export const CYCLE_MEASURES_SQL = `
+WITH ${EXPECTED}
+SELECT m.id, m.number, m.title, rep.id AS report_id, rep.key AS report_key, ${measureNumberOrder('m')} AS number_order,
+       ${COUNTS('e')}
+  FROM cycle_scope_measure sm
+  JOIN measure m ON m.id = sm.measure_id
+  JOIN report rep ON rep.id = m.report_id
+  LEFT JOIN expected e ON e.measure_id = m.id
+ WHERE sm.cycle_id = $1
+   AND ($2::int IS NULL OR rep.id = $2)
+   AND ($3::int IS NULL OR (rep.id, ${measureNumberOrder('m')}, m.id) > ($3::int, $4::int[], $5::int))
+ GROUP BY m.id, rep.id
+ ORDER BY rep.id, ${measureNumberOrder('m')}, m.id
+ LIMIT $6`;
+
+/**
+ * Gaps: a silent board (asked, nothing delivered in the cycle) gets a `no-statement` gap per
+ * responsibility, or one with measure null when it has none; a board that delivered something gets a
+ * `measure-not-addressed` gap per responsibility it left without a statement. Boards not asked have none.
  * $2 board id | null, $3 report id | null, $4 role | null, $5 kind | null; one page of $10 rows
  * after the sort key ($6 kind rank, $7 board id, $8 report id or 0, $9 measure number as int[] or '{}'), or from the start when $6 is null.
  */
 export const CYCLE_GAPS_SQL = `
-WITH ${EXPECTED}, ${DELIVERED_ANY}, ${CONCERNED},
+WITH ${EXPECTED}, ${DELIVERED_ANY},
   gaps AS (
     SELECT e.board_id, e.measure_id, e.role,
            CASE WHEN da.board_id IS NULL THEN 'no-statement' ELSE 'measure-not-addressed' END AS kind
@@ -112,10 +173,11 @@ WITH ${EXPECTED}, ${DELIVERED_ANY}, ${CONCERNED},
       LEFT JOIN delivered_any da ON da.board_id = e.board_id
      WHERE NOT e.delivered
     UNION ALL
-    SELECT cb.board_id, NULL, NULL, 'no-statement'
-      FROM concerned_board cb
-     WHERE NOT EXISTS (SELECT 1 FROM delivered_any da WHERE da.board_id = cb.board_id)
-       AND NOT EXISTS (SELECT 1 FROM expected e WHERE e.board_id = cb.board_id)
+    SELECT p.board_id, NULL, NULL, 'no-statement'
+      FROM cycle_participant p
+     WHERE p.cycle_id = $1
+       AND NOT EXISTS (SELECT 1 FROM delivered_any da WHERE da.board_id = p.board_id)
+       AND NOT EXISTS (SELECT 1 FROM expected e WHERE e.board_id = p.board_id)
   )
 SELECT g.kind, g.role, b.id AS board_id, b.name AS board_name,
        m.id AS measure_id, m.number AS measure_number, m.title AS measure_title, rep.key AS report_key,
@@ -134,49 +196,61 @@ SELECT g.kind, g.role, b.id AS board_id, b.name AS board_name,
           ${measureNumberOrder('m')} NULLS FIRST
  LIMIT $10`;
 
-/** The measure × board matrix of one report ($2 report id | null for every report in scope). */
+/**
+ * The measure × board matrix of one report ($2 report id | null for every report in scope): one cell
+ * per responsibility in scope, boards not asked included (marked), with the submitted statement.
+ */
 export const CYCLE_MATRIX_SQL = `
-WITH ${EXPECTED}
+WITH ${SCOPE},
+  cell AS (
+    SELECT sc.*, s.id AS statement_id, s.status, s.position
+      FROM scope sc
+      LEFT JOIN statement s ON s.cycle_id = $1 AND s.board_id = sc.board_id AND s.measure_id = sc.measure_id AND s.state = 'submitted'
+     WHERE $2::int IS NULL OR sc.report_id = $2
+  )
 SELECT
-  (SELECT coalesce(json_agg(json_build_object('id', b.id, 'name', b.name, 'kind', b.kind)
+  (SELECT coalesce(json_agg(json_build_object('id', b.id, 'name', b.name, 'administration', b.administration, 'kind', b.kind,
+            'participant', EXISTS (SELECT 1 FROM cycle_participant p WHERE p.cycle_id = $1 AND p.board_id = b.id))
             ORDER BY ${boardKindOrder('b')}, b.id), '[]')
      FROM board b
-    WHERE b.id IN (SELECT board_id FROM expected WHERE $2::int IS NULL OR report_id = $2)) AS boards,
+    WHERE b.id IN (SELECT board_id FROM cell)) AS boards,
   (SELECT coalesce(json_agg(json_build_object('id', m.id, 'number', m.number, 'title', m.title, 'report', rep.key,
             'recommendation', CASE WHEN rec.id IS NULL THEN NULL ELSE json_build_object('number', rec.number, 'title', rec.title) END)
             ORDER BY rep.id, ${measureNumberOrder('m')}), '[]')
-     FROM reporting_cycle c
-     JOIN report rep ON rep.commission_id = c.commission_id
-     JOIN measure m ON m.report_id = rep.id
+     FROM cycle_scope_measure sm
+     JOIN measure m ON m.id = sm.measure_id
+     JOIN report rep ON rep.id = m.report_id
      LEFT JOIN recommendation rec ON rec.id = m.recommendation_id
-    WHERE c.id = $1 AND ($2::int IS NULL OR rep.id = $2)) AS measures,
-  (SELECT coalesce(json_agg(json_build_object('measureId', e.measure_id, 'boardId', e.board_id, 'role', e.role, 'delivered', e.delivered)
-            ORDER BY e.measure_id, e.board_id), '[]')
-     FROM expected e
-    WHERE $2::int IS NULL OR e.report_id = $2) AS cells`;
+    WHERE sm.cycle_id = $1 AND ($2::int IS NULL OR rep.id = $2)) AS measures,
+  (SELECT coalesce(json_agg(json_build_object('measureId', c.measure_id, 'boardId', c.board_id, 'role', c.role, 'asked', c.asked,
+            'delivered', c.statement_id IS NOT NULL, 'statementId', c.statement_id, 'status', c.status, 'position', c.position)
+            ORDER BY c.measure_id, c.board_id), '[]')
+     FROM cell c) AS cells`;
 
 /** Every responsible board's status for one measure ($1) in every cycle whose scope holds it. */
 export const MEASURE_COVERAGE_SQL = `
-SELECT c.id AS cycle_id, c.name AS cycle_name, c.year AS cycle_year, b.id AS board_id, b.name AS board_name,
-       r.role, s.id AS statement_id
-  FROM measure m
-  JOIN report rep ON rep.id = m.report_id
-  JOIN reporting_cycle c ON c.commission_id = rep.commission_id
-  JOIN responsibility r ON r.measure_id = m.id
-  JOIN board b ON b.id = r.board_id
-  LEFT JOIN statement s ON s.cycle_id = c.id AND s.board_id = r.board_id AND s.measure_id = m.id AND s.state = 'submitted'
- WHERE m.id = $1
- ORDER BY c.year DESC, c.id DESC, ${responsibilityRoleOrder('r')}, b.id`;
+SELECT c.id AS cycle_id, c.name AS cycle_name, c.year AS cycle_year, c.status AS cycle_status, b.id AS board_id, b.name AS board_name,
+       sr.role, (p.board_id IS NOT NULL) AS asked, s.id AS statement_id, s.status, s.position
+  FROM cycle_scope_responsibility sr
+  JOIN reporting_cycle c ON c.id = sr.cycle_id
+  JOIN board b ON b.id = sr.board_id
+  LEFT JOIN cycle_participant p ON p.cycle_id = sr.cycle_id AND p.board_id = sr.board_id
+  LEFT JOIN statement s ON s.cycle_id = c.id AND s.board_id = sr.board_id AND s.measure_id = sr.measure_id AND s.state = 'submitted'
+ WHERE sr.measure_id = $1
+ ORDER BY c.year DESC, c.id DESC, ${responsibilityRoleOrder('sr')}, b.id`;
 
-/** Rates per cycle, optionally for one board ($1 board id | null). */
+/**
+ * Rates per cycle over its scope's asked responsibilities, optionally for one board ($1 board id | null);
+ * with the cycle's status and deadline, since an open cycle's rate is a share so far, not a result.
+ */
 export const TREND_SQL = `
-SELECT c.id, c.name, c.year,
-       count(r.board_id)::int AS expected,
+SELECT c.id, c.name, c.year, c.status, to_char(c.deadline, 'YYYY-MM-DD') AS deadline,
+       count(sr.board_id)::int AS expected,
        count(s.id)::int AS delivered
   FROM reporting_cycle c
-  LEFT JOIN report rep ON rep.commission_id = c.commission_id
-  LEFT JOIN measure m ON m.report_id = rep.id
-  LEFT JOIN responsibility r ON r.measure_id = m.id AND ($1::int IS NULL OR r.board_id = $1)
-  LEFT JOIN statement s ON s.cycle_id = c.id AND s.board_id = r.board_id AND s.measure_id = r.measure_id AND s.state = 'submitted'
+  LEFT JOIN (cycle_scope_responsibility sr
+             JOIN cycle_participant p ON p.cycle_id = sr.cycle_id AND p.board_id = sr.board_id)
+    ON sr.cycle_id = c.id AND ($1::int IS NULL OR sr.board_id = $1)
+  LEFT JOIN statement s ON s.cycle_id = c.id AND s.board_id = sr.board_id AND s.measure_id = sr.measure_id AND s.state = 'submitted'
  GROUP BY c.id
  ORDER BY c.year, c.id`;

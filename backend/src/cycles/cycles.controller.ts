@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -14,6 +14,7 @@ import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { toCycleDto } from './cycle.row.js';
 import { CyclesService } from './cycles.service.js';
 import { CreateCycleDto, CycleDto, ParticipantDto, SetParticipantsDto, UpdateCycleDto } from './dto/cycle.dto.js';
+import { AppliedScopeChangesDto, ApplyScopeChangesDto, ScopeChangesDto } from './dto/scope-changes.dto.js';
 
 @ApiTags('cycles')
 @Controller('cycles')
@@ -50,6 +51,23 @@ export class CyclesController {
   @ApiConflictResponse({ description: 'version_conflict (currentVersion), or the name is taken' })
   update(@Param('id', ParseIdPipe) id: number, @Body() body: UpdateCycleDto, @CurrentUser() user: AuthUser): Promise<CycleDto> {
     return this.cycles.update(id, body, user);
+  }
+
+  @Get(':id/scope-changes')
+  @ApiOkResponse({ type: ScopeChangesDto, description: "How today's catalogue differs from the cycle's stored scope" })
+  @ApiNotFoundResponse({ description: 'No cycle with that id' })
+  scopeChanges(@Param('id', ParseIdPipe) id: number): Promise<ScopeChangesDto> {
+    return this.cycles.scopeChanges(id);
+  }
+
+  @Post(':id/scope-changes/apply')
+  @AdminOnly()
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: AppliedScopeChangesDto, description: 'The cycle (new version) and the changes applied' })
+  @ApiNotFoundResponse({ description: 'No cycle with that id' })
+  @ApiConflictResponse({ description: 'version_conflict (currentVersion), or cycle_closed' })
+  applyScopeChanges(@Param('id', ParseIdPipe) id: number, @Body() body: ApplyScopeChangesDto, @CurrentUser() user: AuthUser): Promise<AppliedScopeChangesDto> {
+    return this.cycles.applyScopeChanges(id, body.version, user);
   }
 
   @Get(':id/participants')

@@ -6,8 +6,10 @@ import type { AuthUser } from '../auth/roles.js';
 import { assertBoardsExist } from '../boards/board.row.js';
 import { AppException, ErrorCode } from '../common/errors/app-exception.js';
 import { lockForUpdate, versionedUpdate } from '../database/versioned-update.js';
+import { scopeChanges, scopeSize, storeScopeFromCatalogue } from './cycle-scope.js';
 import { CYCLE_COLUMNS, CYCLE_TABLE, toCycleDto, type CycleRow } from './cycle.row.js';
 import type { CreateCycleDto, CycleDto, ParticipantDto, UpdateCycleDto } from './dto/cycle.dto.js';
+import type { AppliedScopeChangesDto, ScopeChangesDto } from './dto/scope-changes.dto.js';
 
 @Injectable()
 export class CyclesService {
@@ -38,6 +40,8 @@ export class CyclesService {
          RETURNING ${CYCLE_COLUMNS}`,
         [commission.organisation_id, commission.id, body.name, body.year, body.deadline, body.status],
       );
+      // The scope is stored at once (a draft cycle's is stored again when it opens).
+      await storeScopeFromCatalogue(m, row.id);
       await this.audit.record(m, user, { action: 'cycle.create', entityType: 'cycle', entityId: row.id, before: null, after: CYCLE_TABLE.snapshot(row) });
       return toCycleDto(row);
     });
@@ -58,7 +62,58 @@ export class CyclesService {
         params: [body.name ?? null, body.deadline !== undefined, body.deadline ?? null, body.status ?? null],
         action: 'cycle.update',
       });
+      // Opening a draft freezes its scope as the catalogue stands; reopening a closed cycle keeps the scope it had.
+      if (before.status === 'draft' && after.status === 'open') await storeScopeFromCatalogue(m, id);
       return toCycleDto(after);
+    });
+  }
+
+  /** What the catalogue has that the cycle's scope lacks, and the reverse. */
+  async scopeChanges(id: number): Promise<ScopeChangesDto> {
+    const cycle = await this.get(id);
+    return { cycle: toCycleDto(cycle), ...(await scopeChanges(this.dataSource.manager, id)) };
+  }
+
+  /**
+   * Replaces the scope of a cycle that is not closed with today's catalogue, guarded by the cycle's
+   * version (which it bumps); the audit row keeps what was removed (before) and added (after).
+   */
+  async applyScopeChanges(id: number, version: number, user: AuthUser): Promise<AppliedScopeChangesDto> {
+    return this.dataSource.transaction(async (m) => {
+      const before = await lockForUpdate(m, CYCLE_TABLE, id, undefined);
+      if (before.status === 'closed') throw new AppException(ErrorCode.CycleClosed, `Cycle ${id} is closed: its scope never changes`);
+      if (before.version !== version) throw AppException.versionConflict('Cycle', id, before.version);
+      const changes = await scopeChanges(m, id);
+      const sizeBefore = await scopeSize(m, id);
+      await storeScopeFromCatalogue(m, id);
+      const sizeAfter = await scopeSize(m, id);
+      const ref = (r: { measure: { id: number; report: string; number: string }; board: { id: number; name: string }; role: string }) => ({
+        measureId: r.measure.id,
+        measure: `${r.measure.report} ${r.measure.number}`,
+        boardId: r.board.id,
+        board: r.board.name,
+        role: r.role,
+      });
+      // The audit's before is the scope's side of the change (what is removed), its after the catalogue's (what is added).
+      const beforeSnapshot = (r: CycleRow) => ({
+        version: r.version,
+        scope: sizeBefore,
+        responsibilities: changes.removed.map(ref),
+        measures: changes.measuresRemoved.map((x) => `${x.report} ${x.number}`),
+      });
+      const after = await versionedUpdate(m, user, { ...CYCLE_TABLE, snapshot: beforeSnapshot }, {
+        before,
+        version,
+        set: 'updated_at = now()',
+        action: 'cycle.scope-apply',
+        after: (row) => ({
+          version: row.version,
+          scope: sizeAfter,
+          responsibilities: changes.added.map(ref),
+          measures: changes.measuresAdded.map((x) => `${x.report} ${x.number}`),
+        }),
+      });
+      return { cycle: toCycleDto(after), ...changes };
     });
   }
 

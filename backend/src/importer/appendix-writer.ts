@@ -162,6 +162,18 @@ export async function writeAppendix(
     `SELECT id, year FROM reporting_cycle WHERE organisation_id = $1 AND name = $2`,
     [ref.organisationId, parsed.cycle.name],
   );
+  if (created.length > 0) {
+    // The cycle's scope is what the document asked for: its measures and their responsibilities.
+    await manager.query(
+      `INSERT INTO cycle_scope_measure (cycle_id, measure_id) SELECT DISTINCT $1::int, unnest($2::int[])`,
+      [cycle.id, [...new Set(parsed.measures.map((m) => measureId(m.reportKey, m.number)!))]],
+    );
+    await manager.query(
+      `INSERT INTO cycle_scope_responsibility (cycle_id, measure_id, board_id, role)
+       SELECT $2, r.measure_id, r.board_id, r.role FROM jsonb_to_recordset($1::jsonb) AS r(measure_id int, board_id int, role text)`,
+      [JSON.stringify([...responsibilityRows.values()]), cycle.id],
+    );
+  }
   const participants = await insertNew(
     manager,
     `INSERT INTO cycle_participant (cycle_id, board_id)

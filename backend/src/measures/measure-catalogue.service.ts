@@ -17,6 +17,7 @@ import {
   type ResponsibilityRow,
 } from './measure.row.js';
 import { MeasuresService } from './measures.service.js';
+import { resolveReportKey } from '../reports/reports.service.js';
 
 /** Admin edits of the catalogue: measures (versioned) and their responsibilities, each audited in its transaction. */
 @Injectable()
@@ -29,8 +30,12 @@ export class MeasureCatalogueService {
 
   async create(body: CreateMeasureDto, user: AuthUser): Promise<MeasureDetailDto> {
     const id = await this.dataSource.transaction(async (m) => {
-      const [report] = await m.query<{ id: number }[]>(`SELECT id FROM report WHERE key = $1 ORDER BY id LIMIT 1`, [body.report]);
-      if (!report) throw AppException.notFound('Report', body.report);
+      if (body.commissionId !== undefined) {
+        const [commission] = await m.query(`SELECT id FROM commission WHERE id = $1`, [body.commissionId]);
+        if (!commission) throw AppException.notFound('Commission', body.commissionId);
+      }
+      // A report key names a report within its commission; a key several commissions share needs commissionId.
+      const report = await resolveReportKey(m, body.report, body.commissionId, 'commissionId');
       let recommendationId: number | null = null;
       if (body.recommendation !== undefined) {
         const [rec] = await m.query<{ id: number }[]>(`SELECT id FROM recommendation WHERE report_id = $1 AND number = $2`, [report.id, body.recommendation]);

@@ -14,18 +14,26 @@ export class MeasuresService {
     private readonly reports: ReportsService,
   ) {}
 
-  /** One page of the measures, of every report or of one (404 for an unknown key), by report and number, with their responsibilities. */
-  async list(filter: { report?: string; limit?: number; cursor?: string }): Promise<Page<MeasureDto>> {
+  /**
+   * One page of the measures, of every report, of one commission or of one report (404 for an unknown
+   * key; a key several commissions share needs the commission), by report and number, with their responsibilities.
+   */
+  async list(filter: { report?: string; commission?: number; limit?: number; cursor?: string }): Promise<Page<MeasureDto>> {
     const after = decodeCursor(filter.cursor, ['int', 'int[]']);
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
-    const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report)).id : null;
+    if (filter.commission !== undefined) {
+      const known = await this.dataSource.query(`SELECT id FROM commission WHERE id = $1`, [filter.commission]);
+      if (known.length === 0) throw AppException.notFound('Commission', filter.commission);
+    }
+    const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report, filter.commission)).id : null;
     const rows = await this.dataSource.query<MeasureViewRow[]>(
       `${SELECT_MEASURES}
         WHERE ($1::int IS NULL OR t.report_id = $1)
           AND ($2::int IS NULL OR (t.report_id, ${measureNumberOrder('t')}) > ($2, $3::int[]))
+          AND ($5::int IS NULL OR t.report_id IN (SELECT id FROM report WHERE commission_id = $5))
         ORDER BY t.report_id, ${measureNumberOrder('t')}
         LIMIT $4`,
-      [reportId, ...(after ?? [null, null]), limit + 1],
+      [reportId, ...(after ?? [null, null]), limit + 1, filter.commission ?? null],
     );
     return toPage(rows, limit, (m) => [m.report_id, m.number.split('.').map(Number)], toMeasureDto);
   }

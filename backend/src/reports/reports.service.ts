@@ -1,9 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppException } from '../common/errors/app-exception.js';
 import type { ReportDto } from './dto/report.dto.js';
 import { REPORT_COLUMNS, type ReportRow } from './report.row.js';
+
+/**
+ * Resolves a report key within a commission (keys are unique only per commission), or 404 naming
+ * it. Without a commission the key must name one report: a key several commissions share is a 400
+ * asking for the commission (`field`: how the caller names it, `commission` or `commissionId`).
+ */
+export async function resolveReportKey(m: EntityManager, key: string, commissionId: number | undefined, field: string): Promise<ReportRow> {
+  const rows = await m.query<ReportRow[]>(
+    `SELECT ${REPORT_COLUMNS} FROM report t WHERE t.key = $1 AND ($2::int IS NULL OR t.commission_id = $2) ORDER BY t.id LIMIT 2`,
+    [key, commissionId ?? null],
+  );
+  if (rows.length === 0) throw AppException.notFound('Report', key);
+  if (rows.length > 1) throw AppException.invalidField(field, `required: several commissions have a report "${key}"`);
+  return rows[0];
+}
 
 @Injectable()
 export class ReportsService {
@@ -18,10 +33,8 @@ export class ReportsService {
     return rows.map((r) => ({ id: r.id, key: r.key, title: r.title, area: r.area, measureCount: r.measure_count }));
   }
 
-  /** Resolves a report key, or 404 naming it. */
-  async findByKey(key: string): Promise<ReportRow> {
-    const [report] = await this.dataSource.query<ReportRow[]>(`SELECT ${REPORT_COLUMNS} FROM report t WHERE t.key = $1 ORDER BY t.id LIMIT 1`, [key]);
-    if (!report) throw AppException.notFound('Report', key);
-    return report;
+  /** Resolves a report key (see resolveReportKey), outside any transaction. */
+  findByKey(key: string, commissionId?: number, field = 'commission'): Promise<ReportRow> {
+    return resolveReportKey(this.dataSource.manager, key, commissionId, field);
   }
 }

@@ -61,7 +61,7 @@ export const SELECT_STATEMENTS = `
     JOIN board b ON b.id = s.board_id
     LEFT JOIN measure m ON m.id = s.measure_id
     LEFT JOIN report r ON r.id = m.report_id
-    LEFT JOIN responsibility resp ON resp.measure_id = s.measure_id AND resp.board_id = s.board_id`;
+    LEFT JOIN cycle_scope_responsibility resp ON resp.cycle_id = s.cycle_id AND resp.measure_id = s.measure_id AND resp.board_id = s.board_id`;
 
 /** By board, then the general statement first and the measures in report and number order. */
 export const STATEMENT_ORDER = `ORDER BY b.id, r.id NULLS FIRST, ${measureNumberOrder('m')} NULLS FIRST, s.id`;

@@ -43,8 +43,9 @@ export class StatementsService {
   ): Promise<Page<StatementDto>> {
     const after = decodeCursor(filter.cursor, ['int', 'int', 'int[]', 'int']);
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
-    await this.cycles.get(cycleId);
-    const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report)).id : null;
+    const cycle = await this.cycles.get(cycleId);
+    // A report key means the report of the cycle's commission.
+    const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report, cycle.commission_id)).id : null;
     const [admin, boards] = draftVisibility(viewer);
     const rows = await this.dataSource.query<StatementViewRow[]>(
       `${SELECT_STATEMENTS}

@@ -34,7 +34,7 @@ export class TodoService {
          FROM reporting_cycle t WHERE t.status = 'open' ORDER BY t.deadline NULLS LAST, t.id`,
     );
     if (cycles.length === 0) return [];
-    // One row per cycle × board for the general statement (measure null), then one per responsibility.
+    // One row per cycle × board for the general statement (measure null), then one per responsibility in the cycle's scope.
     const items = await this.dataSource.query<ItemRow[]>(
       `SELECT c.id AS cycle_id, b.id AS board_id, NULL::int AS measure_id, NULL AS number, NULL AS report, NULL AS title,
               NULL AS role, s.id AS statement_id, 0 AS report_order, NULL::int[] AS number_order
@@ -45,9 +45,9 @@ export class TodoService {
        UNION ALL
        SELECT c.id, resp.board_id, m.id, m.number, r.key, m.title, resp.role, s.id, r.id, ${measureNumberOrder('m')}
          FROM reporting_cycle c
-         JOIN report r ON r.commission_id = c.commission_id
-         JOIN measure m ON m.report_id = r.id
-         JOIN responsibility resp ON resp.measure_id = m.id
+         JOIN cycle_scope_responsibility resp ON resp.cycle_id = c.id
+         JOIN measure m ON m.id = resp.measure_id
+         JOIN report r ON r.id = m.report_id
          LEFT JOIN statement s ON s.cycle_id = c.id AND s.board_id = resp.board_id AND s.measure_id = m.id
         WHERE c.id = ANY($1::int[]) AND resp.board_id = ANY($2::int[])
         ORDER BY 1, 2, 9, 10`,

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import bcrypt from 'bcryptjs';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { storeScopeFromCatalogue } from '../../src/cycles/cycle-scope.js';
 
 /** The password of every fixture account (hashed at a low cost: these tests sign in often). */
 export const PASSWORD = 'rätt häst batteri häftklammer';
@@ -54,6 +55,8 @@ export async function insertWriteFixture(ds: DataSource): Promise<WriteFixture> 
       status,
     ]);
   const cycles = { open: await cycle('Öppen', '2099-12-31', 'open'), past: await cycle('Försenad', '2001-05-31', 'open'), closed: await cycle('Stängd', '2099-12-31', 'closed') };
+  // Cycles written straight to the database get their scope the way the API gives it: from the catalogue.
+  for (const id of Object.values(cycles)) await storeScopeFromCatalogue(ds.manager, id);
   for (const b of [boards.A, boards.B]) await ds.query(`INSERT INTO cycle_participant (cycle_id, board_id) VALUES ($1, $2)`, [cycles.open, b]);
 
   const hash = bcrypt.hashSync(PASSWORD, 4);

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { storeScopeFromCatalogue } from '../../src/cycles/cycle-scope.js';
 
 /**
  * A small synthetic catalogue that exercises every coverage case:
@@ -57,6 +58,8 @@ export async function insertCoverageFixture(ds: DataSource): Promise<CoverageFix
   const cycle = (name: string, c: number) =>
     one(`INSERT INTO reporting_cycle (organisation_id, commission_id, name, year, status) VALUES ($1, $2, $3, 2024, 'open') RETURNING id`, [org, c, name]);
   const cycles = { full: await cycle('Full', commission), empty: await cycle('Tom', commission), nothing: await cycle('Ingenting', other) };
+  // Cycles written straight to the database get their scope the way the API gives it: from the catalogue.
+  for (const id of Object.values(cycles)) await storeScopeFromCatalogue(ds.manager, id);
   for (const b of [boards.A, boards.B, boards.D1, boards.D2, boards.X]) {
     await ds.query(`INSERT INTO cycle_participant (cycle_id, board_id) VALUES ($1, $2)`, [cycles.full, b]);
   }

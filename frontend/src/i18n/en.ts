@@ -28,6 +28,7 @@ export const en: Dictionary = {
       csrf_failed: 'The security check failed. Reload the page and try again.',
       cycle_not_open: 'The cycle is not open, so this cannot be changed.',
       suggestion_decided: 'Someone has already confirmed or rejected this link.',
+      cycle_closed: 'The cycle is closed: what it expects never changes.',
       statement_exists: 'There already is a statement for this.',
       statement_submitted: 'The statement has already been submitted and is locked.',
       statement_not_submitted: 'The statement has not been submitted, so it cannot be reopened.',
@@ -127,7 +128,13 @@ export const en: Dictionary = {
   notDelivered: 'Missing',
   draft: 'Draft',
   statementMissing: 'Statement missing',
-  cellName: (role: string, delivered: boolean) => `${role}, ${delivered ? 'delivered' : 'missing'}`,
+  cellName: (board: string, role: string, state: 'delivered' | 'missing' | 'not-asked', status: string | null) =>
+    `${board}: ${role}, ${state === 'delivered' ? 'delivered' : state === 'missing' ? 'missing' : 'not asked'}${status ? `, ${status}` : ''}`,
+  statementMeta: {
+    status: 'Status',
+    position: 'Position',
+  },
+  notAsked: 'Not asked in this cycle',
 
   chart: {
     showTable: 'Show as table',
@@ -173,8 +180,20 @@ export const en: Dictionary = {
     keyFigures: 'Key figures',
     expected: 'Expected statements',
     delivered: 'Delivered',
-    missing: 'Missing',
+    missing: 'Missing statements',
     rate: 'Share delivered',
+    gaps: 'Gaps',
+    silentBoards: 'Silent boards',
+    measuresDone: 'Measures reported as done',
+    measuresDoneValue: (done: string, total: string) => `${done} of ${total}`,
+    countsExplained: (expected: string, participants: string) =>
+      `Expected statements: one per responsibility (measure × board) of the ${participants} boards asked to report – ${expected} in the cycle.`,
+    gapsExplained: (gaps: string, missing: string, silentWithout: string) =>
+      `Gaps: ${gaps} = ${missing} missing statements + ${silentWithout} silent boards without measures of their own (the same number as on the Gaps page).`,
+    notAskedExplained: (count: number, responsibilities: string) =>
+      count === 1
+        ? `1 responsible board was not asked in this cycle; its ${responsibilities} responsibilities count neither as expected nor as missing.`
+        : `${count} responsible boards were not asked in this cycle; their ${responsibilities} responsibilities count neither as expected nor as missing.`,
     late: 'Of which delivered late',
     byRole: 'Lead and contributing responsibility',
     lead: 'Lead',
@@ -184,13 +203,30 @@ export const en: Dictionary = {
     missingBoardsTitle: 'Statement missing',
     missingBoardsIntro: (count: number) =>
       count === 1
-        ? '1 board has not delivered any statement in the cycle.'
-        : `${count} boards have not delivered any statement in the cycle.`,
-    noMissingBoards: 'Every board has delivered at least one statement in the cycle.',
-    notParticipant: 'responsible but not asked to report in the cycle',
+        ? '1 silent board: asked to report but has delivered no statement at all in the cycle.'
+        : `${count} silent boards: asked to report but have delivered no statement at all in the cycle.`,
+    noMissingBoards: 'Every board asked to report has delivered at least one statement in the cycle.',
+    askedNothingDelivered: 'asked to report, nothing delivered',
+    noMeasuresOfItsOwn: 'no measures of its own (1 gap)',
+    expectedOf: (expected: string) => `${expected} expected statements missing`,
+    generalOnlyTitle: 'Only a general statement',
+    generalOnlyIntro: (count: number) =>
+      `${count === 1 ? '1 board has' : `${count} boards have`} delivered a general statement but no statement on the measures they are responsible for. They are not silent, but every expected statement is missing.`,
+    deliveredOf: (delivered: string, expected: string) => `${delivered} of ${expected} expected statements delivered`,
+    notAskedTitle: 'Responsible but not asked',
+    notAskedIntro: (count: number) =>
+      `${count === 1 ? '1 board is' : `${count} boards are`} responsible for measures but were not asked to report in the cycle. They are not counted as silent, nor their responsibilities as missing statements.`,
+    notParticipant: 'not asked in this cycle',
+    responsibleFor: (count: number) => (count === 1 ? 'responsible for 1 measure' : `responsible for ${count} measures`),
     boardChartTitle: 'Coverage per board',
-    boardChartSummary: (worst: string, worstRate: string, best: string, bestRate: string) =>
-      `The lowest share delivered is ${worst}'s (${worstRate}) and the highest ${best}'s (${bestRate}).`,
+    boardChartSummary: (worst: { count: number; name: string; rate: string }, best: { count: number; name: string; rate: string }) =>
+      `${worst.count === 1 ? `The lowest share delivered is ${worst.name}'s (${worst.rate})` : `Lowest: ${worst.count} boards have ${worst.rate}`}; ${
+        best.count === 1 ? `the highest ${best.name}'s (${best.rate})` : `highest: ${best.count} boards have ${best.rate}`
+      }.`,
+    statusesTitle: 'What the boards report',
+    statusesSummary: (done: string, inProgress: string, notStarted: string, waiting: string, none: string) =>
+      `Of the delivered measure statements, ${done} say done, ${inProgress} in progress, ${notStarted} not started and ${waiting} waiting; ${none} give no status.`,
+    noStatus: 'No status',
     boardChartEmpty: 'No board has responsibilities in the cycle.',
     reportChartTitle: 'Coverage per report',
     reportChartSummary: (worst: string, worstRate: string, best: string, bestRate: string) =>
@@ -212,7 +248,7 @@ export const en: Dictionary = {
   matrix: {
     title: 'Matrix',
     intro: 'Measures (rows) against boards (columns): who is responsible and whether the statement is delivered.',
-    legend: 'L = lead, C = contributing, ✓ = delivered, ✗ = missing.',
+    legend: 'L = lead, C = contributing, ✓ = delivered (links to the statement), ✗ = missing, – = not asked in this cycle. The reported status follows the mark: D done, P in progress, N not started, W on hold.',
     report: 'Report',
     boardKind: 'Kind of board',
     measureColumn: 'Measure',
@@ -238,6 +274,9 @@ export const en: Dictionary = {
     },
     count: (count: string) => `${count} gaps`,
     countOne: '1 gap',
+    totals: (gaps: string, missing: string, silentWithout: string) =>
+      `In the whole cycle: ${gaps} gaps = ${missing} missing statements + ${silentWithout} silent boards without measures of their own (the same number as on the Overview).`,
+    notAsked: (names: string) => `Not asked in this cycle, and so without gaps: ${names}.`,
     breakdown: (noStatement: string, boards: number, boardsText: string, notAddressed: string) =>
       `Of which ${noStatement} at boards without any statement (${boardsText} ${boards === 1 ? 'board' : 'boards'}) and ${notAddressed} measures not addressed.`,
     empty: 'No gaps match the filter.',
@@ -263,7 +302,8 @@ export const en: Dictionary = {
     history: 'History',
     historySummary: (first: string, firstRate: string, last: string, lastRate: string) =>
       `The share delivered went from ${firstRate} (${first}) to ${lastRate} (${last}).`,
-    historySingle: (cycle: string, rate: string) => `Only one cycle so far: ${rate} delivered (${cycle}).`,
+    historySingle: (cycle: string, rate: string) => `Only one finished cycle so far: ${rate} delivered (${cycle}).`,
+    notAskedInCycle: 'The board was not asked to report in this cycle: its responsibilities below do not count as missing statements.',
     historyEmpty: 'No history for the board yet.',
     statementInCycle: 'Statement in the cycle',
   },
@@ -290,12 +330,18 @@ export const en: Dictionary = {
     chartTitle: 'Share delivered per cycle',
     summary: (first: string, firstRate: string, last: string, lastRate: string) =>
       `The share delivered went from ${firstRate} (${first}) to ${lastRate} (${last}).`,
-    single: (cycle: string, rate: string) => `Only one cycle so far: ${rate} delivered (${cycle}).`,
+    single: (cycle: string, rate: string) => `Only one finished cycle so far: ${rate} delivered (${cycle}).`,
     empty: 'There are no cycles to show yet.',
+    ongoing: (deadline: string | null) => (deadline ? `ongoing (last day ${deadline})` : 'ongoing'),
+    ongoingSummary: (cycle: string, rate: string, deadline: string | null) =>
+      `${cycle} is ${deadline ? `ongoing (last day ${deadline})` : 'ongoing'}: ${rate} delivered so far – not a final figure.`,
+    noneClosed: 'No cycle has finished yet.',
+    finished: 'finished',
   },
 
   accountRole: { admin: 'Administrator', editor: 'Editor', analyst: 'Analyst' },
   statementStatus: { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', waiting: 'On hold' },
+  statementStatusShort: { 'not-started': 'N', 'in-progress': 'P', done: 'D', waiting: 'W' },
   statementState: { draft: 'Draft', submitted: 'Submitted' },
   progress: { missing: 'Missing', draft: 'Draft', submitted: 'Submitted', late: 'Submitted late' },
 
@@ -516,6 +562,14 @@ export const en: Dictionary = {
       selectNone: 'Select none',
       empty: 'There are no cycles yet.',
       statusChanged: (name: string, status: string) => `${name}: ${status}.`,
+      scopeChanged: (added: number, removed: number) =>
+        `The catalogue has changed since the cycle opened: ${added} responsibilities added, ${removed} removed.`,
+      scopeMeasuresChanged: (added: number, removed: number) => `Measures: ${added} new, ${removed} removed.`,
+      scopeShowChanges: 'Show the changes',
+      scopeAdded: (measure: string, board: string, role: string) => `Added: ${measure} – ${board} (${role.toLowerCase()})`,
+      scopeRemoved: (measure: string, board: string, role: string) => `Removed: ${measure} – ${board} (${role.toLowerCase()})`,
+      scopeApply: 'Apply the changes to the cycle',
+      scopeApplied: (added: number, removed: number) => `The cycle now follows the catalogue: ${added} responsibilities added, ${removed} removed.`,
     },
     user: {
       title: 'Accounts',

@@ -29,6 +29,7 @@ export const sv = {
       csrf_failed: 'Säkerhetskontrollen misslyckades. Ladda om sidan och försök igen.',
       cycle_not_open: 'Omgången är inte öppen, så detta kan inte ändras.',
       suggestion_decided: 'Någon har redan bekräftat eller avvisat den här kopplingen.',
+      cycle_closed: 'Omgången är stängd: det den väntar sig ändras aldrig.',
       statement_exists: 'Det finns redan en skrivning för detta.',
       statement_submitted: 'Skrivningen är redan inlämnad och låst.',
       statement_not_submitted: 'Skrivningen är inte inlämnad, så den kan inte öppnas igen.',
@@ -132,7 +133,13 @@ export const sv = {
   notDelivered: 'Saknas',
   draft: 'Utkast',
   statementMissing: 'Skrivning saknas',
-  cellName: (role: string, delivered: boolean) => `${role}, ${delivered ? 'inlämnad' : 'saknas'}`,
+  cellName: (board: string, role: string, state: 'delivered' | 'missing' | 'not-asked', status: string | null) =>
+    `${board}: ${role}, ${state === 'delivered' ? 'inlämnad' : state === 'missing' ? 'saknas' : 'inte tillfrågad'}${status ? `, ${status}` : ''}`,
+  statementMeta: {
+    status: 'Status',
+    position: 'Ställningstagande',
+  },
+  notAsked: 'Inte tillfrågad i omgången',
 
   chart: {
     showTable: 'Visa som tabell',
@@ -178,8 +185,20 @@ export const sv = {
     keyFigures: 'Nyckeltal',
     expected: 'Förväntade skrivningar',
     delivered: 'Inlämnade',
-    missing: 'Saknas',
+    missing: 'Saknade skrivningar',
     rate: 'Andel inlämnade',
+    gaps: 'Luckor',
+    silentBoards: 'Tysta nämnder',
+    measuresDone: 'Åtgärder rapporterade som genomförda',
+    measuresDoneValue: (done: string, total: string) => `${done} av ${total}`,
+    countsExplained: (expected: string, participants: string) =>
+      `Förväntade skrivningar: en per ansvar (åtgärd × nämnd) hos de ${participants} nämnder som ombetts redovisa – ${expected} i omgången.`,
+    gapsExplained: (gaps: string, missing: string, silentWithout: string) =>
+      `Luckor: ${gaps} = ${missing} saknade skrivningar + ${silentWithout} tysta nämnder utan egna åtgärder (samma tal som på sidan Luckor).`,
+    notAskedExplained: (count: number, responsibilities: string) =>
+      count === 1
+        ? `1 ansvarig nämnd är inte tillfrågad i omgången; dess ${responsibilities} ansvar räknas varken som förväntade eller saknade.`
+        : `${count} ansvariga nämnder är inte tillfrågade i omgången; deras ${responsibilities} ansvar räknas varken som förväntade eller saknade.`,
     late: 'Varav inlämnade sent',
     byRole: 'Huvudansvar och delansvar',
     lead: 'Huvudansvar',
@@ -189,13 +208,30 @@ export const sv = {
     missingBoardsTitle: 'Skrivning saknas',
     missingBoardsIntro: (count: number) =>
       count === 1
-        ? '1 nämnd har inte lämnat någon skrivning alls i omgången.'
-        : `${count} nämnder har inte lämnat någon skrivning alls i omgången.`,
-    noMissingBoards: 'Alla nämnder har lämnat minst en skrivning i omgången.',
-    notParticipant: 'ansvarig men inte tillfrågad i omgången',
+        ? '1 tyst nämnd: ombedd att redovisa men har inte lämnat någon skrivning alls i omgången.'
+        : `${count} tysta nämnder: ombedda att redovisa men har inte lämnat någon skrivning alls i omgången.`,
+    noMissingBoards: 'Alla nämnder som ombetts redovisa har lämnat minst en skrivning i omgången.',
+    askedNothingDelivered: 'ombedd att redovisa, inget inlämnat',
+    noMeasuresOfItsOwn: 'inga egna åtgärder (1 lucka)',
+    expectedOf: (expected: string) => `${expected} förväntade skrivningar saknas`,
+    generalOnlyTitle: 'Bara en generell skrivning',
+    generalOnlyIntro: (count: number) =>
+      `${count === 1 ? '1 nämnd har' : `${count} nämnder har`} lämnat en generell skrivning men ingen skrivning om de åtgärder de ansvarar för. De är inte tysta, men varje förväntad skrivning saknas.`,
+    deliveredOf: (delivered: string, expected: string) => `${delivered} av ${expected} förväntade skrivningar inlämnade`,
+    notAskedTitle: 'Ansvariga men inte tillfrågade',
+    notAskedIntro: (count: number) =>
+      `${count === 1 ? '1 nämnd står' : `${count} nämnder står`} som ansvarig för åtgärder men ombads inte redovisa i omgången. De räknas inte som tysta och deras ansvar inte som saknade skrivningar.`,
+    notParticipant: 'inte tillfrågad i omgången',
+    responsibleFor: (count: number) => (count === 1 ? 'ansvar för 1 åtgärd' : `ansvar för ${count} åtgärder`),
     boardChartTitle: 'Täckning per nämnd',
-    boardChartSummary: (worst: string, worstRate: string, best: string, bestRate: string) =>
-      `Lägst andel inlämnade har ${worst} (${worstRate}) och högst ${best} (${bestRate}).`,
+    boardChartSummary: (worst: { count: number; name: string; rate: string }, best: { count: number; name: string; rate: string }) =>
+      `${worst.count === 1 ? `Lägst andel inlämnade har ${worst.name} (${worst.rate})` : `Lägst: ${worst.count} nämnder har ${worst.rate}`}; ${
+        best.count === 1 ? `högst har ${best.name} (${best.rate})` : `högst: ${best.count} nämnder har ${best.rate}`
+      }.`,
+    statusesTitle: 'Vad nämnderna rapporterar',
+    statusesSummary: (done: string, inProgress: string, notStarted: string, waiting: string, none: string) =>
+      `Av de inlämnade skrivningarna om åtgärder anger ${done} genomförd, ${inProgress} pågående, ${notStarted} ej påbörjad och ${waiting} avvaktar; ${none} anger ingen status.`,
+    noStatus: 'Ingen status',
     boardChartEmpty: 'Inga nämnder har ansvar i omgången.',
     reportChartTitle: 'Täckning per delrapport',
     reportChartSummary: (worst: string, worstRate: string, best: string, bestRate: string) =>
@@ -217,7 +253,7 @@ export const sv = {
   matrix: {
     title: 'Matris',
     intro: 'Åtgärder (rader) mot nämnder (kolumner): vem som har ansvar och om skrivningen är inlämnad.',
-    legend: 'H = huvudansvarig, D = delansvarig, ✓ = inlämnad, ✗ = saknas.',
+    legend: 'H = huvudansvarig, D = delansvarig, ✓ = inlämnad (länkar till skrivningen), ✗ = saknas, – = inte tillfrågad i omgången. Rapporterad status efter tecknet: G genomförd, P pågående, E ej påbörjad, A avvaktar.',
     report: 'Delrapport',
     boardKind: 'Nämndtyp',
     measureColumn: 'Åtgärd',
@@ -243,6 +279,9 @@ export const sv = {
     } as Record<'no-statement' | 'measure-not-addressed', string>,
     count: (count: string) => `${count} luckor`,
     countOne: '1 lucka',
+    totals: (gaps: string, missing: string, silentWithout: string) =>
+      `I hela omgången: ${gaps} luckor = ${missing} saknade skrivningar + ${silentWithout} tysta nämnder utan egna åtgärder (samma tal som på Översikt).`,
+    notAsked: (names: string) => `Inte tillfrågade i omgången och därför utan luckor: ${names}.`,
     breakdown: (noStatement: string, boards: number, boardsText: string, notAddressed: string) =>
       `Varav ${noStatement} hos nämnder utan någon skrivning alls (${boardsText} ${boards === 1 ? 'nämnd' : 'nämnder'}) och ${notAddressed} obesvarade åtgärder.`,
     empty: 'Inga luckor matchar filtret.',
@@ -268,7 +307,8 @@ export const sv = {
     history: 'Historik',
     historySummary: (first: string, firstRate: string, last: string, lastRate: string) =>
       `Andelen inlämnade gick från ${firstRate} (${first}) till ${lastRate} (${last}).`,
-    historySingle: (cycle: string, rate: string) => `Bara en omgång hittills: ${rate} inlämnade (${cycle}).`,
+    historySingle: (cycle: string, rate: string) => `Bara en avslutad omgång hittills: ${rate} inlämnade (${cycle}).`,
+    notAskedInCycle: 'Nämnden ombads inte redovisa i den här omgången: dess ansvar nedan räknas inte som saknade skrivningar.',
     historyEmpty: 'Ingen historik för nämnden ännu.',
     statementInCycle: 'Skrivning i omgången',
   },
@@ -295,8 +335,13 @@ export const sv = {
     chartTitle: 'Andel inlämnade per omgång',
     summary: (first: string, firstRate: string, last: string, lastRate: string) =>
       `Andelen inlämnade gick från ${firstRate} (${first}) till ${lastRate} (${last}).`,
-    single: (cycle: string, rate: string) => `Bara en omgång hittills: ${rate} inlämnade (${cycle}).`,
+    single: (cycle: string, rate: string) => `Bara en avslutad omgång hittills: ${rate} inlämnade (${cycle}).`,
     empty: 'Det finns inga omgångar att visa ännu.',
+    ongoing: (deadline: string | null) => (deadline ? `pågår (sista dag ${deadline})` : 'pågår'),
+    ongoingSummary: (cycle: string, rate: string, deadline: string | null) =>
+      `${cycle} ${deadline ? `pågår (sista dag ${deadline})` : 'pågår'}: ${rate} inlämnade hittills – inget slutligt resultat.`,
+    noneClosed: 'Ingen omgång är avslutad ännu.',
+    finished: 'avslutad',
   },
 
   accountRole: { admin: 'Administratör', editor: 'Redaktör', analyst: 'Analytiker' } as Record<'admin' | 'editor' | 'analyst', string>,
@@ -306,6 +351,7 @@ export const sv = {
     done: 'Genomförd',
     waiting: 'Avvaktar',
   } as Record<'not-started' | 'in-progress' | 'done' | 'waiting', string>,
+  statementStatusShort: { 'not-started': 'E', 'in-progress': 'P', done: 'G', waiting: 'A' } as Record<'not-started' | 'in-progress' | 'done' | 'waiting', string>,
   statementState: { draft: 'Utkast', submitted: 'Inlämnad' } as Record<'draft' | 'submitted', string>,
   progress: {
     missing: 'Saknas',
@@ -545,6 +591,14 @@ export const sv = {
       selectNone: 'Avmarkera alla',
       empty: 'Det finns inga omgångar ännu.',
       statusChanged: (name: string, status: string) => `${name}: ${status}.`,
+      scopeChanged: (added: number, removed: number) =>
+        `Katalogen har ändrats sedan omgången öppnades: ${added} ${added === 1 ? 'ansvar' : 'ansvar'} tillagda, ${removed} borttagna.`,
+      scopeMeasuresChanged: (added: number, removed: number) => `Åtgärder: ${added} nya, ${removed} borttagna.`,
+      scopeShowChanges: 'Visa ändringarna',
+      scopeAdded: (measure: string, board: string, role: string) => `Tillagt: ${measure} – ${board} (${role.toLowerCase()})`,
+      scopeRemoved: (measure: string, board: string, role: string) => `Borttaget: ${measure} – ${board} (${role.toLowerCase()})`,
+      scopeApply: 'Ta in ändringarna i omgången',
+      scopeApplied: (added: number, removed: number) => `Omgången följer nu katalogen: ${added} ansvar tillagda, ${removed} borttagna.`,
     },
     user: {
       title: 'Användare',

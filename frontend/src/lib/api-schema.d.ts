@@ -241,6 +241,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cycles/{id}/scope-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CyclesController_scopeChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/scope-changes/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CyclesController_applyScopeChanges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cycles/{id}/participants": {
         parameters: {
             query?: never;
@@ -361,6 +393,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["CoverageController_cycleCoverage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/coverage/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoverageController_cycleMeasures"];
         put?: never;
         post?: never;
         delete?: never;
@@ -752,6 +800,8 @@ export interface components {
              * @example 1
              */
             version: number;
+            /** @description with ?cycle=: whether the board was asked to report in that cycle */
+            participant?: boolean;
         };
         UpdateBoardDto: {
             /** @example Trafiknämnden */
@@ -811,7 +861,12 @@ export interface components {
              */
             responsibilityText?: string | null;
             /**
-             * @description report key
+             * @description the commission whose report is meant; required when several commissions have a report with this key
+             * @example 1
+             */
+            commissionId?: number;
+            /**
+             * @description report key, unique within its commission
              * @example delad
              */
             report: string;
@@ -964,6 +1019,61 @@ export interface components {
             status?: "draft" | "open" | "closed";
             /** @example 1 */
             version: number;
+        };
+        ScopeMeasureDto: {
+            /** @example 31 */
+            id: number;
+            /** @example 4.1.1 */
+            number: string;
+            /**
+             * @description report key
+             * @example delad
+             */
+            report: string;
+            title: string;
+        };
+        ScopeBoardDto: {
+            /** @example 24 */
+            id: number;
+            /** @example Bromma stadsdelsnämnd */
+            name: string;
+        };
+        ScopeResponsibilityDto: {
+            measure: components["schemas"]["ScopeMeasureDto"];
+            board: components["schemas"]["ScopeBoardDto"];
+            /** @enum {string} */
+            role: "lead" | "contributing";
+        };
+        ScopeChangesDto: {
+            /** @description the cycle; send its version to apply */
+            cycle: components["schemas"]["CycleDto"];
+            /** @description responsibilities in the catalogue that the cycle does not expect */
+            added: components["schemas"]["ScopeResponsibilityDto"][];
+            /** @description responsibilities the cycle expects that the catalogue no longer has; a changed role is one removed and one added */
+            removed: components["schemas"]["ScopeResponsibilityDto"][];
+            /** @description measures of the commission that are not in the scope */
+            measuresAdded: components["schemas"]["ScopeMeasureDto"][];
+            /** @description measures in the scope that the commission no longer has */
+            measuresRemoved: components["schemas"]["ScopeMeasureDto"][];
+        };
+        ApplyScopeChangesDto: {
+            /**
+             * @description the cycle's version as read (optimistic locking)
+             * @example 3
+             */
+            version: number;
+        };
+        AppliedScopeChangesDto: {
+            /** @description the cycle; send its version to apply */
+            cycle: components["schemas"]["CycleDto"];
+            /** @description responsibilities in the catalogue that the cycle does not expect */
+            added: components["schemas"]["ScopeResponsibilityDto"][];
+            /** @description responsibilities the cycle expects that the catalogue no longer has; a changed role is one removed and one added */
+            removed: components["schemas"]["ScopeResponsibilityDto"][];
+            /** @description measures of the commission that are not in the scope */
+            measuresAdded: components["schemas"]["ScopeMeasureDto"][];
+            /** @description measures in the scope that the commission no longer has */
+            measuresRemoved: components["schemas"]["ScopeMeasureDto"][];
         };
         ParticipantDto: {
             /** @example 14 */
@@ -1217,6 +1327,33 @@ export interface components {
             cycle: components["schemas"]["TodoCycleDto"];
             boards: components["schemas"]["TodoBoardSectionDto"][];
         };
+        StatusCountsDto: {
+            /**
+             * @description genomförd
+             * @example 3
+             */
+            done: number;
+            /**
+             * @description pågående
+             * @example 4
+             */
+            inProgress: number;
+            /**
+             * @description ej påbörjad
+             * @example 1
+             */
+            notStarted: number;
+            /**
+             * @description avvaktar
+             * @example 0
+             */
+            waiting: number;
+            /**
+             * @description delivered without a status (e.g. imported from the 2016 appendix)
+             * @example 1
+             */
+            none: number;
+        };
         CountsDto: {
             /** @example 12 */
             expected: number;
@@ -1225,7 +1362,7 @@ export interface components {
             /** @example 3 */
             missing: number;
         };
-        SplitCountsDto: {
+        CycleTotalsDto: {
             /** @example 12 */
             expected: number;
             /** @example 9 */
@@ -1242,10 +1379,57 @@ export interface components {
              * @example 1
              */
             late: number;
+            /** @description the statuses of the delivered statements */
+            statuses: components["schemas"]["StatusCountsDto"];
             /** @description lead (huvudansvar) responsibilities */
             lead: components["schemas"]["CountsDto"];
             /** @description contributing (delansvar) responsibilities */
             contributing: components["schemas"]["CountsDto"];
+            /**
+             * @description measures in the cycle's scope
+             * @example 118
+             */
+            measures: number;
+            /**
+             * @description measures with at least one delivered statement saying genomförd
+             * @example 2
+             */
+            measuresReportedDone: number;
+            /**
+             * @description boards asked to report (participants)
+             * @example 40
+             */
+            participants: number;
+            /**
+             * @description silent boards: asked, delivered nothing at all ("Skrivning saknas")
+             * @example 11
+             */
+            silentBoards: number;
+            /**
+             * @description silent boards with no responsibility in scope (each one gap with measure null)
+             * @example 6
+             */
+            silentBoardsWithoutMeasures: number;
+            /**
+             * @description boards responsible for a measure in scope but not asked to report; never expected, never silent
+             * @example 1
+             */
+            notAskedBoards: number;
+            /**
+             * @description responsibilities in scope held by boards not asked
+             * @example 5
+             */
+            notAskedResponsibilities: number;
+            /**
+             * @description boards asked that delivered something (a general statement) but none of the measure statements expected of them
+             * @example 8
+             */
+            generalOnlyBoards: number;
+            /**
+             * @description gaps = missing + silentBoardsWithoutMeasures, the length of GET /api/cycles/:id/gaps
+             * @example 98
+             */
+            gaps: number;
         };
         CoverageBoardRefDto: {
             /** @example 14 */
@@ -1274,17 +1458,26 @@ export interface components {
              * @example 1
              */
             late: number;
+            /** @description the statuses of the delivered statements */
+            statuses: components["schemas"]["StatusCountsDto"];
             /** @description lead (huvudansvar) responsibilities */
             lead: components["schemas"]["CountsDto"];
             /** @description contributing (delansvar) responsibilities */
             contributing: components["schemas"]["CountsDto"];
             board: components["schemas"]["CoverageBoardRefDto"];
-            /** @description the board delivered nothing in the cycle ("Skrivning saknas") */
+            /** @description silent board: asked to report and delivered nothing in the cycle ("Skrivning saknas"); false for a board not asked */
             statementMissing: boolean;
             /** @description the board delivered a general statement */
             generalStatement: boolean;
-            /** @description the board was asked to report in the cycle */
+            /** @description asked, delivered something, but none of the measure statements expected of it */
+            generalOnly: boolean;
+            /** @description the board was asked to report in the cycle; a board not asked has expected 0 */
             participant: boolean;
+            /**
+             * @description the board's responsibilities in the cycle's scope, asked or not
+             * @example 7
+             */
+            responsibilities: number;
         };
         CoverageReportRefDto: {
             /** @example 3 */
@@ -1310,11 +1503,30 @@ export interface components {
              * @example 1
              */
             late: number;
+            /** @description the statuses of the delivered statements */
+            statuses: components["schemas"]["StatusCountsDto"];
             /** @description lead (huvudansvar) responsibilities */
             lead: components["schemas"]["CountsDto"];
             /** @description contributing (delansvar) responsibilities */
             contributing: components["schemas"]["CountsDto"];
             report: components["schemas"]["CoverageReportRefDto"];
+        };
+        PlannedYearDto: {
+            /** @example 2017 */
+            year: number;
+            /**
+             * @description submitted statements planning for the year
+             * @example 12
+             */
+            statements: number;
+        };
+        CycleCoverageDto: {
+            cycle: components["schemas"]["CycleDto"];
+            totals: components["schemas"]["CycleTotalsDto"];
+            boards: components["schemas"]["BoardCoverageDto"][];
+            /** @description the reports holding a measure in scope */
+            reports: components["schemas"]["ReportCoverageDto"][];
+            plannedYears: components["schemas"]["PlannedYearDto"][];
         };
         CoverageMeasureRefDto: {
             /** @example 31 */
@@ -1345,29 +1557,13 @@ export interface components {
              * @example 1
              */
             late: number;
+            /** @description the statuses of the delivered statements */
+            statuses: components["schemas"]["StatusCountsDto"];
             /** @description lead (huvudansvar) responsibilities */
             lead: components["schemas"]["CountsDto"];
             /** @description contributing (delansvar) responsibilities */
             contributing: components["schemas"]["CountsDto"];
             measure: components["schemas"]["CoverageMeasureRefDto"];
-        };
-        PlannedYearDto: {
-            /** @example 2017 */
-            year: number;
-            /**
-             * @description submitted statements planning for the year
-             * @example 12
-             */
-            statements: number;
-        };
-        CycleCoverageDto: {
-            cycle: components["schemas"]["CycleDto"];
-            totals: components["schemas"]["SplitCountsDto"];
-            boards: components["schemas"]["BoardCoverageDto"][];
-            reports: components["schemas"]["ReportCoverageDto"][];
-            /** @description every measure in scope, in report and number order; rate null when no board is responsible */
-            measures: components["schemas"]["MeasureCoverageRowDto"][];
-            plannedYears: components["schemas"]["PlannedYearDto"][];
         };
         GapBoardDto: {
             /** @example 4 */
@@ -1395,8 +1591,11 @@ export interface components {
         MatrixBoardDto: {
             id: number;
             name: string;
+            administration: string;
             /** @enum {string} */
             kind: "central" | "district" | "company" | "executive";
+            /** @description asked to report in the cycle */
+            participant: boolean;
         };
         MatrixMeasureDto: {
             id: number;
@@ -1410,7 +1609,14 @@ export interface components {
             boardId: number;
             /** @enum {string} */
             role: "lead" | "contributing";
+            /** @description the board is a participant; a cell of a board not asked is never missing */
+            asked: boolean;
             delivered: boolean;
+            /** @description the submitted statement */
+            statementId: number | null;
+            /** @enum {string|null} */
+            status: "not-started" | "in-progress" | "done" | "waiting" | null;
+            position: string | null;
         };
         MatrixDto: {
             boards: components["schemas"]["MatrixBoardDto"][];
@@ -1422,14 +1628,30 @@ export interface components {
             id: number;
             name: string;
             year: number;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
         };
         MeasureCoverageDto: {
             cycle: components["schemas"]["CycleRefDto"];
             board: components["schemas"]["GapBoardDto"];
             /** @enum {string} */
             role: "lead" | "contributing";
+            /** @description the board was asked to report in that cycle */
+            asked: boolean;
             delivered: boolean;
             statementId: number | null;
+            /** @enum {string|null} */
+            status: "not-started" | "in-progress" | "done" | "waiting" | null;
+            position: string | null;
+        };
+        TrendCycleDto: {
+            id: number;
+            name: string;
+            year: number;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed";
+            /** @example 2026-05-31 */
+            deadline: string | null;
         };
         TrendPointDto: {
             /** @example 12 */
@@ -1443,7 +1665,8 @@ export interface components {
              * @example 0.75
              */
             rate: number | null;
-            cycle: components["schemas"]["CycleRefDto"];
+            /** @description an open cycle's rate is its share so far, not a result */
+            cycle: components["schemas"]["TrendCycleDto"];
         };
         SuggestionCycleDto: {
             /** @example 1 */
@@ -1517,7 +1740,7 @@ export interface components {
          * @description stable machine code; clients translate by it
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_id" | "not_found" | "conflict" | "version_conflict" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_failed" | "cycle_not_open" | "statement_exists" | "statement_submitted" | "statement_not_submitted" | "suggestion_decided" | "unprocessable_entity" | "too_many_requests" | "payload_too_large" | "unsupported_media_type" | "database_unavailable" | "database_busy" | "internal_error";
+        ErrorCode: "validation_failed" | "invalid_id" | "not_found" | "conflict" | "version_conflict" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_failed" | "cycle_not_open" | "cycle_closed" | "statement_exists" | "statement_submitted" | "statement_not_submitted" | "suggestion_decided" | "unprocessable_entity" | "too_many_requests" | "payload_too_large" | "unsupported_media_type" | "database_unavailable" | "database_busy" | "internal_error";
         ErrorEnvelopeDto: {
             /**
              * @description the HTTP status, repeated
@@ -2128,7 +2351,10 @@ export interface operations {
     };
     BoardsController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description cycle id: the responsibilities of that cycle's scope instead of today's catalogue */
+                cycle?: number;
+            };
             header?: never;
             path: {
                 id: number;
@@ -2145,7 +2371,7 @@ export interface operations {
                     "application/json": components["schemas"]["BoardDetailDto"];
                 };
             };
-            /** @description No board with that id */
+            /** @description No board (or cycle) with that id */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2281,6 +2507,8 @@ export interface operations {
                 cursor?: string;
                 /** @description report key */
                 report?: string;
+                /** @description commission id: the commission whose report key is meant (required when several commissions share the key) */
+                commission?: number;
             };
             header?: never;
             path?: never;
@@ -2840,6 +3068,117 @@ export interface operations {
                 };
             };
             /** @description version_conflict (currentVersion), or the name is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CyclesController_scopeChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How today's catalogue differs from the cycle's stored scope */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScopeChangesDto"];
+                };
+            };
+            /** @description No cycle with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CyclesController_applyScopeChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApplyScopeChangesDto"];
+            };
+        };
+        responses: {
+            /** @description The cycle (new version) and the changes applied */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppliedScopeChangesDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No cycle with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description version_conflict (currentVersion), or cycle_closed */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3521,6 +3860,66 @@ export interface operations {
                 };
             };
             /** @description Unknown cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CoverageController_cycleMeasures: {
+        parameters: {
+            query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
+                /** @description report key */
+                report?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One row per measure in the cycle's scope, in report and number order. One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
+            200: {
+                headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasureCoverageRowDto"][];
+                };
+            };
+            /** @description Malformed report, limit or cursor (named) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown cycle or report */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -32,6 +32,10 @@ export type Participant = Schemas['ParticipantDto'];
 
 export type Counts = Schemas['CountsDto'];
 export type CycleCoverage = Schemas['CycleCoverageDto'];
+export type CycleTotals = Schemas['CycleTotalsDto'];
+export type StatusCounts = Schemas['StatusCountsDto'];
+export type ScopeChanges = Schemas['ScopeChangesDto'];
+export type ScopeResponsibility = Schemas['ScopeResponsibilityDto'];
 export type BoardCoverage = Schemas['BoardCoverageDto'];
 export type MeasureCoverage = Schemas['MeasureCoverageRowDto'];
 export type MeasureCoverageRow = Schemas['MeasureCoverageDto'];

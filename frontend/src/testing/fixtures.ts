@@ -11,6 +11,7 @@ import type {
   Gap,
   Matrix,
   Me,
+  MeasureCoverage,
   MeasureCoverageRow,
   MeasureDetail,
   Report,
@@ -75,6 +76,24 @@ function splitCounts(lead: [number, number], contributing: [number, number]) {
     late: 0,
     lead: counts(...lead),
     contributing: counts(...contributing),
+    statuses: statuses(delivered),
+  };
+}
+
+/** Delivered statements all "pågående", as in statements2017. */
+function statuses(inProgress: number) {
+  return { done: 0, inProgress, notStarted: 0, waiting: 0, none: 0 };
+}
+
+/** The board counts of a cycle's totals (docs/coverage.md). */
+function boardTotals(missing: number, fields: { participants: number; silentBoards: number; silentBoardsWithoutMeasures: number; generalOnlyBoards: number; notAskedBoards?: number }) {
+  return {
+    measures: 3,
+    measuresReportedDone: 0,
+    notAskedBoards: 0,
+    notAskedResponsibilities: 0,
+    ...fields,
+    gaps: missing + fields.silentBoardsWithoutMeasures,
   };
 }
 
@@ -85,7 +104,9 @@ function boardRow(board: Board, lead: [number, number], contributing: [number, n
     ...split,
     statementMissing: split.delivered === 0 && !generalStatement,
     generalStatement,
+    generalOnly: split.delivered === 0 && split.expected > 0 && generalStatement,
     participant: split.expected > 0,
+    responsibilities: split.expected,
   };
 }
 
@@ -96,7 +117,16 @@ export function measureRow(measure: typeof measure11, lead: [number, number], co
 /** Cycle 2 (2017): Rinkeby-Kista has written nothing; Bromma has not addressed 1.1.1. */
 export const coverage2017: CycleCoverage = {
   cycle: cycle2017,
-  totals: { ...counts(6, 3), rate: 0.5, late: 0, lead: counts(3, 3), contributing: counts(3, 0) },
+  totals: {
+    ...counts(6, 3),
+    rate: 0.5,
+    late: 0,
+    lead: counts(3, 3),
+    contributing: counts(3, 0),
+    statuses: statuses(3),
+    // The gap list of this cycle (gaps2017) also names one silent board without measures.
+    ...boardTotals(3, { participants: 4, silentBoards: 1, silentBoardsWithoutMeasures: 1, generalOnlyBoards: 0 }),
+  },
   // In the API's order: no statement first, then the lowest share, then kind and id.
   boards: [
     boardRow(rinkeby, [0, 0], [2, 0]),
@@ -108,11 +138,6 @@ export const coverage2017: CycleCoverage = {
     { report: { id: 1, key: 'samverkan', title: 'Stad i samverkan' }, ...splitCounts([2, 2], [2, 0]) },
     { report: { id: 2, key: 'skola', title: 'En skola där alla ska lyckas' }, ...splitCounts([1, 1], [1, 0]) },
   ],
-  measures: [
-    measureRow(measure11, [1, 1], [1, 0]),
-    measureRow(measure12, [1, 1], [1, 0]),
-    measureRow(measure21, [1, 1], [1, 0]),
-  ],
   plannedYears: [
     { year: 2018, statements: 2 },
     { year: 2017, statements: 3 },
@@ -123,7 +148,15 @@ export const coverage2017: CycleCoverage = {
 /** Cycle 1 (2016): everyone wrote something; one contribution is missing. */
 export const coverage2016: CycleCoverage = {
   cycle: cycle2016,
-  totals: { ...counts(6, 5), rate: 5 / 6, late: 0, lead: counts(3, 3), contributing: counts(3, 2) },
+  totals: {
+    ...counts(6, 5),
+    rate: 5 / 6,
+    late: 0,
+    lead: counts(3, 3),
+    contributing: counts(3, 2),
+    statuses: statuses(5),
+    ...boardTotals(1, { participants: 4, silentBoards: 0, silentBoardsWithoutMeasures: 0, generalOnlyBoards: 0 }),
+  },
   boards: [
     boardRow(rinkeby, [0, 0], [2, 1]),
     boardRow(trafik, [1, 1], [0, 0]),
@@ -134,13 +167,20 @@ export const coverage2016: CycleCoverage = {
     { report: { id: 1, key: 'samverkan', title: 'Stad i samverkan' }, ...splitCounts([2, 2], [2, 2]) },
     { report: { id: 2, key: 'skola', title: 'En skola där alla ska lyckas' }, ...splitCounts([1, 1], [1, 0]) },
   ],
-  measures: [
-    measureRow(measure11, [1, 1], [1, 1]),
-    measureRow(measure12, [1, 1], [1, 1]),
-    measureRow(measure21, [1, 1], [1, 0]),
-  ],
   plannedYears: [{ year: 2016, statements: 4 }],
 };
+
+/** GET /cycles/:id/coverage/measures of cycle 2 and 1. */
+export const measures2017: MeasureCoverage[] = [
+  measureRow(measure11, [1, 1], [1, 0]),
+  measureRow(measure12, [1, 1], [1, 0]),
+  measureRow(measure21, [1, 1], [1, 0]),
+];
+export const measures2016: MeasureCoverage[] = [
+  measureRow(measure11, [1, 1], [1, 1]),
+  measureRow(measure12, [1, 1], [1, 1]),
+  measureRow(measure21, [1, 1], [1, 0]),
+];
 
 export const gaps2017: Gap[] = [
   { board: ref(rinkeby), measure: null, role: null, kind: 'no-statement' },
@@ -150,19 +190,19 @@ export const gaps2017: Gap[] = [
 ];
 
 export const matrix2017: Matrix = {
-  boards: boards.map(({ id, name, kind }) => ({ id, name, kind })),
+  boards: boards.map(({ id, name, administration, kind }) => ({ id, name, administration, kind, participant: true })),
   measures: [
     { ...measure21, recommendation: rec23 },
     { ...measure12, recommendation: rec11 },
     { ...measure11, recommendation: rec11 },
   ],
   cells: [
-    { measureId: 11, boardId: 1, role: 'lead', delivered: true },
-    { measureId: 11, boardId: 3, role: 'contributing', delivered: false },
-    { measureId: 12, boardId: 3, role: 'lead', delivered: true },
-    { measureId: 12, boardId: 4, role: 'contributing', delivered: false },
-    { measureId: 21, boardId: 2, role: 'lead', delivered: true },
-    { measureId: 21, boardId: 4, role: 'contributing', delivered: false },
+    { measureId: 11, boardId: 1, role: 'lead', asked: true, delivered: true, statementId: 101, status: 'in-progress', position: null },
+    { measureId: 11, boardId: 3, role: 'contributing', asked: true, delivered: false, statementId: null, status: null, position: null },
+    { measureId: 12, boardId: 3, role: 'lead', asked: true, delivered: true, statementId: 102, status: 'in-progress', position: null },
+    { measureId: 12, boardId: 4, role: 'contributing', asked: true, delivered: false, statementId: null, status: null, position: null },
+    { measureId: 21, boardId: 2, role: 'lead', asked: true, delivered: true, statementId: 103, status: 'in-progress', position: null },
+    { measureId: 21, boardId: 4, role: 'contributing', asked: true, delivered: false, statementId: null, status: null, position: null },
   ],
 };
 
@@ -267,13 +307,13 @@ export const measure11Detail: MeasureDetail = {
 };
 
 export const measure11Coverage: MeasureCoverageRow[] = [
-  { cycle: { id: 1, name: cycle2016.name, year: 2016 }, board: ref(trafik), role: 'lead', delivered: true, statementId: 1 },
-  { cycle: { id: 1, name: cycle2016.name, year: 2016 }, board: ref(bromma), role: 'contributing', delivered: true, statementId: 2 },
-  { cycle: { id: 2, name: cycle2017.name, year: 2017 }, board: ref(trafik), role: 'lead', delivered: true, statementId: 101 },
-  { cycle: { id: 2, name: cycle2017.name, year: 2017 }, board: ref(bromma), role: 'contributing', delivered: false, statementId: null },
+  { cycle: { id: 1, name: cycle2016.name, year: 2016, status: 'closed' }, board: ref(trafik), role: 'lead', asked: true, delivered: true, statementId: 1, status: null, position: null },
+  { cycle: { id: 1, name: cycle2016.name, year: 2016, status: 'closed' }, board: ref(bromma), role: 'contributing', asked: true, delivered: true, statementId: 2, status: null, position: null },
+  { cycle: { id: 2, name: cycle2017.name, year: 2017, status: 'open' }, board: ref(trafik), role: 'lead', asked: true, delivered: true, statementId: 101, status: 'in-progress', position: null },
+  { cycle: { id: 2, name: cycle2017.name, year: 2017, status: 'open' }, board: ref(bromma), role: 'contributing', asked: true, delivered: false, statementId: null, status: null, position: null },
 ];
 
-const cycleRef = (cycle: Cycle) => ({ id: cycle.id, name: cycle.name, year: cycle.year });
+const cycleRef = (cycle: Cycle) => ({ id: cycle.id, name: cycle.name, year: cycle.year, status: cycle.status, deadline: cycle.deadline });
 
 export const trend: TrendPoint[] = [
   { cycle: cycleRef(cycle2017), ...counts(6, 3), rate: 0.5 },
@@ -295,16 +335,19 @@ export function defaultRoutes(): Routes {
     'GET /api/reports': ok(reports),
     'GET /api/cycles/2/coverage': ok(coverage2017),
     'GET /api/cycles/1/coverage': ok(coverage2016),
+    'GET /api/cycles/2/coverage/measures': (url) => ok(measures2017.filter((m) => !url.searchParams.get('report') || m.measure.report === url.searchParams.get('report'))),
+    'GET /api/cycles/1/coverage/measures': ok(measures2016),
     'GET /api/cycles/2/gaps': (url) => ok(filterGaps(gaps2017, url.searchParams)),
     'GET /api/cycles/1/gaps': ok([]),
     'GET /api/cycles/2/matrix': (url) => ok(filterMatrix(matrix2017, url.searchParams.get('report'))),
     'GET /api/cycles/2/statements': (url) => ok(filterStatements(statements2017, url.searchParams)),
     'GET /api/cycles/1/statements': ok([]),
-    'GET /api/boards/3': ok(brommaDetail),
+    'GET /api/boards/3': (url) => ok(url.searchParams.get('cycle') ? { ...brommaDetail, participant: true } : brommaDetail),
     'GET /api/boards/3/trend': ok(brommaTrend),
     'GET /api/measures/11': ok(measure11Detail),
     'GET /api/measures/11/coverage': ok(measure11Coverage),
     'GET /api/coverage/trend': ok(trend),
+    'GET /api/cycles/2/scope-changes': ok({ cycle: { ...cycle2017, version: 1 }, added: [], removed: [], measuresAdded: [], measuresRemoved: [] }),
   };
 }
 

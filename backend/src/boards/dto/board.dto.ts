@@ -1,3 +1,4 @@
+import { OptionalIdQuery } from '../../common/query-fields.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { BOARD_KINDS, type BoardKind } from '../board.row.js';
@@ -38,6 +39,14 @@ export class BoardDetailDto extends BoardDto {
 
   @ApiProperty({ example: 1, description: 'for optimistic locking on PUT' })
   version: number;
+
+  @ApiPropertyOptional({ description: 'with ?cycle=: whether the board was asked to report in that cycle' })
+  participant?: boolean;
+}
+
+export class BoardQueryDto {
+  @OptionalIdQuery("cycle id: the responsibilities of that cycle's scope instead of today's catalogue")
+  cycle?: number;
 }
 
 /** A board as written by an admin. */

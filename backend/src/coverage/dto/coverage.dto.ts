@@ -1,10 +1,12 @@
-import { PageQueryDto } from '../../common/pagination.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { BOARD_KINDS, type BoardKind } from '../../boards/board.row.js';
 import { OptionalIdQuery, OptionalReportKeyQuery } from '../../common/query-fields.js';
+import { PageQueryDto } from '../../common/pagination.js';
 import { CycleDto } from '../../cycles/dto/cycle.dto.js';
 import { RecommendationRefDto } from '../../measures/dto/measure.dto.js';
+import { CYCLE_STATUSES, type CycleStatus } from '../../cycles/cycle.row.js';
+import { STATEMENT_STATUSES, type StatementStatus } from '../../statements/statement.row.js';
 import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from '../../measures/measure.row.js';
 
 export const GAP_KINDS = ['no-statement', 'measure-not-addressed'] as const;
@@ -21,9 +23,20 @@ export class RatedCountsDto extends CountsDto {
   rate: number | null;
 }
 
+/** What the delivered statements say about the measures; the five sum to `delivered`. */
+export class StatusCountsDto {
+  @ApiProperty({ example: 3, description: 'genomförd' }) done: number;
+  @ApiProperty({ example: 4, description: 'pågående' }) inProgress: number;
+  @ApiProperty({ example: 1, description: 'ej påbörjad' }) notStarted: number;
+  @ApiProperty({ example: 0, description: 'avvaktar' }) waiting: number;
+  @ApiProperty({ example: 1, description: 'delivered without a status (e.g. imported from the 2016 appendix)' }) none: number;
+}
+
 export class SplitCountsDto extends RatedCountsDto {
   @ApiProperty({ example: 1, description: 'delivered statements submitted after the cycle deadline (counted in delivered too)' })
   late: number;
+
+  @ApiProperty({ type: StatusCountsDto, description: 'the statuses of the delivered statements' }) statuses: StatusCountsDto;
 
   @ApiProperty({ type: CountsDto, description: 'lead (huvudansvar) responsibilities' }) lead: CountsDto;
   @ApiProperty({ type: CountsDto, description: 'contributing (delansvar) responsibilities' }) contributing: CountsDto;
@@ -36,11 +49,28 @@ class CoverageBoardRefDto {
   @ApiProperty({ enum: BOARD_KINDS }) kind: BoardKind;
 }
 
+/** The cycle's counts: the statement counts, and the board counts of docs/coverage.md ("One vocabulary"). */
+export class CycleTotalsDto extends SplitCountsDto {
+  @ApiProperty({ example: 118, description: "measures in the cycle's scope" }) measures: number;
+  @ApiProperty({ example: 2, description: 'measures with at least one delivered statement saying genomförd' }) measuresReportedDone: number;
+  @ApiProperty({ example: 40, description: 'boards asked to report (participants)' }) participants: number;
+  @ApiProperty({ example: 11, description: 'silent boards: asked, delivered nothing at all ("Skrivning saknas")' }) silentBoards: number;
+  @ApiProperty({ example: 6, description: 'silent boards with no responsibility in scope (each one gap with measure null)' }) silentBoardsWithoutMeasures: number;
+  @ApiProperty({ example: 1, description: 'boards responsible for a measure in scope but not asked to report; never expected, never silent' }) notAskedBoards: number;
+  @ApiProperty({ example: 5, description: 'responsibilities in scope held by boards not asked' }) notAskedResponsibilities: number;
+  @ApiProperty({ example: 8, description: 'boards asked that delivered something (a general statement) but none of the measure statements expected of them' })
+  generalOnlyBoards: number;
+  @ApiProperty({ example: 98, description: 'gaps = missing + silentBoardsWithoutMeasures, the length of GET /api/cycles/:id/gaps' }) gaps: number;
+}
+
 export class BoardCoverageDto extends SplitCountsDto {
   @ApiProperty({ type: CoverageBoardRefDto }) board: CoverageBoardRefDto;
-  @ApiProperty({ description: 'the board delivered nothing in the cycle ("Skrivning saknas")' }) statementMissing: boolean;
+  @ApiProperty({ description: 'silent board: asked to report and delivered nothing in the cycle ("Skrivning saknas"); false for a board not asked' })
+  statementMissing: boolean;
   @ApiProperty({ description: 'the board delivered a general statement' }) generalStatement: boolean;
-  @ApiProperty({ description: 'the board was asked to report in the cycle' }) participant: boolean;
+  @ApiProperty({ description: 'asked, delivered something, but none of the measure statements expected of it' }) generalOnly: boolean;
+  @ApiProperty({ description: 'the board was asked to report in the cycle; a board not asked has expected 0' }) participant: boolean;
+  @ApiProperty({ example: 7, description: "the board's responsibilities in the cycle's scope, asked or not" }) responsibilities: number;
 }
 
 class CoverageReportRefDto {
@@ -71,12 +101,15 @@ export class PlannedYearDto {
 
 export class CycleCoverageDto {
   @ApiProperty({ type: CycleDto }) cycle: CycleDto;
-  @ApiProperty({ type: SplitCountsDto }) totals: SplitCountsDto;
+  @ApiProperty({ type: CycleTotalsDto }) totals: CycleTotalsDto;
   @ApiProperty({ type: [BoardCoverageDto] }) boards: BoardCoverageDto[];
-  @ApiProperty({ type: [ReportCoverageDto] }) reports: ReportCoverageDto[];
-  @ApiProperty({ type: [MeasureCoverageRowDto], description: 'every measure in scope, in report and number order; rate null when no board is responsible' })
-  measures: MeasureCoverageRowDto[];
+  @ApiProperty({ type: [ReportCoverageDto], description: 'the reports holding a measure in scope' }) reports: ReportCoverageDto[];
   @ApiProperty({ type: [PlannedYearDto] }) plannedYears: PlannedYearDto[];
+}
+
+export class CycleMeasuresQueryDto extends PageQueryDto {
+  @OptionalReportKeyQuery()
+  report?: string;
 }
 
 export class GapsQueryDto extends PageQueryDto {
@@ -124,7 +157,9 @@ export class GapDto {
 class MatrixBoardDto {
   @ApiProperty() id: number;
   @ApiProperty() name: string;
+  @ApiProperty() administration: string;
   @ApiProperty({ enum: BOARD_KINDS }) kind: BoardKind;
+  @ApiProperty({ description: 'asked to report in the cycle' }) participant: boolean;
 }
 
 class MatrixMeasureDto {
@@ -139,7 +174,11 @@ class MatrixCellDto {
   @ApiProperty() measureId: number;
   @ApiProperty() boardId: number;
   @ApiProperty({ enum: RESPONSIBILITY_ROLES }) role: ResponsibilityRole;
+  @ApiProperty({ description: 'the board is a participant; a cell of a board not asked is never missing' }) asked: boolean;
   @ApiProperty() delivered: boolean;
+  @ApiProperty({ nullable: true, type: Number, description: 'the submitted statement' }) statementId: number | null;
+  @ApiProperty({ enum: STATEMENT_STATUSES, nullable: true, type: String }) status: StatementStatus | null;
+  @ApiProperty({ nullable: true, type: String }) position: string | null;
 }
 
 export class MatrixDto {
@@ -153,16 +192,24 @@ class CycleRefDto {
   @ApiProperty() id: number;
   @ApiProperty() name: string;
   @ApiProperty() year: number;
+  @ApiProperty({ enum: CYCLE_STATUSES }) status: CycleStatus;
 }
 
 export class MeasureCoverageDto {
   @ApiProperty({ type: CycleRefDto }) cycle: CycleRefDto;
   @ApiProperty({ type: GapBoardDto }) board: GapBoardDto;
   @ApiProperty({ enum: RESPONSIBILITY_ROLES }) role: ResponsibilityRole;
+  @ApiProperty({ description: 'the board was asked to report in that cycle' }) asked: boolean;
   @ApiProperty() delivered: boolean;
   @ApiProperty({ nullable: true, type: Number }) statementId: number | null;
+  @ApiProperty({ enum: STATEMENT_STATUSES, nullable: true, type: String }) status: StatementStatus | null;
+  @ApiProperty({ nullable: true, type: String }) position: string | null;
+}
+
+class TrendCycleDto extends CycleRefDto {
+  @ApiProperty({ example: '2026-05-31', nullable: true, type: String }) deadline: string | null;
 }
 
 export class TrendPointDto extends RatedCountsDto {
-  @ApiProperty({ type: CycleRefDto }) cycle: CycleRefDto;
+  @ApiProperty({ type: TrendCycleDto, description: 'an open cycle\'s rate is its share so far, not a result' }) cycle: TrendCycleDto;
 }

@@ -1,11 +1,14 @@
 import { PageQueryDto } from '../../common/pagination.js';
 import { ApiProperty } from '@nestjs/swagger';
-import { OptionalReportKeyQuery } from '../../common/query-fields.js';
+import { OptionalIdQuery, OptionalReportKeyQuery } from '../../common/query-fields.js';
 import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from '../measure.row.js';
 
 export class ListMeasuresQueryDto extends PageQueryDto {
   @OptionalReportKeyQuery()
   report?: string;
+
+  @OptionalIdQuery('commission id: the commission whose report key is meant (required when several commissions share the key)')
+  commission?: number;
 }
 
 export class RecommendationRefDto {

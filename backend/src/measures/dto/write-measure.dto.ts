@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from '../measure.row.js';
 
 const LONG_TEXT = 20_000;
@@ -25,7 +25,14 @@ export class MeasureTextFieldsDto {
 }
 
 export class CreateMeasureDto extends MeasureTextFieldsDto {
-  @ApiProperty({ example: 'delad', description: 'report key' })
+  @ApiPropertyOptional({ example: 1, description: 'the commission whose report is meant; required when several commissions have a report with this key' })
+  @IsOptional()
+  @IsInt({ message: 'commissionId must be a positive integer' })
+  @Min(1, { message: 'commissionId must be a positive integer' })
+  @Max(2_147_483_647, { message: 'commissionId must be a positive integer' })
+  commissionId?: number;
+
+  @ApiProperty({ example: 'delad', description: 'report key, unique within its commission' })
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'report must be a report key such as "delad"' })
   report: string;
 

@@ -47,6 +47,47 @@ describe('Administration (/admin)', () => {
     expect(api.written('/api/cycles/2')[0].body).toEqual({ status: 'closed', version: 1 });
   });
 
+  it('says when the catalogue has changed since an open cycle opened, and applies the change with the version', async () => {
+    const change = (role: 'lead' | 'contributing', board: typeof trafik) => ({
+      measure: { id: 11, number: '1.1.1', report: 'samverkan', title: 'Samordna stadens arbete mot segregation' },
+      board: { id: board.id, name: board.name },
+      role,
+    });
+    let applied = false;
+    const api = mockApi({
+      ...adminRoutes(),
+      'GET /api/cycles/2/scope-changes': () =>
+        ok({
+          cycle: { ...cycle2017, version: applied ? 2 : 1 },
+          added: applied ? [] : [change('lead', trafik), change('contributing', trafik)],
+          removed: applied ? [] : [change('contributing', trafik)],
+          measuresAdded: [],
+          measuresRemoved: [],
+        }),
+      'POST /api/cycles/2/scope-changes/apply': () => {
+        applied = true;
+        // The answer names what was applied.
+        return ok({
+          cycle: { ...cycle2017, version: 2 },
+          added: [change('lead', trafik), change('contributing', trafik)],
+          removed: [change('contributing', trafik)],
+          measuresAdded: [],
+          measuresRemoved: [],
+        });
+      },
+    });
+    const { user } = renderApp('/admin');
+    const card = (await screen.findByRole('heading', { level: 3, name: `${cycle2017.name} (2017)` })).closest('article')!;
+    expect(await within(card).findByText('Katalogen har ändrats sedan omgången öppnades: 2 ansvar tillagda, 1 borttagna.')).toBeInTheDocument();
+    expect(within(card).getByText('Borttaget: 1.1.1 Samordna stadens arbete mot segregation – Trafiknämnden (delansvarig)')).toBeInTheDocument();
+    await user.click(within(card).getByRole('button', { name: `Ta in ändringarna i omgången: ${cycle2017.name}` }));
+    expect(await within(card).findByText('Omgången följer nu katalogen: 2 ansvar tillagda, 1 borttagna.')).toBeInTheDocument();
+    expect(api.written('/api/cycles/2/scope-changes/apply')[0].body).toEqual({ version: 1 });
+    await waitFor(() => expect(within(card).queryByText(/Katalogen har ändrats/)).not.toBeInTheDocument());
+    // A closed cycle never changes: no notice is asked for.
+    expect(api.requested('/api/cycles/1/scope-changes')).toHaveLength(0);
+  });
+
   it('sets the participating boards of a cycle', async () => {
     const api = mockApi({
       ...adminRoutes(),

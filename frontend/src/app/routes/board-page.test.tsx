@@ -15,7 +15,7 @@ describe('Nämnd (/namnder/:id)', () => {
   });
 
   it('shows responsibilities, statements per report, the general statement, gaps and history', async () => {
-    const { user } = renderWithData();
+    const { user, api } = renderWithData();
     expect(await screen.findByRole('heading', { level: 1, name: 'Bromma stadsdelsnämnd' })).toBeInTheDocument();
     expect(screen.getByText('Stadsdelsnämnd · Bromma stadsdelsförvaltning')).toBeInTheDocument();
 
@@ -31,17 +31,24 @@ describe('Nämnd (/namnder/:id)', () => {
     const delivered = within(statements).getByRole('article', { name: /1\.1\.2 Gemensamma lokaler/ });
     expect(delivered).toHaveTextContent('Bromma stadsdelsförvaltning öppnar två lokaler för föreningslivet under 2017.');
     expect(delivered).toHaveTextContent('Planerade år: 2017');
+    // What the board reports about the measure is shown with the statement.
+    expect(within(delivered).getByRole('term')).toHaveTextContent('Status');
+    expect(within(delivered).getByRole('definition')).toHaveTextContent('Pågående');
     const missing = within(statements).getByRole('article', { name: /1\.1\.1 Samordna/ });
     expect(missing).toHaveTextContent('Skrivning saknas');
 
     expect(section('Generell skrivning')).toHaveTextContent('Nämnden prioriterar det förebyggande arbetet.');
+    // The responsibilities of the cycle come from its scope.
+    expect(api.requested('/api/boards/3').map((url) => url.searchParams.get('cycle'))).toContain('2');
 
     const gaps = section('Luckor');
     expect(within(gaps).getByText('1 lucka i omgången.')).toBeInTheDocument();
     expect(within(gaps).getByRole('link', { name: /1\.1\.1 Samordna/ })).toHaveAttribute('href', '/atgarder/11');
 
     const history = section('Historik');
-    expect(within(history).getByText(/Andelen inlämnade gick från 100\s% \(Underlag för budget 2017.*\) till 50\s%/)).toBeInTheDocument();
+    // 2017 is still open: its 50 % is a share so far, not a fall from 100 %.
+    expect(within(history).getByText(/Bara en avslutad omgång hittills: 100\s% inlämnade \(Underlag för budget 2017[^)]*\)\. .* pågår \(sista dag .*\): 50\s% inlämnade hittills/)).toBeInTheDocument();
+    expect(within(history).queryByText(/gick från/)).not.toBeInTheDocument();
     await user.click(within(history).getByRole('button', { name: 'Visa som tabell' }));
     expect(within(within(history).getByRole('table')).getAllByRole('row')).toHaveLength(3);
   });
@@ -92,6 +99,6 @@ describe('Nämnd (/namnder/:id)', () => {
 });
 
 function renderWithData() {
-  mockApi(defaultRoutes());
-  return renderApp('/namnder/3');
+  const api = mockApi(defaultRoutes());
+  return { ...renderApp('/namnder/3'), api };
 }

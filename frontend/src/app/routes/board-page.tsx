@@ -17,13 +17,17 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { NotFoundPage } from './not-found-page';
 import { CycleHeading } from './cycle-heading';
 
-function BoardCycleSections({ board, cycle, reportTitles }: { board: BoardDetail; cycle: Cycle; reportTitles: Map<string, string> }) {
+function BoardCycleSections({ board: current, cycle, reportTitles }: { board: BoardDetail; cycle: Cycle; reportTitles: Map<string, string> }) {
   const { t } = useI18n();
-  const statements = useStatements(cycle.id, { board: board.id });
-  const gaps = useGaps(cycle.id, { board: board.id });
+  const statements = useStatements(cycle.id, { board: current.id });
+  const gaps = useGaps(cycle.id, { board: current.id });
+  // What the board answered for in this cycle is the cycle's scope, not today's catalogue.
+  const inCycle = useBoard(current.id, cycle.id);
+  const board = inCycle.data ?? current;
   return (
     <>
       <CycleHeading cycle={cycle} />
+      {inCycle.data?.participant === false && <p className="notice">{t.board.notAskedInCycle}</p>}
       <BoardResponsibilities board={board} statements={statements.data} reportTitles={reportTitles} />
       <section aria-labelledby="skrivningar">
         <h2 id="skrivningar">{t.board.statementsByReport}</h2>

@@ -36,6 +36,10 @@ describe('Luckor (/luckor)', () => {
     renderApp('/luckor');
     expect(await screen.findByRole('heading', { level: 2, name: '4 luckor' })).toBeInTheDocument();
     expect(screen.getByText('Varav 1 hos nämnder utan någon skrivning alls (1 nämnd) och 3 obesvarade åtgärder.')).toBeInTheDocument();
+    // The cycle's totals, from the same coverage fields Översikt shows.
+    expect(
+      await screen.findByText('I hela omgången: 4 luckor = 3 saknade skrivningar + 1 tysta nämnder utan egna åtgärder (samma tal som på Översikt).'),
+    ).toBeInTheDocument();
 
     const rows = gapRows();
     expect(rows).toHaveLength(4);

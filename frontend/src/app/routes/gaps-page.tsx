@@ -3,6 +3,7 @@ import { useSearchParams } from 'react-router';
 import { clampPage, Pagination } from '../../components/ui/pagination';
 import { QueryState } from '../../components/ui/query-state';
 import { useBoards } from '../../features/boards/api/get-boards';
+import { useCycleCoverage } from '../../features/coverage/api/get-cycle-coverage';
 import { CycleGate } from '../../features/cycles/components/cycle-gate';
 import { useGaps } from '../../features/gaps/api/get-gaps';
 import { GapFiltersForm, type GapFilterValues } from '../../features/gaps/components/gap-filters';
@@ -47,6 +48,10 @@ function GapsContent({ cycle }: { cycle: Cycle }) {
   const gaps = useGaps(cycle.id, toApiFilters(values));
   const reports = useReports();
   const boards = useBoards();
+  // The cycle's totals come from the same coverage fields Översikt shows, so the two pages agree.
+  const coverage = useCycleCoverage(cycle.id);
+  const totals = coverage.data?.totals;
+  const notAsked = (coverage.data?.boards ?? []).filter((row) => !row.participant).map((row) => row.board.name);
   const reportTitles = useMemo(() => new Map((reports.data ?? []).map((r) => [r.key, r.title])), [reports.data]);
 
   const setFilters = (changes: Partial<GapFilterValues>) =>
@@ -76,6 +81,8 @@ function GapsContent({ cycle }: { cycle: Cycle }) {
     <>
       <CycleHeading cycle={cycle} />
       <p>{t.gaps.intro}</p>
+      {totals && <p>{t.gaps.totals(fmt.number(totals.gaps), fmt.number(totals.missing), fmt.number(totals.silentBoardsWithoutMeasures))}</p>}
+      {notAsked.length > 0 && <p className="muted">{t.gaps.notAsked(fmt.list(notAsked))}</p>}
       <GapFiltersForm
         values={values}
         reports={reports.data ?? []}

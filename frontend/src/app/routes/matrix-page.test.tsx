@@ -14,7 +14,7 @@ describe('Matris (/matris)', () => {
     expect(await screen.findByText('Hämtar matrisen …')).toBeInTheDocument();
   });
 
-  it('shows role and delivery in text with a spoken name, not only in colour', async () => {
+  it('shows role, delivery and reported status in text with a spoken name; a delivered cell links to its statement', async () => {
     mockApi(defaultRoutes());
     renderApp('/matris');
     const table = await screen.findByRole('table', { name: 'Matris över åtgärder och nämnder' });
@@ -22,15 +22,28 @@ describe('Matris (/matris)', () => {
     const row = within(table).getByRole('row', { name: /1\.1\.1 Samordna stadens arbete mot segregation/ });
     const cells = within(row).getAllByRole('cell');
     // columns: Trafiknämnden, Utbildningsnämnden, Bromma, Rinkeby-Kista
-    expect(cells.map((cell) => cell.textContent)).toEqual([
-      'H✓Huvudansvarig, inlämnad',
-      '',
-      'D✗Delansvarig, saknas',
-      '',
-    ]);
-    expect(within(row).getByRole('cell', { name: 'Huvudansvarig, inlämnad' })).toBeInTheDocument();
-    expect(within(row).getByRole('cell', { name: 'Delansvarig, saknas' })).toBeInTheDocument();
+    expect(cells.map((cell) => cell.textContent)).toEqual(['H✓P', '', 'D✗Bromma stadsdelsnämnd: Delansvarig, saknas', '']);
+    const delivered = within(row).getByRole('link', { name: 'Trafiknämnden: Huvudansvarig, inlämnad, Pågående' });
+    expect(delivered).toHaveAttribute('href', '/skrivningar/101/historik');
+    expect(cells[0]).toHaveAttribute('title', 'Trafiknämnden: Huvudansvarig, inlämnad, Pågående');
+    expect(within(row).getByRole('cell', { name: 'Bromma stadsdelsnämnd: Delansvarig, saknas' })).toBeInTheDocument();
     expect(within(row).getByRole('link', { name: /1\.1\.1/ })).toHaveAttribute('href', '/atgarder/11');
+  });
+
+  it('gives every board column its full name on hover and as accessible name, and marks boards not asked', async () => {
+    const notAsked: Matrix = {
+      ...matrix2017,
+      boards: matrix2017.boards.map((b) => (b.id === 4 ? { ...b, participant: false } : b)),
+      cells: matrix2017.cells.map((c) => (c.boardId === 4 ? { ...c, asked: false } : c)),
+    };
+    mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/matrix': ok(notAsked) });
+    renderApp('/matris');
+    const table = await screen.findByRole('table', { name: 'Matris över åtgärder och nämnder' });
+    const header = within(table).getByRole('columnheader', { name: 'Bromma stadsdelsnämnd' });
+    expect(header).toHaveAttribute('title', 'Bromma stadsdelsnämnd (Bromma stadsdelsförvaltning)');
+    expect(within(table).getByRole('link', { name: 'Rinkeby-Kista stadsdelsnämnd, inte tillfrågad i omgången' })).toHaveAttribute('href', '/namnder/4');
+    const row = within(table).getByRole('row', { name: /1\.1\.2/ });
+    expect(within(row).getByRole('cell', { name: 'Rinkeby-Kista stadsdelsnämnd: Delansvarig, inte tillfrågad' })).toHaveTextContent('D–');
   });
 
   it('groups measures by report and recommendation, and boards by kind', async () => {
@@ -101,7 +114,16 @@ describe('Matris (/matris)', () => {
     const big: Matrix = {
       boards: matrix2017.boards,
       measures,
-      cells: measures.map((m) => ({ measureId: m.id, boardId: 1, role: 'lead' as const, delivered: m.id % 2 === 0 })),
+      cells: measures.map((m) => ({
+        measureId: m.id,
+        boardId: 1,
+        role: 'lead' as const,
+        asked: true,
+        delivered: m.id % 2 === 0,
+        statementId: m.id % 2 === 0 ? m.id : null,
+        status: null,
+        position: null,
+      })),
     };
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/matrix': ok(big) });
     const { user, location } = renderApp('/matris');

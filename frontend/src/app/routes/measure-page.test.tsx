@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
 import { apiError, mockApi, never, ok, sequence } from '../../testing/fetch-mock';
-import { defaultRoutes, measure11Detail, statements2017 } from '../../testing/fixtures';
+import { defaultRoutes, measure11Coverage, measure11Detail, statements2017 } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render-app';
 
 describe('Åtgärd (/atgarder/:id)', () => {
@@ -45,6 +45,22 @@ describe('Åtgärd (/atgarder/:id)', () => {
     expect(cards[1]).toHaveTextContent('Skrivning saknas');
     expect(within(cards[1]).getByRole('link', { name: 'Bromma stadsdelsnämnd' })).toHaveAttribute('href', '/namnder/3');
     expect(Object.fromEntries(api.requested('/api/cycles/2/statements')[0].searchParams)).toEqual({ measure: '11', limit: '1000' });
+  });
+
+  it('lists the boards of the cycle’s scope, not today’s catalogue: a board not asked is marked, and the status is shown', async () => {
+    // In cycle 2 the scope has Trafiknämnden (lead) and Utbildningsnämnden (contributing, not asked); Bromma is only in today's catalogue.
+    const scope = [
+      { ...measure11Coverage[2] },
+      { ...measure11Coverage[3], board: { id: 2, name: 'Utbildningsnämnden' }, asked: false },
+    ];
+    mockApi({ ...defaultRoutes(), 'GET /api/measures/11/coverage': ok([measure11Coverage[0], measure11Coverage[1], ...scope]) });
+    renderApp('/atgarder/11');
+    const heading = await screen.findByRole('heading', { level: 2, name: /^Skrivningar i Underlag för budget 2018/ });
+    const cards = await within(heading.closest('section')!).findAllByRole('article');
+    expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual(['Trafiknämnden', 'Utbildningsnämnden']);
+    expect(within(cards[0]).getByRole('definition')).toHaveTextContent('Pågående');
+    expect(cards[1]).toHaveTextContent('Delansvarig · Inte tillfrågad i omgången');
+    expect(cards[1]).not.toHaveTextContent('Skrivning saknas');
   });
 
   it('shows a statement from a board the responsibility text does not name last, saying so', async () => {

@@ -15,11 +15,17 @@ import { NotFoundPage } from './not-found-page';
 function MeasureCycleStatements({ measure, cycle }: { measure: MeasureDetail; cycle: Cycle }) {
   const { t } = useI18n();
   const statements = useStatements(cycle.id, { measure: measure.id });
+  // Who was responsible in this cycle comes from the cycle's scope, not today's catalogue.
+  const coverage = useMeasureCoverage(measure.id);
   return (
     <section aria-labelledby="skrivningar">
       <h2 id="skrivningar">{t.measure.statements(cycle.name)}</h2>
-      <QueryState query={statements} what={t.what.statements}>
-        {(data) => <MeasureStatements measure={measure} statements={data} />}
+      <QueryState query={coverage} what={t.what.measureCoverage}>
+        {(rows) => (
+          <QueryState query={statements} what={t.what.statements}>
+            {(data) => <MeasureStatements scope={rows.filter((row) => row.cycle.id === cycle.id)} statements={data} />}
+          </QueryState>
+        )}
       </QueryState>
     </section>
   );

@@ -30,8 +30,16 @@ describe('Översikt (/)', () => {
 
     expect(keyFigure('Förväntade skrivningar')).toBe('6');
     expect(keyFigure('Inlämnade')).toBe('3');
-    expect(keyFigure('Saknas')).toBe('3');
+    expect(keyFigure('Saknade skrivningar')).toBe('3');
     expect(keyFigure('Andel inlämnade')).toBe('50\u00a0%');
+    // The same fields the Luckor page counts, and the sentence that says what they count.
+    expect(keyFigure('Luckor')).toBe('4');
+    expect(keyFigure('Tysta nämnder')).toBe('1');
+    expect(keyFigure('Åtgärder rapporterade som genomförda')).toBe('0 av 3');
+    expect(
+      screen.getByText(/Luckor: 4 = 3 saknade skrivningar \+ 1 tysta nämnder utan egna åtgärder \(samma tal som på sidan Luckor\)\./),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/en per ansvar \(åtgärd × nämnd\) hos de 4 nämnder som ombetts redovisa – 6 i omgången/)).toBeInTheDocument();
     expect(screen.getByText(new RegExp(cycle2017.name), { selector: 'p' })).toBeInTheDocument();
 
     const byRole = screen.getByRole('table', { name: 'Huvudansvar och delansvar' });
@@ -48,47 +56,87 @@ describe('Översikt (/)', () => {
     mockApi(defaultRoutes());
     renderApp('/');
     const section = (await screen.findByRole('heading', { level: 2, name: 'Skrivning saknas' })).closest('section')!;
-    expect(within(section).getByText('1 nämnd har inte lämnat någon skrivning alls i omgången.')).toBeInTheDocument();
+    expect(within(section).getByText('1 tyst nämnd: ombedd att redovisa men har inte lämnat någon skrivning alls i omgången.')).toBeInTheDocument();
     const links = within(section).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['Rinkeby-Kista stadsdelsnämnd']);
     expect(links[0]).toHaveAttribute('href', '/namnder/4');
+    expect(links[0].closest('li')).toHaveTextContent('ombedd att redovisa, inget inlämnat · 2 förväntade skrivningar saknas');
 
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
     expect(headings.indexOf('Skrivning saknas')).toBeLessThan(headings.indexOf('Täckning per nämnd'));
   });
 
-  it('marks a silent board that was not asked to report, and names the reports nothing is expected of', async () => {
+  it('shows a board responsible but not asked apart, never as silent, and names the reports nothing is expected of', async () => {
     const ks = { id: 9, name: 'Kommunstyrelsen', administration: 'Stadsledningskontoret', kind: 'executive' as const };
+    const none = { done: 0, inProgress: 0, notStarted: 0, waiting: 0, none: 0 };
     const coverage = {
       ...coverage2017,
+      totals: { ...coverage2017.totals, notAskedBoards: 1, notAskedResponsibilities: 3 },
       boards: [
         ...coverage2017.boards,
-        { ...coverage2017.boards[3], board: ks, statementMissing: true, participant: false },
+        { ...coverage2017.boards[3], board: ks, expected: 0, missing: 0, rate: null, statementMissing: false, participant: false, responsibilities: 3 },
       ],
       reports: [
         ...coverage2017.reports,
-        { report: { id: 3, key: 'delad', title: 'Från delad till enad stad' }, expected: 0, delivered: 0, missing: 0, rate: null },
+        { report: { id: 3, key: 'delad', title: 'Från delad till enad stad' }, expected: 0, delivered: 0, missing: 0, rate: null, statuses: none },
       ],
     };
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': ok(coverage) });
     renderApp('/');
     const section = (await screen.findByRole('heading', { level: 2, name: 'Skrivning saknas' })).closest('section')!;
-    const ksItem = within(section).getByRole('link', { name: 'Kommunstyrelsen' }).closest('li')!;
-    expect(ksItem).toHaveTextContent('ansvarig men inte tillfrågad i omgången');
+    expect(within(section).queryByRole('link', { name: 'Kommunstyrelsen' })).not.toBeInTheDocument();
     const rinkebyItem = within(section).getByRole('link', { name: 'Rinkeby-Kista stadsdelsnämnd' }).closest('li')!;
     expect(rinkebyItem).not.toHaveTextContent('inte tillfrågad');
+    const notAsked = screen.getByRole('heading', { level: 2, name: 'Ansvariga men inte tillfrågade' }).closest('section')!;
+    expect(within(notAsked).getByRole('link', { name: 'Kommunstyrelsen' }).closest('li')).toHaveTextContent('inte tillfrågad i omgången · ansvar för 3 åtgärder');
+    expect(screen.getByText(/1 ansvarig nämnd är inte tillfrågad i omgången; dess 3 ansvar räknas varken som förväntade eller saknade\./)).toBeInTheDocument();
+    // Not asked, so not in the chart either: nothing is expected of it.
+    expect(screen.queryByRole('img', { name: /Kommunstyrelsen/ })).not.toBeInTheDocument();
     expect(
       screen.getByText(/Inga skrivningar väntas för Från delad till enad stad: ingen nämnd står som ansvarig\./, { selector: 'p' }),
     ).toBeInTheDocument();
     expect(screen.getByText(/Lägst andel inlämnade har Stad i samverkan \(50\s%\)/, { selector: 'p' })).toBeInTheDocument();
   });
 
-  it('lists the measures with the most missing statements, missing lead statements first, linking to each', async () => {
+  it('lists the boards that sent only a general statement on their own', async () => {
     const coverage = {
       ...coverage2017,
-      measures: [measureRow(measure11, [1, 1], [2, 0]), measureRow(measure12, [1, 1], [1, 1]), measureRow(measure21, [1, 0], [0, 0])],
+      totals: { ...coverage2017.totals, generalOnlyBoards: 1 },
+      boards: coverage2017.boards.map((row) =>
+        row.board.name === 'Bromma stadsdelsnämnd' ? { ...row, delivered: 0, missing: 2, rate: 0, generalOnly: true } : row,
+      ),
     };
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': ok(coverage) });
+    renderApp('/');
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Bara en generell skrivning' })).closest('section')!;
+    expect(within(section).getByText(/^1 nämnd har lämnat en generell skrivning men ingen skrivning om de åtgärder de ansvarar för\./)).toBeInTheDocument();
+    expect(within(section).getByRole('link', { name: 'Bromma stadsdelsnämnd' }).closest('li')).toHaveTextContent('0 av 2 förväntade skrivningar inlämnade');
+    const silent = screen.getByRole('heading', { level: 2, name: 'Skrivning saknas' }).closest('section')!;
+    expect(within(silent).queryByRole('link', { name: 'Bromma stadsdelsnämnd' })).not.toBeInTheDocument();
+  });
+
+  it('names boards that share the lowest share as a tie, not one of them as the lowest', async () => {
+    const coverage = {
+      ...coverage2017,
+      boards: coverage2017.boards.map((row) => (row.board.name === 'Bromma stadsdelsnämnd' ? { ...row, delivered: 0, missing: 2, rate: 0 } : row)),
+    };
+    mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': ok(coverage) });
+    renderApp('/');
+    expect(await screen.findByRole('img', { name: 'Lägst: 2 nämnder har 0\u00a0%; högst: 2 nämnder har 100\u00a0%.' })).toBeInTheDocument();
+  });
+
+  it('shows what the boards report: statuses per report and in all', async () => {
+    mockApi(defaultRoutes());
+    renderApp('/');
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Vad nämnderna rapporterar' })).closest('section')!;
+    expect(within(section).getByText('Av de inlämnade skrivningarna om åtgärder anger 0 genomförd, 3 pågående, 0 ej påbörjad och 0 avvaktar; 0 anger ingen status.')).toBeInTheDocument();
+    const total = within(section).getByRole('row', { name: /Totalt/ });
+    expect(within(total).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', '3', '0', '0', '0', '3']);
+  });
+
+  it('lists the measures with the most missing statements, missing lead statements first, linking to each', async () => {
+    const measures = [measureRow(measure11, [1, 1], [2, 0]), measureRow(measure12, [1, 1], [1, 1]), measureRow(measure21, [1, 0], [0, 0])];
+    const api = mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage/measures': ok(measures) });
     renderApp('/');
     const section = (await screen.findByRole('heading', { level: 2, name: 'Åtgärder med flest saknade skrivningar' })).closest('section')!;
     const rows = within(within(section).getByRole('table')).getAllByRole('row').slice(1);
@@ -96,6 +144,23 @@ describe('Översikt (/)', () => {
     expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual(['2.3.1 Stärk elevhälsan', '1.1.1 Samordna stadens arbete mot segregation']);
     expect(within(rows[0]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['En skola där alla ska lyckas', '1', '1', '1']);
     expect(within(rows[0]).getByRole('link')).toHaveAttribute('href', '/atgarder/21');
+    // Every page of the measures endpoint, as many rows per page as it allows.
+    expect(api.requested('/api/cycles/2/coverage/measures')[0].searchParams.get('limit')).toBe('1000');
+  });
+
+  it('follows X-Next-Cursor to the last page of measures', async () => {
+    const api = mockApi({
+      ...defaultRoutes(),
+      'GET /api/cycles/2/coverage/measures': (url) =>
+        url.searchParams.get('cursor') === 'next'
+          ? ok([measureRow(measure21, [1, 0], [0, 0])])
+          : { status: 200, body: [measureRow(measure11, [1, 1], [2, 0])], headers: { 'X-Next-Cursor': 'next' } },
+    });
+    renderApp('/');
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Åtgärder med flest saknade skrivningar' })).closest('section')!;
+    const rows = await within(section).findAllByRole('row');
+    expect(rows.slice(1).map((row) => within(row).getByRole('link').textContent)).toEqual(['2.3.1 Stärk elevhälsan', '1.1.1 Samordna stadens arbete mot segregation']);
+    expect(api.requested('/api/cycles/2/coverage/measures').map((url) => url.searchParams.get('cursor'))).toEqual([null, 'next']);
   });
 
   it('shows late statements as a key figure and per board only when there are any', async () => {
@@ -125,12 +190,14 @@ describe('Översikt (/)', () => {
   it('says so when every board has written something', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': ok({ ...coverage2017, boards: coverage2017.boards.map((b) => ({ ...b, statementMissing: false })) }) });
     renderApp('/');
-    expect(await screen.findByText('Alla nämnder har lämnat minst en skrivning i omgången.')).toBeInTheDocument();
+    expect(await screen.findByText('Alla nämnder som ombetts redovisa har lämnat minst en skrivning i omgången.')).toBeInTheDocument();
   });
 
   it('pairs the board chart with a one-sentence summary and a data table, worst board first', async () => {
     const { user } = renderAppWithData();
     const chart = await screen.findByRole('img', { name: /Lägst andel inlämnade har Rinkeby-Kista stadsdelsnämnd \(0\s%\)/ });
+    // Trafiknämnden and Utbildningsnämnden tie at 100 %: named as a tie.
+    expect(chart.getAttribute('aria-label')).toMatch(/högst: 2 nämnder har 100\s%/);
     expect(JSON.parse(chart.getAttribute('data-labels')!)).toEqual([
       'Rinkeby-Kista stadsdelsnämnd',
       'Bromma stadsdelsnämnd',
@@ -138,7 +205,7 @@ describe('Översikt (/)', () => {
       'Utbildningsnämnden',
     ]);
     const section = screen.getByRole('heading', { level: 2, name: 'Täckning per nämnd' }).closest('section')!;
-    expect(within(section).getByText(/högst Utbildningsnämnden \(100\s%\)/)).toBeInTheDocument();
+    expect(within(section).getByText(/högst: 2 nämnder har 100\s%/)).toBeInTheDocument();
     expect(within(section).queryByRole('table')).not.toBeInTheDocument();
 
     const toggle = within(section).getByRole('button', { name: 'Visa som tabell' });
@@ -254,7 +321,7 @@ describe('Översikt (/)', () => {
     expect(location().pathname).toBe('/');
     await waitFor(() => expect(keyFigure('Andel inlämnade')).toBe('83,3\u00a0%'));
     expect(api.requested('/api/cycles/1/coverage')).toHaveLength(1);
-    expect(screen.getByText('Alla nämnder har lämnat minst en skrivning i omgången.')).toBeInTheDocument();
+    expect(screen.getByText('Alla nämnder som ombetts redovisa har lämnat minst en skrivning i omgången.')).toBeInTheDocument();
   });
 
   it('reads the cycle from the URL', async () => {

@@ -6,6 +6,7 @@ import { MostMissingMeasures } from '../../features/coverage/components/most-mis
 import { MissingStatementBoards } from '../../features/coverage/components/missing-statement-boards';
 import { PlannedYearsChart } from '../../features/coverage/components/planned-years-chart';
 import { ReportCoverageChart } from '../../features/coverage/components/report-coverage-chart';
+import { ReportedStatuses } from '../../features/coverage/components/reported-statuses';
 import { CycleGate } from '../../features/cycles/components/cycle-gate';
 import { useI18n } from '../../i18n/i18n';
 import type { Cycle } from '../../lib/api-types';
@@ -30,7 +31,8 @@ function OverviewContent({ cycle }: { cycle: Cycle }) {
             <MissingStatementBoards boards={data.boards} />
             <BoardCoverageChart boards={data.boards} />
             <ReportCoverageChart reports={data.reports} />
-            <MostMissingMeasures measures={data.measures} reports={data.reports} />
+            <ReportedStatuses coverage={data} />
+            <MostMissingMeasures cycleId={cycle.id} reports={data.reports} />
             <PlannedYearsChart plannedYears={data.plannedYears} />
           </>
         )}

@@ -19,9 +19,11 @@ export function BoardCoverageChart({ boards }: { boards: BoardCoverage[] }) {
       </section>
     );
   }
-  const worst = rows[0];
-  const best = rows[rows.length - 1];
-  const summary = t.overview.boardChartSummary(worst.board.name, fmt.percent(worst.rate), best.board.name, fmt.percent(best.rate));
+  // Boards that share the lowest (or highest) share are named as a tie, never one of them as "the lowest".
+  const worst = rows.filter((row) => row.rate === rows[0].rate);
+  const best = rows.filter((row) => row.rate === rows[rows.length - 1].rate);
+  const end = (group: BoardCoverage[]) => ({ count: group.length, name: group[0].board.name, rate: fmt.percent(group[0].rate) });
+  const summary = t.overview.boardChartSummary(end(worst), end(best));
   return (
     <DeliveryBarFigure
       title={t.overview.boardChartTitle}

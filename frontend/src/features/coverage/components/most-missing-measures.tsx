@@ -1,13 +1,26 @@
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/ui/data-table';
+import { QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import type { CycleCoverage, MeasureCoverage } from '../../../lib/api-types';
 import { useCycleLink } from '../../../lib/cycle-param';
+import { useCycleMeasures } from '../api/get-cycle-measures';
 
 const SHOWN = 10;
 
-/** The measures with the most missing statements, missing lead statements first (a lead gap is worse). */
-export function MostMissingMeasures({ measures, reports }: { measures: MeasureCoverage[]; reports: CycleCoverage['reports'] }) {
+/** The measures with the most missing statements (GET /cycles/:id/coverage/measures). */
+export function MostMissingMeasures({ cycleId, reports }: { cycleId: number; reports: CycleCoverage['reports'] }) {
+  const { t } = useI18n();
+  const query = useCycleMeasures(cycleId);
+  return (
+    <QueryState query={query} what={t.what.coverage}>
+      {(measures) => <MostMissingMeasuresTable measures={measures} reports={reports} />}
+    </QueryState>
+  );
+}
+
+/** Missing lead statements first (a lead gap is worse). */
+function MostMissingMeasuresTable({ measures, reports }: { measures: MeasureCoverage[]; reports: CycleCoverage['reports'] }) {
   const { t, fmt } = useI18n();
   const cycleLink = useCycleLink();
   const reportTitle = new Map(reports.map((r) => [r.report.key, r.report.title]));

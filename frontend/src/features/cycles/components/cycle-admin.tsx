@@ -8,6 +8,8 @@ import { useCreateCycle } from '../api/create-cycle';
 import { useParticipants } from '../api/get-participants';
 import { useSetParticipants } from '../api/set-participants';
 import { useUpdateCycle } from '../api/update-cycle';
+import { useApplyScopeChanges } from '../api/apply-scope-changes';
+import { useScopeChanges } from '../api/get-scope-changes';
 
 function CreateCycleForm() {
   const { t } = useI18n();
@@ -96,6 +98,54 @@ function Participants({ cycle, boards }: { cycle: Cycle; boards: Board[] }) {
   );
 }
 
+/**
+ * A cycle's scope is frozen when it opens; when the catalogue has moved since, the admin sees how
+ * much and may take the change into a cycle that is not closed (docs/coverage.md).
+ */
+function ScopeChangesNotice({ cycle }: { cycle: Cycle }) {
+  const { t } = useI18n();
+  const query = useScopeChanges(cycle.id, cycle.status !== 'closed');
+  const apply = useApplyScopeChanges(cycle.id);
+  const changes = query.data;
+  if (cycle.status === 'closed') return null;
+  const applied = apply.data ? t.admin.cycle.scopeApplied(apply.data.added.length, apply.data.removed.length) : null;
+  const pending = changes && (changes.added.length + changes.removed.length + changes.measuresAdded.length + changes.measuresRemoved.length > 0);
+  if (!changes || !pending) return applied ? <FormFeedback error={null} message={applied} /> : null;
+  return (
+    <div className="notice" role="status">
+      <p>{t.admin.cycle.scopeChanged(changes.added.length, changes.removed.length)}</p>
+      {(changes.measuresAdded.length > 0 || changes.measuresRemoved.length > 0) && (
+        <p>{t.admin.cycle.scopeMeasuresChanged(changes.measuresAdded.length, changes.measuresRemoved.length)}</p>
+      )}
+      <details>
+        <summary>{t.admin.cycle.scopeShowChanges}</summary>
+        <ul>
+          {changes.added.map((c) => (
+            <li key={`a-${c.measure.id}-${c.board.id}-${c.role}`}>
+              {t.admin.cycle.scopeAdded(`${c.measure.number} ${c.measure.title}`, c.board.name, t.role[c.role])}
+            </li>
+          ))}
+          {changes.removed.map((c) => (
+            <li key={`r-${c.measure.id}-${c.board.id}-${c.role}`}>
+              {t.admin.cycle.scopeRemoved(`${c.measure.number} ${c.measure.title}`, c.board.name, t.role[c.role])}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <FormFeedback error={apply.error} message={applied} />
+      <button
+        type="button"
+        className="button"
+        disabled={apply.isPending}
+        aria-label={`${t.admin.cycle.scopeApply}: ${cycle.name}`}
+        onClick={() => apply.mutate(changes.cycle.version)}
+      >
+        {t.admin.cycle.scopeApply}
+      </button>
+    </div>
+  );
+}
+
 function CycleCard({ cycle, boards }: { cycle: Cycle; boards: Board[] }) {
   const { t, fmt } = useI18n();
   const id = useId();
@@ -123,6 +173,7 @@ function CycleCard({ cycle, boards }: { cycle: Cycle; boards: Board[] }) {
         <span className={`badge cycle-${cycle.status}`}>{t.cycle.status[cycle.status]}</span>{' '}
         {cycle.deadline ? t.cycle.deadline(fmt.date(cycle.deadline)) : t.cycle.noDeadline}
       </p>
+      <ScopeChangesNotice cycle={cycle} />
       <FormFeedback error={update.error} message={saved} />
       <div className="field-row">
         <form

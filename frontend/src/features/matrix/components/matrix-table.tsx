@@ -18,7 +18,10 @@ interface MatrixTableProps {
 
 const cellKey = (measureId: number, boardId: number) => `${measureId}:${boardId}`;
 
-/** Measures × boards. A cell says H/D and ✓/✗ in text, with a spoken name such as "Huvudansvarig, inlämnad". */
+/**
+ * Measures × boards. A cell says H/D and ✓/✗/– in text, with a spoken name such as
+ * "Trafiknämnden: Huvudansvarig, inlämnad, pågående"; a delivered cell links to its statement.
+ */
 export function MatrixTable({ boards, measures, cells, reportTitles }: MatrixTableProps) {
   const { t } = useI18n();
   const cycleLink = useCycleLink();
@@ -54,8 +57,11 @@ export function MatrixTable({ boards, measures, cells, reportTitles }: MatrixTab
           </tr>
           <tr className="matrix-board-row">
             {boards.map((board) => (
-              <th key={board.id} scope="col" className="matrix-board">
-                <Link to={cycleLink(`/namnder/${board.id}`)}>{board.name}</Link>
+              <th key={board.id} scope="col" className="matrix-board" title={`${board.name} (${board.administration})`}>
+                {/* The rotated name may be cut off: the full name is the title and the link's accessible name. */}
+                <Link to={cycleLink(`/namnder/${board.id}`)} aria-label={board.participant ? board.name : `${board.name}, ${t.notAsked.toLowerCase()}`}>
+                  {board.name}
+                </Link>
               </th>
             ))}
           </tr>
@@ -94,16 +100,32 @@ export function MatrixTable({ boards, measures, cells, reportTitles }: MatrixTab
                     if (!cell) return <td key={board.id} className="matrix-cell" />;
                     const role = cell.role === 'lead' ? t.role.lead : t.role.contributing;
                     const short = cell.role === 'lead' ? t.role.leadShort : t.role.contributingShort;
+                    const state = cell.delivered ? 'delivered' : cell.asked ? 'missing' : 'not-asked';
+                    const status = cell.status ? t.statementStatus[cell.status] : null;
+                    const name = t.cellName(board.name, role, state, status);
+                    const mark = (
+                      <span aria-hidden="true">
+                        {short}
+                        {state === 'delivered' ? '✓' : state === 'missing' ? '✗' : '–'}
+                        {cell.status ? <span className="matrix-status">{t.statementStatusShort[cell.status]}</span> : null}
+                      </span>
+                    );
                     return (
                       <td
                         key={board.id}
-                        className={`matrix-cell ${cell.delivered ? 'is-delivered' : 'is-missing'} ${cell.role === 'lead' ? 'is-lead' : 'is-contributing'}`}
+                        title={cell.position ? `${name}. ${t.statementMeta.position}: ${cell.position}` : name}
+                        className={`matrix-cell is-${state} ${cell.role === 'lead' ? 'is-lead' : 'is-contributing'}`}
                       >
-                        <span aria-hidden="true">
-                          {short}
-                          {cell.delivered ? '✓' : '✗'}
-                        </span>
-                        <span className="visually-hidden">{t.cellName(role, cell.delivered)}</span>
+                        {cell.statementId !== null ? (
+                          <Link to={cycleLink(`/skrivningar/${cell.statementId}/historik`)} aria-label={name}>
+                            {mark}
+                          </Link>
+                        ) : (
+                          <>
+                            {mark}
+                            <span className="visually-hidden">{name}</span>
+                          </>
+                        )}
                       </td>
                     );
                   })}

@@ -22,8 +22,11 @@ export function MeasureHistory({ rows }: { rows: MeasureCoverageRow[] }) {
         { header: t.table.role, cell: (row) => (row.role === 'lead' ? t.role.lead : t.role.contributing) },
         {
           header: t.table.statement,
-          cell: (row) => (row.delivered ? t.delivered : <span className="statement-missing">{t.statementMissing}</span>),
+          cell: (row) =>
+            row.delivered ? t.delivered : row.asked ? <span className="statement-missing">{t.statementMissing}</span> : t.notAsked,
         },
+        { header: t.statementMeta.status, cell: (row) => (row.status ? t.statementStatus[row.status] : '') },
+        { header: t.statementMeta.position, cell: (row) => row.position ?? '' },
       ]}
     />
   );

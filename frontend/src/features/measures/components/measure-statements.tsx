@@ -2,15 +2,18 @@ import { Link } from 'react-router';
 import { StatementCard } from '../../../components/ui/statement-card';
 import { StatementText } from '../../../components/ui/statement-text';
 import { useI18n } from '../../../i18n/i18n';
-import type { MeasureDetail, Statement } from '../../../lib/api-types';
+import type { MeasureCoverageRow, Statement } from '../../../lib/api-types';
 import { useCycleLink } from '../../../lib/cycle-param';
 
-/** Every responsible board's statement side by side, lead boards first; "Skrivning saknas" where none. */
-export function MeasureStatements({ measure, statements }: { measure: MeasureDetail; statements: Statement[] }) {
+/**
+ * Every board responsible in the cycle's scope, its statement side by side, lead boards first;
+ * "Skrivning saknas" where an asked board wrote none, "Inte tillfrågad" for a board not asked.
+ */
+export function MeasureStatements({ scope, statements }: { scope: MeasureCoverageRow[]; statements: Statement[] }) {
   const { t } = useI18n();
   const cycleLink = useCycleLink();
   const byBoard = new Map(statements.map((s) => [s.board.id, s]));
-  const responsible = [...measure.responsibilities].sort(
+  const responsible = [...scope].sort(
     (a, b) => (a.role === b.role ? a.board.name.localeCompare(b.board.name, 'sv') : a.role === 'lead' ? -1 : 1),
   );
   // Statements from boards not named in the responsibility text are shown too, after the others.
@@ -25,8 +28,11 @@ export function MeasureStatements({ measure, statements }: { measure: MeasureDet
           level={3}
           heading={<Link to={cycleLink(`/namnder/${row.board.id}`)}>{row.board.name}</Link>}
         >
-          <p className="muted">{row.role === 'lead' ? t.role.lead : t.role.contributing}</p>
-          <StatementText statement={byBoard.get(row.board.id)} />
+          <p className="muted">
+            {row.role === 'lead' ? t.role.lead : t.role.contributing}
+            {row.asked ? null : ` · ${t.notAsked}`}
+          </p>
+          {!row.asked && !byBoard.has(row.board.id) ? <p className="muted">{t.notAsked}</p> : <StatementText statement={byBoard.get(row.board.id)} />}
         </StatementCard>
       ))}
       {others.map((statement) => (
