@@ -134,7 +134,7 @@ describe('the 2016 appendix, imported by the seed', () => {
     expect(traffic.filter((s) => s.measure).every((s) => s.link?.method === 'number')).toBe(true);
   });
 
-  it('counts the boards that wrote about a measure by its title as having addressed it (2016: 61 of 142 delivered)', async () => {
+  it('counts the boards that wrote about a measure by its title as having addressed it (2016: 61 of 139 delivered)', async () => {
     const boards = (await get('/api/boards').expect(200)).body as { id: number; name: string }[];
     const id = (name: string) => boards.find((b) => b.name === name)!.id;
     const gapsOf = async (name: string) =>
@@ -149,7 +149,8 @@ describe('the 2016 appendix, imported by the seed', () => {
     // under 4.4.2), Enskede 6.1.3 and 6.5.3, Norrmalm 6.4.4, Rinkeby-Kista 6.5.3, Skarpnäck 6.5.1, 6.5.2,
     // 6.5.3 and 6.2.1, Älvsjö 6.2.1 — 51 delivered before, 61 now.
     const coverage = (await get(`/api/cycles/${cycleId}/coverage`).expect(200)).body;
-    expect(coverage.totals).toMatchObject({ expected: 142, delivered: 61, missing: 81 });
+    // 142 responsibilities in scope; Kommunstyrelsen's 3 are not expected: it was not asked to report (docs/coverage.md).
+    expect(coverage.totals).toMatchObject({ expected: 139, delivered: 61, missing: 78 });
   });
 
   it('filters statements by report, and every statement names its measure and role consistently', async () => {
