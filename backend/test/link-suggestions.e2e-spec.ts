@@ -6,6 +6,7 @@ import { repoRoot } from '../src/common/paths.js';
 import { importAppendix } from '../src/importer/import-appendix.js';
 import { DEMO_APPENDIX } from '../../seed/seed-database.js';
 import { insertWriteFixture, signIn, type WriteFixture } from './utils/auth-fixture.js';
+import { SUGGESTIONS_2016 } from './utils/appendix-2016.js';
 import { createTestApp, type TestApp } from './utils/test-app.js';
 
 interface Suggestion {
@@ -54,17 +55,7 @@ describe('link suggestions: the doubtful title references of the 2016 import', (
     await as(editor).get('/api/link-suggestions').expect(403);
     const list = await all();
     // The nine read off the document (docs/data-notes.md), all pending after the import.
-    expect(list.map((s) => `${s.board.name}: ${s.measure.report} ${s.measure.number} @${s.lines[0]}`)).toEqual([
-      'Trafiknämnden: delad 6.1.3 @1000',
-      'Enskede-Årsta-Vantör stadsdelsnämnd: samverkan 4.2.2 @1278',
-      'Enskede-Årsta-Vantör stadsdelsnämnd: samverkan 4.3.1 @1293',
-      'Farsta stadsdelsnämnd: samverkan 4.3.2 @1361',
-      'Farsta stadsdelsnämnd: samverkan 4.3.2 @1363',
-      'Skarpnäck stadsdelsnämnd: samverkan 4.1.2 @1632',
-      'Älvsjö stadsdelsnämnd: skola 6.5.3 @2017',
-      'Älvsjö stadsdelsnämnd: delad 6.3.2 @2033',
-      'Älvsjö stadsdelsnämnd: samverkan 4.1.1 @2047',
-    ]);
+    expect(list.map((s) => `${s.board.name}: ${s.measure.report} ${s.measure.number} @${s.lines[0]}`)).toEqual(SUGGESTIONS_2016);
     expect(list.every((s) => s.state === 'pending' && s.version === 1 && s.statementId === null)).toBe(true);
     expect(list[6]).toMatchObject({ passage: 'Rapporten lyfter även fram ett behov av fler community centers i staden.', words: ['community', 'centers'] });
     expect((await as(admin).get(`/api/link-suggestions?cycle=${cycleId}&state=confirmed`).expect(200)).body).toEqual([]);
