@@ -245,6 +245,13 @@ export const en: Dictionary = {
     plannedYearsEmpty: 'No statement names planned years.',
   },
 
+  downloads: {
+    label: 'Download',
+    workbook: 'The cycle in Excel (.xlsx)',
+    gapsCsv: 'The gaps as CSV',
+    acrossCycles: 'Every cycle in Excel (.xlsx)',
+  },
+
   matrix: {
     title: 'Matrix',
     intro: 'Measures (rows) against boards (columns): who is responsible and whether the statement is delivered.',

@@ -250,6 +250,13 @@ export const sv = {
     plannedYearsEmpty: 'Inga skrivningar anger planerade år.',
   },
 
+  downloads: {
+    label: 'Ladda ner',
+    workbook: 'Omgången i Excel (.xlsx)',
+    gapsCsv: 'Luckorna som CSV',
+    acrossCycles: 'Alla omgångar i Excel (.xlsx)',
+  },
+
   matrix: {
     title: 'Matris',
     intro: 'Åtgärder (rader) mot nämnder (kolumner): vem som har ansvar och om skrivningen är inlämnad.',
