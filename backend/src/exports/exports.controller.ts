@@ -1,13 +1,17 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
+import { appendixDocx } from './appendix-document.js';
+import { AppendixService } from './appendix.service.js';
 import { toCsv } from './csv.js';
+import { AppendixDto, AppendixQueryDto } from './dto/appendix.dto.js';
 import { ExportsService, GAP_COLUMNS, gapValues } from './exports.service.js';
 import { writeWorkbook } from './workbook.js';
 
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** `attachment` with an ASCII fallback name and the UTF-8 one (RFC 6266). */
@@ -21,7 +25,30 @@ function attachment(res: Response, type: string, filename: string): void {
 @ApiTags('exports')
 @Controller()
 export class ExportsController {
-  constructor(private readonly exports: ExportsService) {}
+  constructor(
+    private readonly exports: ExportsService,
+    private readonly appendix: AppendixService,
+  ) {}
+
+  @Get('cycles/:id/appendix')
+  @ApiOkResponse({ type: AppendixDto, description: 'The compiled appendix as data (the print page renders it); submitted statements only' })
+  @ApiNotFoundResponse({ description: 'Unknown cycle, board or report' })
+  @ApiBadRequestResponse({ description: 'Malformed board or report' })
+  appendixData(@Param('id', ParseIdPipe) id: number, @Query() query: AppendixQueryDto): Promise<AppendixDto> {
+    return this.appendix.build(id, query);
+  }
+
+  @Get('cycles/:id/appendix.docx')
+  @ApiProduces(DOCX)
+  @ApiOkResponse({ description: 'The compiled appendix as Word: parts, a section per förvaltning, "Skrivning saknas." where nothing was delivered, page numbers "N (M)"' })
+  @ApiNotFoundResponse({ description: 'Unknown cycle, board or report' })
+  @ApiBadRequestResponse({ description: 'Malformed board or report' })
+  async appendixWord(@Param('id', ParseIdPipe) id: number, @Query() query: AppendixQueryDto, @Res() res: Response): Promise<void> {
+    const model = await this.appendix.build(id, query);
+    const body = await appendixDocx(model);
+    attachment(res, DOCX, `bilaga-${model.cycle.year}${query.board ? `-namnd-${query.board}` : ''}${query.report ? `-${query.report}` : ''}.docx`);
+    res.send(body);
+  }
 
   @Get('cycles/:id/export.xlsx')
   @ApiProduces(XLSX)

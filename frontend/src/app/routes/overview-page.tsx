@@ -20,7 +20,7 @@ function OverviewContent({ cycle }: { cycle: Cycle }) {
   return (
     <>
       <CycleHeading cycle={cycle} />
-      <DownloadLinks cycleId={cycle.id} kinds={['workbook', 'acrossCycles']} />
+      <DownloadLinks cycleId={cycle.id} kinds={['workbook', 'acrossCycles', 'appendixDocx']} appendixPage />
       <QueryState
         query={coverage}
         what={t.what.coverage}
