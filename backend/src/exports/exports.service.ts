@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../auth/roles.js';
 import { MAX_PAGE_SIZE, type Page } from '../common/pagination.js';
 import { CoverageService } from '../coverage/coverage.service.js';
-import type { CycleCoverageDto, GapDto, MatrixDto, SplitCountsDto } from '../coverage/dto/coverage.dto.js';
+import type { CycleCoverageDto, GapDto, MatrixDto, MeasureCoverageRowDto, SplitCountsDto } from '../coverage/dto/coverage.dto.js';
 import { CyclesService } from '../cycles/cycles.service.js';
 import type { CycleDto } from '../cycles/dto/cycle.dto.js';
 import type { StatementDto } from '../statements/dto/statement.dto.js';
-import { STATEMENT_STATUSES } from '../statements/statement.row.js';
 import { StatementsService } from '../statements/statements.service.js';
 import {
   BOARD_KIND_LABEL,
@@ -21,12 +20,10 @@ import {
 } from './labels.js';
 import type { CellValue, SheetColumn, SheetSpec } from './workbook.js';
 
-/** Statement states that count as delivered (coverage's rule), for the status counts per measure. */
-const DELIVERED_STATES = new Set<string>(['submitted', 'approved']);
-
 /** The export's data, read through the same services as the API (one copy of every query). */
 export interface CycleExportData {
   coverage: CycleCoverageDto;
+  measures: MeasureCoverageRowDto[];
   gaps: GapDto[];
   statements: StatementDto[];
   matrix: MatrixDto;
@@ -92,6 +89,11 @@ export const STATEMENT_COLUMNS: SheetColumn[] = [
   { header: 'Text', width: 80 },
 ];
 
+interface AcrossCycles {
+  cycles: (CycleCoverageDto & { measures: MeasureCoverageRowDto[] })[];
+  exportedAt: Date;
+}
+
 @Injectable()
 export class ExportsService {
   constructor(
@@ -103,10 +105,15 @@ export class ExportsService {
   /** Everything a cycle's workbook shows, read before the first byte is sent (so a 404 is still a 404). */
   async cycleData(cycleId: number, viewer: AuthUser | undefined): Promise<CycleExportData> {
     const coverage = await this.coverage.cycleCoverage(cycleId);
+    const measures = await this.measures(cycleId);
     const gaps = await allPages((cursor) => this.coverage.gaps(cycleId, { limit: MAX_PAGE_SIZE, cursor }));
     const statements = await allPages((cursor) => this.statements.listForCycle(cycleId, { limit: MAX_PAGE_SIZE, cursor }, viewer));
     const matrix = await this.coverage.matrix(cycleId);
-    return { coverage, gaps, statements, matrix, exportedAt: new Date() };
+    return { coverage, measures, gaps, statements, matrix, exportedAt: new Date() };
+  }
+
+  private measures(cycleId: number): Promise<MeasureCoverageRowDto[]> {
+    return allPages((cursor) => this.coverage.cycleMeasures(cycleId, { limit: MAX_PAGE_SIZE, cursor }));
   }
 
   async gaps(cycleId: number): Promise<GapDto[]> {
@@ -114,19 +121,19 @@ export class ExportsService {
   }
 
   cycleSheets(d: CycleExportData): SheetSpec[] {
-    return [summarySheet(d), boardsSheet(d.coverage), measuresSheet(d.coverage, d.statements), gapsSheet(d.gaps), statementsSheet(d.statements), matrixSheet(d.matrix)];
+    return [summarySheet(d), boardsSheet(d.coverage), measuresSheet(d.measures), gapsSheet(d.gaps), statementsSheet(d.statements), matrixSheet(d.matrix)];
   }
 
   /** Coverage of every cycle, oldest first, for the workbook across cycles. */
-  async acrossCycles(): Promise<{ cycles: CycleCoverageDto[]; exportedAt: Date }> {
+  async acrossCycles(): Promise<AcrossCycles> {
     const list = await this.cycles.list();
-    const cycles: CycleCoverageDto[] = [];
-    // One coverage query per cycle (a handful per organisation), oldest first so years read left to right.
-    for (const c of [...list].reverse()) cycles.push(await this.coverage.cycleCoverage(c.id));
+    const cycles: AcrossCycles['cycles'] = [];
+    // Two coverage queries per cycle (a handful per organisation), oldest first so years read left to right.
+    for (const c of [...list].reverse()) cycles.push({ ...(await this.coverage.cycleCoverage(c.id)), measures: await this.measures(c.id) });
     return { cycles, exportedAt: new Date() };
   }
 
-  acrossCyclesSheets(d: { cycles: CycleCoverageDto[]; exportedAt: Date }): SheetSpec[] {
+  acrossCyclesSheets(d: AcrossCycles): SheetSpec[] {
     const cycleCells = (c: CycleDto): CellValue[] => [c.name, c.year];
     const rateByBoard = new Map<number, { name: string; administration: string; rates: Map<number, number | null> }>();
     for (const cc of d.cycles) {
@@ -228,17 +235,15 @@ function boardsSheet(c: CycleCoverageDto): SheetSpec {
   };
 }
 
-function measuresSheet(c: CycleCoverageDto, statements: StatementDto[]): SheetSpec {
-  // Status counts of the delivered statements per measure, from the statements the sheet lists.
-  const counts = new Map<number, Map<string, number>>();
-  for (const s of statements) {
-    if (s.measure === null || !DELIVERED_STATES.has(s.state)) continue;
-    const perStatus = counts.get(s.measure.id) ?? new Map<string, number>();
-    const key = s.status ?? 'none';
-    perStatus.set(key, (perStatus.get(key) ?? 0) + 1);
-    counts.set(s.measure.id, perStatus);
-  }
-  const statuses = [...STATEMENT_STATUSES, 'none'] as const;
+/** Per measure of the scope, with the statuses of its delivered statements (coverage's counts). */
+function measuresSheet(measures: MeasureCoverageRowDto[]): SheetSpec {
+  const statuses = [
+    ['done', 'Genomförd'],
+    ['inProgress', 'Pågående'],
+    ['notStarted', 'Ej påbörjad'],
+    ['waiting', 'Avvaktar'],
+    ['none', 'ingen angiven'],
+  ] as const;
   return {
     name: 'Åtgärder',
     columns: [
@@ -246,15 +251,9 @@ function measuresSheet(c: CycleCoverageDto, statements: StatementDto[]): SheetSp
       { header: 'Åtgärd', width: 10 },
       { header: 'Åtgärdens titel', width: 50 },
       ...splitColumns,
-      ...statuses.map((s) => ({ header: `Status: ${s === 'none' ? 'ingen angiven' : STATEMENT_STATUS_LABEL[s]}`, type: 'number' as const, width: 14 })),
+      ...statuses.map(([, label]) => ({ header: `Status: ${label}`, type: 'number' as const, width: 14 })),
     ],
-    rows: c.measures.map((m) => [
-      m.measure.report,
-      m.measure.number,
-      m.measure.title,
-      ...splitValues(m),
-      ...statuses.map((s) => counts.get(m.measure.id)?.get(s) ?? 0),
-    ]),
+    rows: measures.map((m) => [m.measure.report, m.measure.number, m.measure.title, ...splitValues(m), ...statuses.map(([key]) => m.statuses[key])]),
   };
 }
 
