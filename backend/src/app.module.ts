@@ -9,6 +9,7 @@ import { ConfigModule } from './config/config.module.js';
 import { CoverageModule } from './coverage/coverage.module.js';
 import { CyclesModule } from './cycles/cycles.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LinkSuggestionsModule } from './link-suggestions/link-suggestions.module.js';
 import { MeasuresModule } from './measures/measures.module.js';
@@ -34,6 +35,7 @@ import { UsersModule } from './users/users.module.js';
     StatementsModule,
     CoverageModule,
     LinkSuggestionsModule,
+    ExportsModule,
     SeedModule,
   ],
 })

@@ -9,5 +9,6 @@ import { CoverageService } from './coverage.service.js';
   imports: [CyclesModule, ReportsModule, BoardsModule],
   controllers: [CoverageController],
   providers: [CoverageService],
+  exports: [CoverageService],
 })
 export class CoverageModule {}

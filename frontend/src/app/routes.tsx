@@ -6,6 +6,7 @@ import { AdminCyclesPage } from './routes/admin-cycles-page';
 import { AdminLayout } from './routes/admin-layout';
 import { AdminSuggestionsPage } from './routes/admin-suggestions-page';
 import { AdminUsersPage } from './routes/admin-users-page';
+import { AppendixPage } from './routes/appendix-page';
 import { BoardPage } from './routes/board-page';
 import { GapsPage } from './routes/gaps-page';
 import { LoginPage } from './routes/login-page';
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
       { path: 'namnder/:id', element: <BoardPage /> },
       { path: 'atgarder/:id', element: <MeasurePage /> },
       { path: 'trend', element: <TrendPage /> },
+      { path: 'omgangar/:id/bilaga', element: <AppendixPage /> },
       { path: 'logga-in', element: <LoginPage /> },
       { path: 'att-redovisa', element: <TodoPage /> },
       { path: 'skrivningar/:id/historik', element: <StatementHistoryPage /> },

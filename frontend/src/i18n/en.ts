@@ -71,6 +71,7 @@ export const en: Dictionary = {
 
   what: {
     suggestions: 'the links to review',
+    appendix: 'the appendix',
     cycles: 'the reporting cycles',
     coverage: 'the coverage for the cycle',
     matrix: 'the matrix',
@@ -245,6 +246,28 @@ export const en: Dictionary = {
     plannedYearsEmpty: 'No statement names planned years.',
   },
 
+  appendix: {
+    title: 'Compiled appendix',
+    link: 'Compiled appendix (to read and print)',
+    board: 'Administration',
+    reportFilter: 'Report',
+    downloadDocx: 'Download as Word (.docx)',
+    print: 'Print',
+    empty: 'Nothing to show for this selection.',
+    missing: 'Statement missing.',
+    responsible: 'Responsible',
+    report: (title: string) => `Report: ${title}`,
+    measure: (number: string, title: string) => `${number} Measure: ${title}`,
+  },
+
+  downloads: {
+    label: 'Download',
+    workbook: 'The cycle in Excel (.xlsx)',
+    gapsCsv: 'The gaps as CSV',
+    acrossCycles: 'Every cycle in Excel (.xlsx)',
+    appendixDocx: 'Compiled appendix in Word (.docx)',
+  },
+
   matrix: {
     title: 'Matrix',
     intro: 'Measures (rows) against boards (columns): who is responsible and whether the statement is delivered.',
@@ -285,6 +308,7 @@ export const en: Dictionary = {
   },
 
   board: {
+    appendixDocx: "The board's section of the compiled appendix in Word (.docx)",
     title: 'Board',
     kindAndAdministration: (kind: string, administration: string) => `${kind} · ${administration}`,
     responsibilities: 'Responsibilities',

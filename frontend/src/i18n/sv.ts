@@ -75,6 +75,7 @@ export const sv = {
 
   what: {
     suggestions: 'kopplingarna att granska',
+    appendix: 'bilagan',
     cycles: 'uppföljningsomgångarna',
     coverage: 'täckningen för omgången',
     matrix: 'matrisen',
@@ -250,6 +251,28 @@ export const sv = {
     plannedYearsEmpty: 'Inga skrivningar anger planerade år.',
   },
 
+  appendix: {
+    title: 'Sammanställd bilaga',
+    link: 'Sammanställd bilaga (att läsa och skriva ut)',
+    board: 'Förvaltning',
+    reportFilter: 'Delrapport',
+    downloadDocx: 'Ladda ner som Word (.docx)',
+    print: 'Skriv ut',
+    empty: 'Inget att visa för det valda urvalet.',
+    missing: 'Skrivning saknas.',
+    responsible: 'Ansvarig',
+    report: (title: string) => `Rapport: ${title}`,
+    measure: (number: string, title: string) => `${number} Åtgärd: ${title}`,
+  },
+
+  downloads: {
+    label: 'Ladda ner',
+    workbook: 'Omgången i Excel (.xlsx)',
+    gapsCsv: 'Luckorna som CSV',
+    acrossCycles: 'Alla omgångar i Excel (.xlsx)',
+    appendixDocx: 'Sammanställd bilaga i Word (.docx)',
+  },
+
   matrix: {
     title: 'Matris',
     intro: 'Åtgärder (rader) mot nämnder (kolumner): vem som har ansvar och om skrivningen är inlämnad.',
@@ -290,6 +313,7 @@ export const sv = {
   },
 
   board: {
+    appendixDocx: 'Nämndens avsnitt av den sammanställda bilagan i Word (.docx)',
     title: 'Nämnd',
     kindAndAdministration: (kind: string, administration: string) => `${kind} · ${administration}`,
     responsibilities: 'Ansvar',

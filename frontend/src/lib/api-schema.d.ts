@@ -545,6 +545,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cycles/{id}/appendix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportsController_appendixData"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/appendix.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportsController_appendixWord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportsController_cycleWorkbook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/gaps.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportsController_gapsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/cycles.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ExportsController_acrossCycles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1735,6 +1815,75 @@ export interface components {
              * @example 1
              */
             version: number;
+        };
+        AppendixBoardDto: {
+            /** @example 14 */
+            id: number;
+            /** @example Trafiknämnden */
+            name: string;
+            /** @example Trafikkontoret */
+            administration: string;
+        };
+        AppendixPartTextDto: {
+            /** @enum {string} */
+            kind: "svar" | "hantering" | "kommentar" | "pagaende" | "text";
+            /**
+             * @description the label written before the text ("Svar", "Pågående arbete"); null: plain text
+             * @example Svar
+             */
+            label: string | null;
+            /** @description paragraphs separated by a blank line */
+            text: string;
+        };
+        AppendixReportRefDto: {
+            /** @example delad */
+            key: string;
+            title: string;
+        };
+        AppendixMeasureDto: {
+            /** @example 31 */
+            id: number;
+            /** @example 6.3.1 */
+            number: string;
+            title: string;
+            /**
+             * @description who is responsible, as the catalogue writes it ("Ansvarig:")
+             * @example Exploateringsnämnden, utbildningsnämnden och stadsbyggnadsnämnden.
+             */
+            responsibility: string | null;
+        };
+        AppendixMeasureStatementDto: {
+            measure: components["schemas"]["AppendixMeasureDto"];
+            parts: components["schemas"]["AppendixPartTextDto"][];
+        };
+        AppendixReportDto: {
+            report: components["schemas"]["AppendixReportRefDto"];
+            measures: components["schemas"]["AppendixMeasureStatementDto"][];
+        };
+        AppendixSectionDto: {
+            board: components["schemas"]["AppendixBoardDto"];
+            /**
+             * @description the administration; a district without "stadsdelsförvaltning", as in the 2016 appendix
+             * @example Trafikkontoret
+             */
+            heading: string;
+            /** @description the board delivered nothing: the section says "Skrivning saknas." */
+            missing: boolean;
+            /** @description the general statement (empty when there is none or a report is chosen) */
+            general: components["schemas"]["AppendixPartTextDto"][];
+            reports: components["schemas"]["AppendixReportDto"][];
+        };
+        AppendixPartDto: {
+            /** @enum {string} */
+            kind: "central" | "district";
+            /** @example Fackförvaltningar */
+            title: string;
+            sections: components["schemas"]["AppendixSectionDto"][];
+        };
+        AppendixDto: {
+            cycle: components["schemas"]["CycleDto"];
+            /** @description parts without a section are left out */
+            parts: components["schemas"]["AppendixPartDto"][];
         };
         /**
          * @description stable machine code; clients translate by it
@@ -4340,6 +4489,215 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    ExportsController_appendixData: {
+        parameters: {
+            query?: {
+                /** @description only this board's section */
+                board?: number;
+                /** @description report key */
+                report?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The compiled appendix as data (the print page renders it); submitted statements only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppendixDto"];
+                };
+            };
+            /** @description Malformed board or report */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown cycle, board or report */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    ExportsController_appendixWord: {
+        parameters: {
+            query?: {
+                /** @description only this board's section */
+                board?: number;
+                /** @description report key */
+                report?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The compiled appendix as Word: parts, a section per förvaltning, "Skrivning saknas." where nothing was delivered, page numbers "N (M)" */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed board or report */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown cycle, board or report */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    ExportsController_cycleWorkbook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Workbook: Sammanfattning, Nämnder, Åtgärder, Luckor, Skrivningar (drafts only for their own board and admins), Matris */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    ExportsController_gapsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every gap of the cycle as CSV: UTF-8 with BOM, ";" separated, CRLF (as Swedish Excel opens it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    ExportsController_acrossCycles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Workbook across cycles: Omgångar, Andel per nämnd och år, Nämnder per omgång, Åtgärder per omgång */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Any other error */
             default: {

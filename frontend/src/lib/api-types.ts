@@ -79,3 +79,7 @@ export type AuditEvent = Schemas['AuditEventDto'];
 export type AuditEntityType = AuditEvent['entityType'];
 export type AuditFilters = Omit<QueryOf<'AuditController_list'>, 'limit'>;
 export const AUDIT_ENTITY_TYPES = ['statement', 'measure', 'board', 'cycle', 'user', 'link_suggestion'] as const satisfies readonly AuditEntityType[];
+
+export type Appendix = Schemas['AppendixDto'];
+export type AppendixSection = Schemas['AppendixSectionDto'];
+export type AppendixPart = AppendixSection['general'][number];

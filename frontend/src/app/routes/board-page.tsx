@@ -6,6 +6,7 @@ import { useBoardTrend } from '../../features/boards/api/get-board-trend';
 import { BoardResponsibilities } from '../../features/boards/components/board-responsibilities';
 import { BoardStatements, GeneralStatement } from '../../features/boards/components/board-statements';
 import { CycleGate } from '../../features/cycles/components/cycle-gate';
+import { DownloadLinks } from '../../features/exports/components/download-links';
 import { useGaps } from '../../features/gaps/api/get-gaps';
 import { GapTable } from '../../features/gaps/components/gap-table';
 import { useReports } from '../../features/reports/api/get-reports';
@@ -28,6 +29,7 @@ function BoardCycleSections({ board: current, cycle, reportTitles }: { board: Bo
     <>
       <CycleHeading cycle={cycle} />
       {inCycle.data?.participant === false && <p className="notice">{t.board.notAskedInCycle}</p>}
+      <DownloadLinks cycleId={cycle.id} kinds={['workbook', 'appendixDocx']} boardId={board.id} />
       <BoardResponsibilities board={board} statements={statements.data} reportTitles={reportTitles} />
       <section aria-labelledby="skrivningar">
         <h2 id="skrivningar">{t.board.statementsByReport}</h2>

@@ -10,6 +10,14 @@ const gapRows = () =>
     .slice(1);
 
 describe('Luckor (/luckor)', () => {
+  it('offers the gap list as CSV and the cycle as a workbook', async () => {
+    mockApi(defaultRoutes());
+    renderApp('/luckor');
+    const downloads = await screen.findByRole('navigation', { name: 'Ladda ner' });
+    expect(within(downloads).getByRole('link', { name: 'Luckorna som CSV' })).toHaveAttribute('href', '/api/cycles/2/gaps.csv');
+    expect(within(downloads).getByRole('link', { name: 'Omgången i Excel (.xlsx)' })).toHaveAttribute('href', '/api/cycles/2/export.xlsx');
+  });
+
   it('shows a loading state', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/gaps': never });
     renderApp('/luckor');

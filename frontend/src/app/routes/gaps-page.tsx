@@ -5,6 +5,7 @@ import { QueryState } from '../../components/ui/query-state';
 import { useBoards } from '../../features/boards/api/get-boards';
 import { useCycleCoverage } from '../../features/coverage/api/get-cycle-coverage';
 import { CycleGate } from '../../features/cycles/components/cycle-gate';
+import { DownloadLinks } from '../../features/exports/components/download-links';
 import { useGaps } from '../../features/gaps/api/get-gaps';
 import { GapFiltersForm, type GapFilterValues } from '../../features/gaps/components/gap-filters';
 import { GapTable } from '../../features/gaps/components/gap-table';
@@ -80,6 +81,7 @@ function GapsContent({ cycle }: { cycle: Cycle }) {
   return (
     <>
       <CycleHeading cycle={cycle} />
+      <DownloadLinks cycleId={cycle.id} kinds={['gapsCsv', 'workbook']} />
       <p>{t.gaps.intro}</p>
       {totals && <p>{t.gaps.totals(fmt.number(totals.gaps), fmt.number(totals.missing), fmt.number(totals.silentBoardsWithoutMeasures))}</p>}
       {notAsked.length > 0 && <p className="muted">{t.gaps.notAsked(fmt.list(notAsked))}</p>}

@@ -4,6 +4,7 @@ import { clampPage, Pagination } from '../../components/ui/pagination';
 import { QueryState } from '../../components/ui/query-state';
 import { SelectField } from '../../components/ui/select-field';
 import { CycleGate } from '../../features/cycles/components/cycle-gate';
+import { DownloadLinks } from '../../features/exports/components/download-links';
 import { useMatrix } from '../../features/matrix/api/get-matrix';
 import { MatrixTable } from '../../features/matrix/components/matrix-table';
 import { useReports } from '../../features/reports/api/get-reports';
@@ -64,6 +65,7 @@ function MatrixContent({ cycle }: { cycle: Cycle }) {
   return (
     <>
       <CycleHeading cycle={cycle} />
+      <DownloadLinks cycleId={cycle.id} kinds={['workbook']} />
       <p>{t.matrix.intro}</p>
       <form className="filters" aria-label={t.filter.legend} onSubmit={(event) => event.preventDefault()}>
         <SelectField

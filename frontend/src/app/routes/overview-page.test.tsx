@@ -10,6 +10,16 @@ function keyFigure(label: string) {
 }
 
 describe('Översikt (/)', () => {
+  it('offers the shown cycle and every cycle as Excel downloads (plain links)', async () => {
+    mockApi(defaultRoutes());
+    renderApp('/');
+    const downloads = await screen.findByRole('navigation', { name: 'Ladda ner' });
+    const workbook = within(downloads).getByRole('link', { name: 'Omgången i Excel (.xlsx)' });
+    expect(workbook).toHaveAttribute('href', `/api/cycles/${cycle2017.id}/export.xlsx`);
+    expect(workbook).toHaveAttribute('download');
+    expect(within(downloads).getByRole('link', { name: 'Alla omgångar i Excel (.xlsx)' })).toHaveAttribute('href', '/api/exports/cycles.xlsx');
+  });
+
   it('shows a loading state while cycles and coverage are fetched', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/cycles': never });
     renderApp('/');

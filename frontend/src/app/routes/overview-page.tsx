@@ -8,6 +8,7 @@ import { PlannedYearsChart } from '../../features/coverage/components/planned-ye
 import { ReportCoverageChart } from '../../features/coverage/components/report-coverage-chart';
 import { ReportedStatuses } from '../../features/coverage/components/reported-statuses';
 import { CycleGate } from '../../features/cycles/components/cycle-gate';
+import { DownloadLinks } from '../../features/exports/components/download-links';
 import { useI18n } from '../../i18n/i18n';
 import type { Cycle } from '../../lib/api-types';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -19,6 +20,7 @@ function OverviewContent({ cycle }: { cycle: Cycle }) {
   return (
     <>
       <CycleHeading cycle={cycle} />
+      <DownloadLinks cycleId={cycle.id} kinds={['workbook', 'acrossCycles', 'appendixDocx']} appendixPage />
       <QueryState
         query={coverage}
         what={t.what.coverage}
