@@ -8,6 +8,7 @@ import { AdminSuggestionsPage } from './routes/admin-suggestions-page';
 import { AdminUsersPage } from './routes/admin-users-page';
 import { BoardPage } from './routes/board-page';
 import { GapsPage } from './routes/gaps-page';
+import { LatePage } from './routes/late-page';
 import { LoginPage } from './routes/login-page';
 import { MatrixPage } from './routes/matrix-page';
 import { MeasurePage } from './routes/measure-page';
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
       { path: 'namnder/:id', element: <BoardPage /> },
       { path: 'atgarder/:id', element: <MeasurePage /> },
       { path: 'trend', element: <TrendPage /> },
+      { path: 'sena', element: <LatePage /> },
       { path: 'logga-in', element: <LoginPage /> },
       { path: 'att-redovisa', element: <TodoPage /> },
       { path: 'skrivningar/:id/historik', element: <StatementHistoryPage /> },

@@ -14,7 +14,7 @@ export class ListStatementsQueryDto extends PageQueryDto {
   measure?: number;
 }
 
-export class CycleRefDto {
+export class PreviousCycleDto {
   @ApiProperty({ example: 1 }) id: number;
   @ApiProperty({ example: 'Underlag för budget 2017 med inriktning 2018-2019' }) name: string;
   @ApiProperty({ example: 2016 }) year: number;
@@ -80,8 +80,8 @@ export class StatementDto {
 }
 
 export class PreviousStatementDto {
-  @ApiProperty({ type: CycleRefDto, nullable: true, description: "the cycle before the statement's (same commission); null for the first cycle" })
-  cycle: CycleRefDto | null;
+  @ApiProperty({ type: PreviousCycleDto, nullable: true, description: "the cycle before the statement's (same commission); null for the first cycle" })
+  cycle: PreviousCycleDto | null;
   @ApiProperty({ type: StatementDto, nullable: true, description: 'the same board\'s submitted or approved statement on the same measure there, or null' })
   statement: StatementDto | null;
 }
