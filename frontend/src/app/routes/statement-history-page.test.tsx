@@ -143,6 +143,6 @@ describe('Historik (/skrivningar/:id/historik)', () => {
     await user.click(await screen.findByRole('button', { name: 'Godkänn' }));
     const dialog = screen.getByRole('dialog', { name: 'Godkänna skrivningen?' });
     await user.click(within(dialog).getByRole('button', { name: 'Godkänn' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('version_conflict');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Någon annan har ändrat detta sedan du öppnade det.');
   });
 });

@@ -373,16 +373,16 @@ describe('Att redovisa: after a write every figure is read anew', () => {
         'POST /api/statements/201/submit': todo.stored(trafikStatement({ state: 'submitted', version: 4 })),
       }),
     );
-    const { user, router } = renderApp('/?cykel=2');
+    const { user, router } = renderApp('/?omgang=2');
     const go = (path: string) => act(() => router.navigate(path));
     const count = (apiPath: string) => api.requested(apiPath).length;
     // Each page and the figure it reads.
     const pages = [
-      ['/?cykel=2', '/api/cycles/2/coverage'],
+      ['/?omgang=2', '/api/cycles/2/coverage'],
       ['/trend', '/api/coverage/trend'],
-      ['/atgarder/11?cykel=2', '/api/measures/11/coverage'],
-      ['/matris?cykel=2', '/api/cycles/2/matrix'],
-      ['/luckor?cykel=2', '/api/cycles/2/gaps'],
+      ['/atgarder/11?omgang=2', '/api/measures/11/coverage'],
+      ['/matris?omgang=2', '/api/cycles/2/matrix'],
+      ['/luckor?omgang=2', '/api/cycles/2/gaps'],
     ] as const;
     for (const [path, apiPath] of pages) {
       await go(path);
@@ -398,6 +398,7 @@ describe('Att redovisa: after a write every figure is read anew', () => {
     await go('/att-redovisa');
     const item = await entry(/1\.1\.1/);
     await user.click(within(item).getByRole('button', { name: 'Lämna in' }));
+    await confirmSubmit(user);
     expect(await within(item).findByText('Skrivningen är inlämnad.')).toBeInTheDocument();
 
     // After the submit, within that minute, each page reads its figure anew.
