@@ -216,25 +216,29 @@ describe('Granskning', () => {
       await editorPage.waitForURL(/\/att-redovisa$/);
       const cycleSection = editorPage.locator('section.todo-cycle', { has: editorPage.getByRole('heading', { level: 2, name: cycle.name }) });
       const boardSection = cycleSection.locator('section.todo-board', { has: editorPage.getByRole('heading', { level: 3, name: BOARD_NAME }) });
-      const first = boardSection.locator('article').first();
-      await first.getByText('Ange vilka år arbetet planeras.').waitFor();
-      expect(normalise(await first.locator('h4').textContent())).toContain(measure.number);
+      // Listed first while returned; found by its heading from then on, since it moves back once resubmitted.
+      const listedFirst = boardSection.locator('article').first();
+      await listedFirst.getByText('Ange vilka år arbetet planeras.').waitFor();
+      expect(normalise(await listedFirst.locator('h4').textContent())).toContain(measure.number);
+      const returned = boardSection.locator('article', {
+        has: editorPage.getByRole('heading', { level: 4, name: new RegExp(`^${measure.number.replace(/\./g, '\\.')} `) }),
+      });
       await editorPage.waitForLoadState('networkidle');
       await screenshot(editorPage, 'granskning-att-redovisa-tillbakaskickad');
       await expectNoAxeViolations(editorPage, '/att-redovisa (tillbakaskickad)');
       // Start from last year's text (replacing the returned one is asked first), then add to it.
-      await first.getByText(/^Förra årets skrivning \(/).click();
-      await first.getByRole('button', { name: 'Utgå från förra årets text' }).click();
+      await returned.getByText(/^Förra årets skrivning \(/).click();
+      await returned.getByRole('button', { name: 'Utgå från förra årets text' }).click();
       const replace = editorPage.getByRole('dialog', { name: 'Ersätta din text med förra årets?' });
       await replace.waitFor();
       await expectNoAxeViolations(editorPage, 'Ersätta din text (dialog)');
       await replace.getByRole('button', { name: 'Ersätt texten' }).click();
-      expect(await first.getByLabel('Skrivning').inputValue()).toBe(previous!.text);
-      await first.getByLabel('Skrivning').fill(`${previous!.text} Under ${cycle.year} genomförs arbetet.`);
-      await first.getByRole('checkbox', { name: String(cycle.year) }).check();
-      await first.getByRole('button', { name: 'Lämna in' }).click();
+      expect(await returned.getByLabel('Skrivning').inputValue()).toBe(previous!.text);
+      await returned.getByLabel('Skrivning').fill(`${previous!.text} Under ${cycle.year} genomförs arbetet.`);
+      await returned.getByRole('checkbox', { name: String(cycle.year) }).check();
+      await returned.getByRole('button', { name: 'Lämna in' }).click();
       await editorPage.getByRole('dialog', { name: 'Lämna in skrivningen?' }).getByRole('button', { name: 'Lämna in' }).click();
-      await first.getByText('Skrivningen är inlämnad.').waitFor();
+      await returned.getByText('Skrivningen är inlämnad.').waitFor();
     } finally {
       await editor.context.close();
     }
