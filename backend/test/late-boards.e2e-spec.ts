@@ -17,6 +17,8 @@ describe('GET /api/cycles/:id/late ("Sena")', () => {
     t = await createTestApp({ seed: false });
     f = await insertWriteFixture(t.dataSource);
     [admin, editorA] = await Promise.all([f.users.admin, f.users.editorA].map((u) => signIn(t.app, u.email)));
+    // The past cycle asks A and B to report (C is not asked, and so never late).
+    for (const b of [f.boards.A, f.boards.B]) await t.dataSource.query(`INSERT INTO cycle_participant (cycle_id, board_id) VALUES ($1, $2)`, [f.cycles.past, b]);
     // The past cycle's deadline (2001-05-31) has passed: A delivered 1.1 and is writing 1.2; B delivered nothing.
     await insertStatement(t.dataSource, { cycle: f.cycles.past, board: f.boards.A, measure: f.measures.m11, state: 'submitted' });
     await insertStatement(t.dataSource, { cycle: f.cycles.past, board: f.boards.A, measure: f.measures.m12 });

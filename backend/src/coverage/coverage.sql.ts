@@ -269,7 +269,7 @@ SELECT count(*) FILTER (WHERE state = 'draft')::int AS drafts,
  WHERE cycle_id = $1`;
 
 /**
- * "Sena": once the cycle's deadline (its last day, Stockholm time) has passed, every concerned board
+ * "Sena": once the cycle's deadline (its last day, Stockholm time) has passed, every participant
  * that still owes something — expected statements not delivered, or (a participant without
  * responsibilities) nothing at all — with how many days overdue, what it has in progress (drafts,
  * returned) and its active editors as contacts. $1 = cycle id. No rows before the deadline.
@@ -289,6 +289,8 @@ WITH ${EXPECTED}, ${DELIVERED_ANY}, ${CONCERNED},
       FROM concerned_board cb
       LEFT JOIN expected e ON e.board_id = cb.board_id
       LEFT JOIN delivered_any da ON da.board_id = cb.board_id
+     -- Only boards asked to report (participants) can be late; a responsible board not asked owes nothing.
+     WHERE cb.participant
      GROUP BY cb.board_id, da.board_id
     HAVING count(*) FILTER (WHERE e.board_id IS NOT NULL AND NOT e.delivered) > 0 OR da.board_id IS NULL
   ),
