@@ -4,6 +4,7 @@ import { AddLoginAttempts1764000000010 } from './1764000000010-AddLoginAttempts.
 import { AddNameAliases1764000000202 } from './1764000000202-AddNameAliases.js';
 import { AddCycleScope1764000000300 } from './1764000000300-AddCycleScope.js';
 import { AddLinkEvidenceAndSuggestions1764000000404 } from './1764000000404-AddLinkEvidenceAndSuggestions.js';
+import { AddStatementReview1764000000505 } from './1764000000505-AddStatementReview.js';
 
 /** Every migration, in order; listed explicitly so compiled code and Jest load the same set. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   AddNameAliases1764000000202,
   AddCycleScope1764000000300,
   AddLinkEvidenceAndSuggestions1764000000404,
+  AddStatementReview1764000000505,
 ];

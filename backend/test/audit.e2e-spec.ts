@@ -83,6 +83,9 @@ describe('audit trail', () => {
           state: 'draft',
           submittedAt: null,
           late: false,
+          reviewComment: null,
+          returnedAt: null,
+          approvedAt: null,
           version: 1,
         },
       });
@@ -97,10 +100,10 @@ describe('audit trail', () => {
       expect(submitted.event.before).toEqual(updated.event.after);
       expect(submitted.event.after).toEqual({ ...updated.event.after, state: 'submitted', submittedAt: submitted.res.body.submittedAt, version: 3 });
 
-      const reopened = await audited(() => as(admin).post(`/api/statements/${statementId}/reopen`, { version: 3 }), 200);
+      const reopened = await audited(() => as(admin).post(`/api/statements/${statementId}/reopen`, { version: 3, reason: 'Komplettera årtalen' }), 200);
       expect(reopened.event).toMatchObject({ action: 'statement.reopen', actor: { email: f.users.admin.email } });
       expect(reopened.event.before).toEqual(submitted.event.after);
-      expect(reopened.event.after).toEqual({ ...submitted.event.after, state: 'draft', submittedAt: null, version: 4 });
+      expect(reopened.event.after).toEqual({ ...submitted.event.after, state: 'draft', submittedAt: null, reviewComment: 'Komplettera årtalen', version: 4 });
     });
 
     it('GET /api/statements/:id/history answers the trail oldest first, to anyone who may see the statement', async () => {

@@ -81,7 +81,23 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
       route: 'POST /api/statements/:id/reopen',
       prepare: async () => {
         const s = await freshDraft('submitted');
-        return { method: 'post', path: `/api/statements/${s.id}/reopen`, body: { version: s.version } };
+        return { method: 'post', path: `/api/statements/${s.id}/reopen`, body: { version: s.version, reason: 'Komplettera' } };
+      },
+      expected: adminOnly(200),
+    },
+    {
+      route: 'POST /api/statements/:id/return',
+      prepare: async () => {
+        const s = await freshDraft('submitted');
+        return { method: 'post', path: `/api/statements/${s.id}/return`, body: { version: s.version, comment: 'Komplettera' } };
+      },
+      expected: adminOnly(200),
+    },
+    {
+      route: 'POST /api/statements/:id/approve',
+      prepare: async () => {
+        const s = await freshDraft('submitted');
+        return { method: 'post', path: `/api/statements/${s.id}/approve`, body: { version: s.version } };
       },
       expected: adminOnly(200),
     },
@@ -213,6 +229,8 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
       ['/api/audit', adminOnly(200)],
       ['/api/users', adminOnly(200)],
       ['/api/link-suggestions', { anonymous: 401, editorOfBoard: 403, editorOfOtherBoard: 403, analyst: 200, admin: 200 }],
+      // Cycle 1: the fixture's first cycle (a fresh schema per file).
+      ['/api/cycles/1/late', adminOnly(200)],
       ['/api/me/todo', { anonymous: 401, editorOfBoard: 200, editorOfOtherBoard: 200, analyst: 403, admin: 200 }],
       ['/api/auth/me', { anonymous: 401, editorOfBoard: 200, editorOfOtherBoard: 200, analyst: 200, admin: 200 }],
     ];

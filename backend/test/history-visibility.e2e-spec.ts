@@ -42,7 +42,7 @@ describe('statement history visibility', () => {
     id = created.body.id;
     await write(tokens.editorA, 'put', `/api/statements/${id}`, { text: 'Under 2026 inleds arbetet.', plannedYears: [2026], version: 1 }).expect(200);
     await write(tokens.editorA, 'post', `/api/statements/${id}/submit`, { version: 2 }).expect(200);
-    await write(tokens.admin, 'post', `/api/statements/${id}/reopen`, { version: 3 }).expect(200);
+    await write(tokens.admin, 'post', `/api/statements/${id}/reopen`, { version: 3, reason: 'Komplettera' }).expect(200);
     await write(tokens.editorA, 'put', `/api/statements/${id}`, { text: 'NYTT UTKAST efter återöppning', plannedYears: [2026], version: 4 }).expect(200);
     await write(tokens.editorA, 'put', `/api/statements/${id}`, { text: 'Under 2026 och 2027 genomförs arbetet.', plannedYears: [2026, 2027], version: 5 }).expect(200);
     await write(tokens.editorA, 'post', `/api/statements/${id}/submit`, { version: 6 }).expect(200);

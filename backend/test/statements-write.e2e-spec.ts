@@ -48,6 +48,9 @@ describe('writing statements', () => {
         position: null,
         submittedAt: null,
         late: false,
+        reviewComment: null,
+        returnedAt: null,
+        approvedAt: null,
         version: 1,
         updatedAt: expect.any(String),
         link: null,
@@ -139,12 +142,24 @@ describe('writing statements', () => {
         expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM statement`))[0].n).toBe(0);
       });
 
-      it('accepts exactly 20 000 characters and 20 years at the edges', async () => {
+      it("accepts exactly 20 000 characters and the edges of the cycle's planning period (2026–2030)", async () => {
         await clear();
-        const years = Array.from({ length: 20 }, (_, i) => 2081 + i);
-        const res = await create(editorA, { ...valid(), text: 'y'.repeat(20_000), plannedYears: [2000, ...years.slice(1)] }).expect(201);
+        const res = await create(editorA, { ...valid(), text: 'y'.repeat(20_000), plannedYears: [2030, 2026, 2028] }).expect(201);
         expect(res.body.text).toHaveLength(20_000);
-        expect(res.body.plannedYears).toEqual([2000, ...years.slice(1)]);
+        expect(res.body.plannedYears).toEqual([2026, 2028, 2030]);
+      });
+
+      it("refuses years outside the cycle's planning period, on create and on update, writing nothing", async () => {
+        await clear();
+        for (const years of [[2025], [2031], [2026, 2100]]) {
+          const res = await create(editorA, { ...valid(), plannedYears: years }).expect(400);
+          expect(res.body.errors).toEqual({ plannedYears: "plannedYears must lie in the cycle's planning period 2026–2030" });
+        }
+        expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM statement`))[0].n).toBe(0);
+        const s = await create(editorA, valid()).expect(201);
+        const res = await as(editorA).put(`/api/statements/${s.body.id}`, { text: 'Ny', plannedYears: [2040], version: 1 }).expect(400);
+        expect(res.body.errors).toEqual({ plannedYears: "plannedYears must lie in the cycle's planning period 2026–2030" });
+        expect((await as(editorA).get(`/api/statements/${s.body.id}`).expect(200)).body).toMatchObject({ version: 1, plannedYears: s.body.plannedYears });
       });
 
       it.each([
@@ -295,12 +310,15 @@ describe('writing statements', () => {
       expect(await delivered()).toBe(0);
       await as(editorA).post(`/api/statements/${s.id}/submit`, { version: 1 }).expect(200);
       expect(await delivered()).toBe(1);
-      await as(editorA).post(`/api/statements/${s.id}/reopen`, {}).expect(403);
-      const reopened = await as(admin).post(`/api/statements/${s.id}/reopen`).expect(200);
-      expect(reopened.body).toMatchObject({ state: 'draft', submittedAt: null, late: false, version: 3 });
+      await as(editorA).post(`/api/statements/${s.id}/reopen`, { reason: 'Ändra' }).expect(403);
+      const noReason = await as(admin).post(`/api/statements/${s.id}/reopen`).expect(400);
+      expect(noReason.body.errors).toEqual({ reason: 'reason must be a text of 1–2000 characters, not only spaces' });
+      await as(admin).post(`/api/statements/${s.id}/reopen`, { reason: '   ' }).expect(400);
+      const reopened = await as(admin).post(`/api/statements/${s.id}/reopen`, { reason: ' Nämnden vill komplettera ' }).expect(200);
+      expect(reopened.body).toMatchObject({ state: 'draft', submittedAt: null, late: false, reviewComment: 'Nämnden vill komplettera', version: 3 });
       expect(await delivered()).toBe(0);
       await as(editorA).put(`/api/statements/${s.id}`, { text: 'Rättad', plannedYears: [], version: 3 }).expect(200);
-      const notSubmitted = await as(admin).post(`/api/statements/${s.id}/reopen`, {}).expect(409);
+      const notSubmitted = await as(admin).post(`/api/statements/${s.id}/reopen`, { reason: 'Igen' }).expect(409);
       expect(notSubmitted.body.code).toBe('statement_not_submitted');
     });
   });
@@ -346,22 +364,23 @@ describe('writing statements', () => {
       const res = await as(editorAC).get('/api/me/todo').expect(200);
       expect(res.body.map((c: { cycle: { id: number } }) => c.cycle.id)).toEqual([f.cycles.past, f.cycles.open]);
       const open = res.body[1];
-      expect(open.cycle).toEqual({ id: f.cycles.open, name: 'Öppen', year: 2026, deadline: '2099-12-31', status: 'open', daysLeft: expect.any(Number) });
+      expect(open.cycle).toEqual({ id: f.cycles.open, name: 'Öppen', year: 2026, deadline: '2099-12-31', status: 'open', daysLeft: expect.any(Number), previous: null });
       // Days from today's date in Stockholm to 2099-12-31, whenever the test runs.
       const stockholmToday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
       expect(open.cycle.daysLeft).toBe(Math.round((Date.UTC(2099, 11, 31) - Date.parse(`${stockholmToday}T00:00:00Z`)) / 86_400_000));
       expect(res.body[0].cycle.daysLeft).toBeLessThan(0);
       expect(open.boards.map((b: { board: { name: string } }) => b.board.name)).toEqual(['Nämnd A', 'Nämnd C']);
       const a = open.boards[0];
-      expect(a).toMatchObject({ generalStatement: null, expected: 2, submitted: 0 });
+      expect(a).toMatchObject({ generalStatement: null, previousGeneralStatement: null, expected: 2, submitted: 0, returned: 0 });
       expect(a.items).toEqual([
         {
           measure: { id: f.measures.m11, number: '1.1', report: 'r1', title: 'Åtgärd 1.1' },
           role: 'lead',
           asks: 'Redovisa hur nämnden avser att arbeta vidare med åtgärden.',
           statement: null,
+          previous: null,
         },
-        { measure: expect.objectContaining({ id: f.measures.m12 }), role: 'lead', asks: expect.any(String), statement: s.body },
+        { measure: expect.objectContaining({ id: f.measures.m12 }), role: 'lead', asks: expect.any(String), statement: s.body, previous: null },
       ]);
       // The other commission's measure (9.1) is not in this cycle's scope; C answers for nothing but its general statement.
       expect(open.boards[1]).toMatchObject({ items: [], expected: 0, generalStatement: null });

@@ -6,9 +6,9 @@
  */
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import type { Board, Cycle, CycleCoverage, MeasureSummary, Statement } from '../src/lib/api-types';
+import type { Board, Cycle, CycleCoverage, MeasureSummary, Statement, Todo } from '../src/lib/api-types';
 import { createFormatters } from '../src/lib/format';
-import { api, apiToken, apiWrite, expectNoAxeViolations, screenshot } from './support/browser';
+import { api, apiToken, apiWrite, APP_URL, expectNoAxeViolations, focusedDescription, newPage, screenshot } from './support/browser';
 import { browserSession } from './support/session';
 
 const fmt = createFormatters('sv');
@@ -97,6 +97,10 @@ describe('Att redovisa', () => {
     await progressIs(entry, 'Utkast');
 
     await entry.getByRole('button', { name: 'Lämna in' }).click();
+    const question = session.page.getByRole('dialog', { name: 'Lämna in skrivningen?' });
+    await question.waitFor();
+    await expectNoAxeViolations(session.page, 'Lämna in skrivningen?');
+    await question.getByRole('button', { name: 'Lämna in' }).click();
     await entry.getByText('Skrivningen är inlämnad.').waitFor();
     await progressIs(entry, 'Inlämnad');
     // Shown as the very text that was written; nothing in it ran.
@@ -114,7 +118,7 @@ describe('Att redovisa', () => {
     // Coverage for the cycle moved, and Översikt shows it.
     const after = await api<CycleCoverage>(`/cycles/${cycle.id}/coverage`);
     expect(after.totals.delivered).toBe(before.totals.delivered + 1);
-    await session.open(`/?cykel=${cycle.id}`);
+    await session.open(`/?omgang=${cycle.id}`);
     await session.page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
     expect(await keyFigure('Inlämnade')).toBe(normalise(fmt.number(after.totals.delivered)));
 
@@ -166,6 +170,101 @@ describe('Att redovisa', () => {
     await session.page.getByRole('banner').getByRole('button', { name: 'Logga ut' }).click();
     await session.page.getByRole('banner').getByRole('link', { name: 'Logga in' }).waitFor();
     expect(await session.page.getByRole('banner').getByRole('link', { name: 'Att redovisa' }).count()).toBe(0);
+  });
+});
+
+describe('Granskning', () => {
+  it('admin returns a statement with a comment, the editor resubmits, the admin approves; the history tells it in order', async () => {
+    // The editor writes and submits through the API on the board's last measure (the test above used the first).
+    const editorToken = await apiToken(EDITOR.email, EDITOR.password);
+    const todo = await fetch(`${APP_URL}/api/me/todo`, { headers: { Authorization: `Bearer ${editorToken}` } }).then((r) => r.json() as Promise<Todo[]>);
+    const items = todo.find((c) => c.cycle.id === cycle.id)!.boards.find((b) => b.board.id === board.id)!.items;
+    // A measure the board wrote on last year (the demo's 2016 cycle), so "Utgå från förra årets text" is offered.
+    const withLastYear = items.filter((i) => i.previous !== null);
+    expect(withLastYear.length).toBeGreaterThan(1);
+    const { measure, previous } = withLastYear[withLastYear.length - 1];
+    const draft = await apiWrite<Statement>('POST', `/cycles/${cycle.id}/statements`, editorToken, {
+      boardId: board.id,
+      measureId: measure.id,
+      text: 'Första versionen.',
+      plannedYears: [],
+    });
+    await apiWrite('POST', `/statements/${draft.id}/submit`, editorToken, { version: draft.version });
+
+    // The admin returns it from its history session.page, with a comment.
+    await signIn(ADMIN);
+    await session.open(`/skrivningar/${draft.id}/historik`);
+    await session.page.getByRole('button', { name: 'Skicka tillbaka' }).click();
+    const returnDialog = session.page.getByRole('dialog', { name: 'Skicka tillbaka skrivningen till nämnden?' });
+    await returnDialog.waitFor();
+    expect(await focusedDescription(session.page)).toBe('textarea:Kommentar till nämnden');
+    await screenshot(session.page, 'granskning-skicka-tillbaka');
+    await expectNoAxeViolations(session.page, 'Skicka tillbaka (dialog)');
+    await returnDialog.getByLabel('Kommentar till nämnden').fill('Ange vilka år arbetet planeras.');
+    await returnDialog.getByRole('button', { name: 'Skicka tillbaka' }).click();
+    await session.page.getByText('Skrivningen är skickad tillbaka till nämnden.').waitFor();
+    expect((await api<CycleCoverage>(`/cycles/${cycle.id}/coverage`)).review.returned).toBe(1);
+
+    // The editor finds it first under the board, with the comment, revises and resubmits.
+    const editor = await newPage(session.page.context().browser()!);
+    try {
+      const editorPage = editor.page;
+      await editorPage.goto(`${APP_URL}/logga-in`, { waitUntil: 'networkidle' });
+      await editorPage.getByLabel('E-postadress').fill(EDITOR.email);
+      await editorPage.getByLabel('Lösenord').fill(EDITOR.password);
+      await editorPage.getByRole('button', { name: 'Logga in' }).click();
+      await editorPage.waitForURL(/\/att-redovisa$/);
+      const cycleSection = editorPage.locator('section.todo-cycle', { has: editorPage.getByRole('heading', { level: 2, name: cycle.name }) });
+      const boardSection = cycleSection.locator('section.todo-board', { has: editorPage.getByRole('heading', { level: 3, name: BOARD_NAME }) });
+      // Listed first while returned; found by its heading from then on, since it moves back once resubmitted.
+      const listedFirst = boardSection.locator('article').first();
+      await listedFirst.getByText('Ange vilka år arbetet planeras.').waitFor();
+      expect(normalise(await listedFirst.locator('h4').textContent())).toContain(measure.number);
+      const returned = boardSection.locator('article', {
+        has: editorPage.getByRole('heading', { level: 4, name: new RegExp(`^${measure.number.replace(/\./g, '\\.')} `) }),
+      });
+      await editorPage.waitForLoadState('networkidle');
+      await screenshot(editorPage, 'granskning-att-redovisa-tillbakaskickad');
+      await expectNoAxeViolations(editorPage, '/att-redovisa (tillbakaskickad)');
+      // Start from last year's text (replacing the returned one is asked first), then add to it.
+      await returned.getByText(/^Förra årets skrivning \(/).click();
+      await returned.getByRole('button', { name: 'Utgå från förra årets text' }).click();
+      const replace = editorPage.getByRole('dialog', { name: 'Ersätta din text med förra årets?' });
+      await replace.waitFor();
+      await expectNoAxeViolations(editorPage, 'Ersätta din text (dialog)');
+      await replace.getByRole('button', { name: 'Ersätt texten' }).click();
+      expect(await returned.getByLabel('Skrivning').inputValue()).toBe(previous!.text);
+      await returned.getByLabel('Skrivning').fill(`${previous!.text} Under ${cycle.year} genomförs arbetet.`);
+      await returned.getByRole('checkbox', { name: String(cycle.year) }).check();
+      await returned.getByRole('button', { name: 'Lämna in' }).click();
+      await editorPage.getByRole('dialog', { name: 'Lämna in skrivningen?' }).getByRole('button', { name: 'Lämna in' }).click();
+      await returned.getByText('Skrivningen är inlämnad.').waitFor();
+    } finally {
+      await editor.context.close();
+    }
+
+    // The admin approves it.
+    await session.open(`/skrivningar/${draft.id}/historik`);
+    await session.page.getByRole('button', { name: 'Godkänn' }).click();
+    const approveDialog = session.page.getByRole('dialog', { name: 'Godkänna skrivningen?' });
+    await approveDialog.getByRole('button', { name: 'Godkänn' }).click();
+    await session.page.getByText('Skrivningen är godkänd.').waitFor();
+    await session.page.locator('.history-event').nth(5).waitFor();
+    const heads = await session.page.locator('.history-event .history-head').allTextContents();
+    expect(heads.map((h) => normalise(h).replace(/^.* – /, ''))).toEqual([
+      `${EDITOR.email} skapade skrivningen (version 1)`,
+      `${EDITOR.email} lämnade in skrivningen (version 2)`,
+      `${ADMIN.email} skickade tillbaka skrivningen till nämnden (version 3)`,
+      `${EDITOR.email} ändrade skrivningen (version 4)`,
+      `${EDITOR.email} lämnade in skrivningen (version 5)`,
+      `${ADMIN.email} godkände skrivningen (version 6)`,
+    ]);
+    // What changed since last year, word by word: the sentence added this year.
+    await session.page.locator('.word-diff ins', { hasText: `Under ${cycle.year} genomförs arbetet.` }).first().waitFor();
+    await screenshot(session.page, 'granskning-historik');
+    await expectNoAxeViolations(session.page, '/skrivningar/:id/historik (godkänd)');
+    const approved = await api<Statement>(`/statements/${draft.id}`);
+    expect(approved.state).toBe('approved');
   });
 });
 

@@ -161,7 +161,7 @@ describe('Översikt', () => {
     expect(await select.inputValue()).toBe(String(newest.id));
     if (!other) return; // only one cycle: nothing to switch to, the default was checked above
     await select.selectOption(String(other.id));
-    await session.page.waitForURL(new RegExp(`[?&]cykel=${other.id}`));
+    await session.page.waitForURL(new RegExp(`[?&]omgang=${other.id}`));
     const coverage = await api<CycleCoverage>(`/cycles/${other.id}/coverage`);
     await session.page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
     const expected = normalise(fmt.number(coverage.totals.expected));
@@ -233,7 +233,8 @@ describe('Matris', () => {
 
 describe('Luckor', () => {
   it('lists the gaps with their count and filters them through the URL', async () => {
-    const gaps = await api<Gap[]>(`/cycles/${newest.id}/gaps`);
+    // The whole list (the API answers pages of 100 by default), as the page counts it.
+    const gaps = await api<Gap[]>(`/cycles/${newest.id}/gaps?limit=1000`);
     const count = (n: number) => (n === 1 ? '1 lucka' : `${fmt.number(n)} luckor`);
     await session.open('/luckor');
     await session.page.getByRole('heading', { level: 1, name: 'Luckor' }).waitFor();
@@ -243,7 +244,7 @@ describe('Luckor', () => {
     await screenshot(session.page, 'luckor');
     await expectNoAxeViolations(session.page, '/luckor');
 
-    const noStatement = await api<Gap[]>(`/cycles/${newest.id}/gaps?kind=no-statement`);
+    const noStatement = await api<Gap[]>(`/cycles/${newest.id}/gaps?kind=no-statement&limit=1000`);
     await session.page.getByRole('combobox', { name: 'Typ av lucka' }).selectOption('no-statement');
     await session.page.waitForURL(/[?&]typ=no-statement/);
     const filtered =

@@ -1,9 +1,10 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AdminOnly } from '../auth/decorators/roles.decorator.js';
 import { ApiPageResponse, PageContext, sendPage, type PageContextValue } from '../common/pagination.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { CoverageService } from './coverage.service.js';
-import { CycleCoverageDto, CycleMeasuresQueryDto, GapDto, GapsQueryDto, MatrixDto, MatrixQueryDto, MeasureCoverageDto, MeasureCoverageRowDto, TrendPointDto } from './dto/coverage.dto.js';
+import { CycleCoverageDto, CycleLateDto, CycleMeasuresQueryDto, GapDto, GapsQueryDto, MatrixDto, MatrixQueryDto, MeasureCoverageDto, MeasureCoverageRowDto, TrendPointDto } from './dto/coverage.dto.js';
 
 @ApiTags('coverage')
 @Controller()
@@ -23,6 +24,15 @@ export class CoverageController {
   @ApiBadRequestResponse({ description: 'Malformed report, limit or cursor (named)' })
   async cycleMeasures(@Param('id', ParseIdPipe) id: number, @Query() query: CycleMeasuresQueryDto, @PageContext() page: PageContextValue): Promise<MeasureCoverageRowDto[]> {
     return sendPage(page.req, page.res, await this.coverage.cycleMeasures(id, query));
+  }
+
+  @Get('cycles/:id/late')
+  @AdminOnly()
+  @ApiOkResponse({ type: CycleLateDto, description: 'Boards still owing statements after the deadline (none before it), with their editors as contacts' })
+  @ApiForbiddenResponse({ description: 'Not an admin (the contacts are accounts)' })
+  @ApiNotFoundResponse({ description: 'Unknown cycle' })
+  late(@Param('id', ParseIdPipe) id: number): Promise<CycleLateDto> {
+    return this.coverage.late(id);
   }
 
   @Get('cycles/:id/gaps')

@@ -10,6 +10,7 @@ import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pa
 import type { ResponsibilityRole } from '../measures/measure.row.js';
 import type {
   CycleCoverageDto,
+  CycleLateDto,
   GapKind,
   CycleMeasuresQueryDto,
   GapDto,
@@ -20,7 +21,16 @@ import type {
   SplitCountsDto,
   TrendPointDto,
 } from './dto/coverage.dto.js';
-import { CYCLE_COVERAGE_SQL, CYCLE_GAPS_SQL, CYCLE_MATRIX_SQL, CYCLE_MEASURES_SQL, MEASURE_COVERAGE_SQL, TREND_SQL } from './coverage.sql.js';
+import {
+  CYCLE_COVERAGE_SQL,
+  CYCLE_GAPS_SQL,
+  CYCLE_LATE_SQL,
+  CYCLE_MATRIX_SQL,
+  CYCLE_MEASURES_SQL,
+  CYCLE_REVIEW_SQL,
+  MEASURE_COVERAGE_SQL,
+  TREND_SQL,
+} from './coverage.sql.js';
 
 interface CountColumns {
   expected: number;
@@ -58,6 +68,28 @@ function split(c: CountColumns): SplitCountsDto {
   };
 }
 
+/** The row of `CYCLE_REVIEW_SQL`. */
+interface ReviewRow {
+  drafts: number;
+  awaiting_review: number;
+  returned: number;
+  approved: number;
+}
+
+/** The rows of `CYCLE_LATE_SQL`. */
+interface LateRow {
+  id: number;
+  name: string;
+  administration: string;
+  expected: number;
+  delivered: number;
+  statement_missing: boolean;
+  drafts: number;
+  returned: number;
+  days_overdue: number;
+  contacts: string[];
+}
+
 interface GapRow {
   kind: GapKind;
   role: ResponsibilityRole | null;
@@ -85,6 +117,7 @@ export class CoverageService {
   async cycleCoverage(cycleId: number): Promise<CycleCoverageDto> {
     const cycle = await this.cycles.get(cycleId);
     const [row] = await this.dataSource.query(CYCLE_COVERAGE_SQL, [cycleId]);
+    const [review] = await this.dataSource.query<ReviewRow[]>(CYCLE_REVIEW_SQL, [cycleId]);
     const t = row.totals;
     const b = row.board_totals;
     const totals = split({
@@ -130,6 +163,7 @@ export class CoverageService {
         ...split(r),
       })),
       plannedYears: row.planned_years,
+      review: { drafts: review.drafts, awaitingReview: review.awaiting_review, returned: review.returned, approved: review.approved },
     };
   }
 
@@ -149,6 +183,34 @@ export class CoverageService {
       (m) => [m.report_id, m.number_order, m.id],
       (m) => ({ measure: { id: m.id, number: m.number, report: m.report_key, title: m.title }, ...split(m) }),
     );
+  }
+
+  /** "Sena": boards still owing statements after the deadline, with their editors as contacts. */
+  async late(cycleId: number): Promise<CycleLateDto> {
+    const cycle = await this.cycles.get(cycleId);
+    const rows = await this.dataSource.query<LateRow[]>(CYCLE_LATE_SQL, [cycleId]);
+    const [{ days }] = await this.dataSource.query<{ days: number | null }[]>(
+      `SELECT CASE WHEN c.deadline IS NOT NULL AND (now() AT TIME ZONE 'Europe/Stockholm')::date > c.deadline
+                   THEN (now() AT TIME ZONE 'Europe/Stockholm')::date - c.deadline END AS days
+         FROM reporting_cycle c WHERE c.id = $1`,
+      [cycleId],
+    );
+    return {
+      cycle: toCycleDto(cycle),
+      daysOverdue: days,
+      boards: rows.map((r) => ({
+        board: { id: r.id, name: r.name, administration: r.administration },
+        expected: r.expected,
+        delivered: r.delivered,
+        missing: r.expected - r.delivered,
+        statementMissing: r.statement_missing,
+        drafts: r.drafts,
+        returned: r.returned,
+        daysOverdue: r.days_overdue,
+        lastReminderAt: null,
+        contacts: r.contacts,
+      })),
+    };
   }
 
   /** One page of the cycle's gaps (no-statement first, then by board, report and measure number). */

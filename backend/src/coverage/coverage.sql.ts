@@ -2,13 +2,14 @@
  * The coverage engine's SQL. Every endpoint is one statement over the cycle's stored scope
  * (`cycle_scope_responsibility`, filled when the cycle opens; never today's catalogue). The CTE
  * `expected` is the heart: one row per responsibility in scope held by a board asked to report
- * (a participant), with whether a submitted statement for that board and measure exists in the
+ * (a participant), with whether a delivered statement (`COUNTED_STATES`: submitted or approved) for that board and measure exists in the
  * cycle. Responsibilities of boards not asked are in `scope` but never expected.
  * Semantics, the vocabulary of counts and plans: docs/coverage.md.
  */
 
 import { boardKindOrder } from '../boards/board.row.js';
 import { measureNumberOrder, responsibilityRoleOrder } from '../measures/measure.row.js';
+import { COUNTED_STATES } from '../statements/statement.row.js';
 
 /** $1 = cycle id. Rows: board_id, measure_id, role, report_id, asked (the board is a participant). */
 const SCOPE = `
@@ -28,7 +29,7 @@ const EXPECTED = `
            coalesce(s.late, false) AS late, s.status
       FROM scope sc
       LEFT JOIN statement s
-        ON s.cycle_id = $1 AND s.board_id = sc.board_id AND s.measure_id = sc.measure_id AND s.state = 'submitted'
+        ON s.cycle_id = $1 AND s.board_id = sc.board_id AND s.measure_id = sc.measure_id AND s.state IN ${COUNTED_STATES}
      WHERE sc.asked
   )`;
 
@@ -37,7 +38,7 @@ const DELIVERED_ANY = `
   delivered_any AS (
     SELECT board_id, bool_or(measure_id IS NULL) AS general_statement
       FROM statement
-     WHERE cycle_id = $1 AND state = 'submitted'
+     WHERE cycle_id = $1 AND state IN ${COUNTED_STATES}
      GROUP BY board_id
   )`;
 
@@ -106,7 +107,7 @@ WITH ${EXPECTED}, ${DELIVERED_ANY}, ${CONCERNED}, ${SCOPE_REPORT},
   planned AS (
     SELECT y AS year, count(*)::int AS statements
       FROM statement s, unnest(s.planned_years) AS y
-     WHERE s.cycle_id = $1 AND s.state = 'submitted'
+     WHERE s.cycle_id = $1 AND s.state IN ${COUNTED_STATES}
      GROUP BY y
   )
 SELECT
@@ -205,7 +206,7 @@ WITH ${SCOPE},
   cell AS (
     SELECT sc.*, s.id AS statement_id, s.status, s.position
       FROM scope sc
-      LEFT JOIN statement s ON s.cycle_id = $1 AND s.board_id = sc.board_id AND s.measure_id = sc.measure_id AND s.state = 'submitted'
+      LEFT JOIN statement s ON s.cycle_id = $1 AND s.board_id = sc.board_id AND s.measure_id = sc.measure_id AND s.state IN ${COUNTED_STATES}
      WHERE $2::int IS NULL OR sc.report_id = $2
   )
 SELECT
@@ -235,7 +236,7 @@ SELECT c.id AS cycle_id, c.name AS cycle_name, c.year AS cycle_year, c.status AS
   JOIN reporting_cycle c ON c.id = sr.cycle_id
   JOIN board b ON b.id = sr.board_id
   LEFT JOIN cycle_participant p ON p.cycle_id = sr.cycle_id AND p.board_id = sr.board_id
-  LEFT JOIN statement s ON s.cycle_id = c.id AND s.board_id = sr.board_id AND s.measure_id = sr.measure_id AND s.state = 'submitted'
+  LEFT JOIN statement s ON s.cycle_id = c.id AND s.board_id = sr.board_id AND s.measure_id = sr.measure_id AND s.state IN ${COUNTED_STATES}
  WHERE sr.measure_id = $1
  ORDER BY c.year DESC, c.id DESC, ${responsibilityRoleOrder('sr')}, b.id`;
 
@@ -251,6 +252,66 @@ SELECT c.id, c.name, c.year, c.status, to_char(c.deadline, 'YYYY-MM-DD') AS dead
   LEFT JOIN (cycle_scope_responsibility sr
              JOIN cycle_participant p ON p.cycle_id = sr.cycle_id AND p.board_id = sr.board_id)
     ON sr.cycle_id = c.id AND ($1::int IS NULL OR sr.board_id = $1)
-  LEFT JOIN statement s ON s.cycle_id = c.id AND s.board_id = sr.board_id AND s.measure_id = sr.measure_id AND s.state = 'submitted'
+  LEFT JOIN statement s ON s.cycle_id = c.id AND s.board_id = sr.board_id AND s.measure_id = sr.measure_id AND s.state IN ${COUNTED_STATES}
  GROUP BY c.id
  ORDER BY c.year, c.id`;
+
+/**
+ * Where the cycle's statements (general ones included) are in the review loop, $1 = cycle id:
+ * drafts being written, submitted ones awaiting review, returned to the board, approved.
+ */
+export const CYCLE_REVIEW_SQL = `
+SELECT count(*) FILTER (WHERE state = 'draft')::int AS drafts,
+       count(*) FILTER (WHERE state = 'submitted')::int AS awaiting_review,
+       count(*) FILTER (WHERE state = 'returned')::int AS returned,
+       count(*) FILTER (WHERE state = 'approved')::int AS approved
+  FROM statement
+ WHERE cycle_id = $1`;
+
+/**
+ * "Sena": once the cycle's deadline (its last day, Stockholm time) has passed, every participant
+ * that still owes something — expected statements not delivered, or (a participant without
+ * responsibilities) nothing at all — with how many days overdue, what it has in progress (drafts,
+ * returned) and its active editors as contacts. $1 = cycle id. No rows before the deadline.
+ */
+export const CYCLE_LATE_SQL = `
+WITH ${EXPECTED}, ${DELIVERED_ANY}, ${CONCERNED},
+  overdue AS (
+    SELECT (now() AT TIME ZONE 'Europe/Stockholm')::date - c.deadline AS days
+      FROM reporting_cycle c
+     WHERE c.id = $1 AND c.deadline IS NOT NULL AND (now() AT TIME ZONE 'Europe/Stockholm')::date > c.deadline
+  ),
+  owing AS (
+    SELECT cb.board_id,
+           count(e.board_id)::int AS expected,
+           count(*) FILTER (WHERE e.delivered)::int AS delivered,
+           (da.board_id IS NULL) AS statement_missing
+      FROM concerned_board cb
+      LEFT JOIN expected e ON e.board_id = cb.board_id
+      LEFT JOIN delivered_any da ON da.board_id = cb.board_id
+     -- Only boards asked to report (participants) can be late; a responsible board not asked owes nothing.
+     WHERE cb.participant
+     GROUP BY cb.board_id, da.board_id
+    HAVING count(*) FILTER (WHERE e.board_id IS NOT NULL AND NOT e.delivered) > 0 OR da.board_id IS NULL
+  ),
+  in_progress AS (
+    SELECT board_id,
+           count(*) FILTER (WHERE state = 'draft')::int AS drafts,
+           count(*) FILTER (WHERE state = 'returned')::int AS returned
+      FROM statement WHERE cycle_id = $1 GROUP BY board_id
+  ),
+  contacts AS (
+    SELECT ub.board_id, json_agg(u.email ORDER BY u.email) AS emails
+      FROM user_board ub JOIN app_user u ON u.id = ub.user_id
+     WHERE u.role = 'editor' AND u.active
+     GROUP BY ub.board_id
+  )
+SELECT b.id, b.name, b.administration, o.expected, o.delivered, o.statement_missing,
+       coalesce(ip.drafts, 0) AS drafts, coalesce(ip.returned, 0) AS returned,
+       ov.days AS days_overdue, coalesce(ct.emails, '[]') AS contacts
+  FROM overdue ov
+ CROSS JOIN owing o
+  JOIN board b ON b.id = o.board_id
+  LEFT JOIN in_progress ip ON ip.board_id = o.board_id
+  LEFT JOIN contacts ct ON ct.board_id = o.board_id
+ ORDER BY o.statement_missing DESC, (o.expected - o.delivered) DESC, ${boardKindOrder('b')}, b.id`;

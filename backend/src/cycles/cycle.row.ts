@@ -20,6 +20,16 @@ export interface CycleRow {
 /** The select list of `CycleRow`, for the table aliased `t`. */
 export const CYCLE_COLUMNS = `t.id, t.organisation_id, t.commission_id, t.name, t.year, to_char(t.deadline, 'YYYY-MM-DD') AS deadline, t.status, t.version`;
 
+/**
+ * The cycle before cycle `alias` ("last year"): the latest other cycle of the same commission that
+ * comes before it by (year, id). The one spelling of "previous cycle", for a LATERAL join.
+ */
+export const previousCycle = (alias: string) => `
+  SELECT p.id, p.name, p.year FROM reporting_cycle p
+   WHERE p.commission_id = ${alias}.commission_id AND (p.year, p.id) < (${alias}.year, ${alias}.id)
+   ORDER BY p.year DESC, p.id DESC
+   LIMIT 1`;
+
 export function toCycleDto(r: CycleRow): CycleDto {
   return { id: r.id, name: r.name, year: r.year, deadline: r.deadline, status: r.status, version: r.version };
 }

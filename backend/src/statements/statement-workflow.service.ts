@@ -7,13 +7,26 @@ import { AppException, ErrorCode } from '../common/errors/app-exception.js';
 import { lockForUpdate, versionedUpdate, type VersionedChange } from '../database/versioned-update.js';
 import type { StatementDto } from './dto/statement.dto.js';
 import type { CreateStatementDto, UpdateStatementDto } from './dto/write-statement.dto.js';
-import { STATEMENT_TABLE, type StatementRow } from './statement.row.js';
+import { COUNTED_STATE_LIST, COUNTED_STATES, EDITABLE_STATE_LIST, STATEMENT_TABLE, type StatementRow } from './statement.row.js';
 import { StatementsService } from './statements.service.js';
 
 const sortedYears = (years: number[]): number[] => [...years].sort((a, b) => a - b);
 
 /**
- * Writing, submitting and reopening statements. Every change runs in one transaction with its audit
+ * The years a cycle's statements may plan for: the cycle's own year and the four after it (a cycle
+ * run in 2026 for budget 2027 with its outlook plans 2026–2030), the same years the form offers.
+ */
+export const PLANNING_YEARS_AHEAD = 4;
+
+function assertPlanningPeriod(years: number[], cycleYear: number): void {
+  const last = cycleYear + PLANNING_YEARS_AHEAD;
+  if (years.some((y) => y < cycleYear || y > last)) {
+    throw AppException.invalidField('plannedYears', `plannedYears must lie in the cycle's planning period ${cycleYear}–${last}`);
+  }
+}
+
+/**
+ * Writing, submitting, reviewing (return, approve) and reopening statements. Every change runs in one transaction with its audit
  * row, using only that transaction's manager; the version check is in the UPDATE's WHERE clause, so
  * of N concurrent writers holding the same version exactly one wins.
  * UPDATE … RETURNING is wrapped in a CTE throughout: TypeORM answers a bare UPDATE with
@@ -30,13 +43,14 @@ export class StatementWorkflowService {
   async create(cycleId: number, body: CreateStatementDto, user: AuthUser): Promise<StatementDto> {
     try {
       return await this.dataSource.transaction(async (m) => {
-        const [cycle] = await m.query<{ id: number; status: string; commission_id: number }[]>(
+        const [cycle] = await m.query<{ id: number; status: string; commission_id: number; year: number }[]>(
           // FOR SHARE: an admin closing the cycle waits for this write, or this write sees the cycle closed.
-          `SELECT id, status, commission_id FROM reporting_cycle WHERE id = $1 FOR SHARE`,
+          `SELECT id, status, commission_id, year FROM reporting_cycle WHERE id = $1 FOR SHARE`,
           [cycleId],
         );
         if (!cycle) throw AppException.notFound('Cycle', cycleId);
         this.assertMayWrite(user, body.boardId, cycle.status);
+        assertPlanningPeriod(body.plannedYears, cycle.year);
         const [board] = await m.query<{ id: number }[]>(`SELECT id FROM board WHERE id = $1`, [body.boardId]);
         if (!board) throw AppException.notFound('Board', body.boardId);
         if (body.measureId !== null) {
@@ -78,8 +92,9 @@ export class StatementWorkflowService {
   }
 
   async update(id: number, body: UpdateStatementDto, user: AuthUser): Promise<StatementDto> {
-    return this.change(id, body.version, user, (before) => {
-      if (before.state !== 'draft') throw this.submitted(id, before.version);
+    return this.change(id, body.version, user, (before, cycle) => {
+      if (!EDITABLE_STATE_LIST.includes(before.state)) throw this.submitted(id, before.version);
+      assertPlanningPeriod(body.plannedYears, cycle.year);
       return {
         set: `text = $3, planned_years = $4,
               status = CASE WHEN $5::boolean THEN $6 ELSE t.status END,
@@ -93,41 +108,76 @@ export class StatementWorkflowService {
           body.position !== undefined,
           body.position ?? null,
         ],
-        guard: `t.state = 'draft'`,
+        // A returned statement stays returned while the board revises it: it counts as missing until resubmitted.
+        guard: `t.state IN ('draft', 'returned')`,
         action: 'statement.update',
       };
     });
   }
 
-  /** "Lämna in": draft → submitted; after the deadline's last day (Stockholm time) accepted but marked late. */
+  /**
+   * "Lämna in": a draft or a returned statement → submitted (awaiting review); after the deadline's
+   * last day (Stockholm time) accepted but marked late. The review comment has been answered: cleared.
+   */
   async submit(id: number, version: number, user: AuthUser): Promise<StatementDto> {
     return this.change(id, version, user, (before) => {
-      if (before.state !== 'draft') throw this.submitted(id, before.version);
+      if (!EDITABLE_STATE_LIST.includes(before.state)) throw this.submitted(id, before.version);
       if (before.text.trim() === '') {
         throw AppException.invalidField('text', 'write the statement before submitting it: text is empty');
       }
       return {
-        set: `state = 'submitted', submitted_at = now(),
+        set: `state = 'submitted', submitted_at = now(), review_comment = NULL,
               late = (SELECT c.deadline IS NOT NULL AND now() >= ((c.deadline + 1)::timestamp AT TIME ZONE 'Europe/Stockholm')
                         FROM reporting_cycle c WHERE c.id = t.cycle_id),
               updated_at = now()`,
-        guard: `t.state = 'draft'`,
+        guard: `t.state IN ('draft', 'returned')`,
         action: 'statement.submit',
       };
     });
   }
 
-  /** Admin: submitted → draft, so the board can change it again. */
-  async reopen(id: number, version: number | undefined, user: AuthUser): Promise<StatementDto> {
+  /** Admin: a submitted statement goes back to the board with a comment; it counts as missing until resubmitted. */
+  async returnToBoard(id: number, version: number, comment: string, user: AuthUser): Promise<StatementDto> {
     return this.change(id, version, user, (before) => {
-      if (before.state !== 'submitted') {
-        throw new AppException(ErrorCode.StatementNotSubmitted, `Statement ${id} is a draft already; there is nothing to reopen`, undefined, {
-          currentVersion: before.version,
-        });
+      if (before.state !== 'submitted') throw this.notInReview(id, before, 'return');
+      return {
+        set: `state = 'returned', review_comment = $3, returned_at = now(), approved_at = NULL, updated_at = now()`,
+        params: [comment.trim()],
+        guard: `t.state = 'submitted'`,
+        action: 'statement.return',
+      };
+    });
+  }
+
+  /** Admin: a submitted statement is approved (godkänd); it stays delivered and locked. */
+  async approve(id: number, version: number, user: AuthUser): Promise<StatementDto> {
+    return this.change(id, version, user, (before) => {
+      if (before.state !== 'submitted') throw this.notInReview(id, before, 'approve');
+      return {
+        set: `state = 'approved', approved_at = now(), review_comment = NULL, updated_at = now()`,
+        guard: `t.state = 'submitted'`,
+        action: 'statement.approve',
+      };
+    });
+  }
+
+  /**
+   * Admin: a submitted or approved statement → draft, so the board can change it again. The reason
+   * is required and kept as the review comment the board's editors see beside the draft.
+   */
+  async reopen(id: number, version: number | undefined, reason: string, user: AuthUser): Promise<StatementDto> {
+    return this.change(id, version, user, (before) => {
+      if (!COUNTED_STATE_LIST.includes(before.state)) {
+        throw new AppException(ErrorCode.StatementNotSubmitted,
+          `Statement ${id} is ${before.state === 'returned' ? 'returned to the board' : 'a draft'} already; there is nothing to reopen`,
+          undefined,
+          { currentVersion: before.version },
+        );
       }
       return {
-        set: `state = 'draft', submitted_at = NULL, late = false, updated_at = now()`,
-        guard: `t.state = 'submitted'`,
+        set: `state = 'draft', submitted_at = NULL, late = false, approved_at = NULL, review_comment = $3, updated_at = now()`,
+        params: [reason.trim()],
+        guard: `t.state IN ${COUNTED_STATES}`,
         action: 'statement.reopen',
       };
     });
@@ -141,15 +191,15 @@ export class StatementWorkflowService {
     id: number,
     version: number | undefined,
     user: AuthUser,
-    plan: (before: StatementRow) => Omit<VersionedChange<StatementRow>, 'before' | 'version'>,
+    plan: (before: StatementRow, cycle: { year: number }) => Omit<VersionedChange<StatementRow>, 'before' | 'version'>,
   ): Promise<StatementDto> {
     return this.dataSource.transaction(async (m) => {
       const before = await lockForUpdate(m, STATEMENT_TABLE, id, undefined);
       // FOR SHARE: an admin closing the cycle waits for this write, or this write sees the cycle closed.
-      const [cycle] = await m.query<{ status: string }[]>(`SELECT status FROM reporting_cycle WHERE id = $1 FOR SHARE`, [before.cycle_id]);
+      const [cycle] = await m.query<{ status: string; year: number }[]>(`SELECT status, year FROM reporting_cycle WHERE id = $1 FOR SHARE`, [before.cycle_id]);
       this.assertMayWrite(user, before.board_id, cycle.status);
       if (version !== undefined && before.version !== version) throw AppException.versionConflict('Statement', id, before.version);
-      await versionedUpdate(m, user, STATEMENT_TABLE, { before, version, ...plan(before) });
+      await versionedUpdate(m, user, STATEMENT_TABLE, { before, version, ...plan(before, cycle) });
       return (await this.statements.findByIds([id], m))[0];
     });
   }
@@ -164,9 +214,17 @@ export class StatementWorkflowService {
     }
   }
 
+  private notInReview(id: number, before: StatementRow, verb: 'return' | 'approve'): AppException {
+    return new AppException(ErrorCode.StatementNotInReview,
+      `Statement ${id} is ${before.state}: only a submitted statement awaiting review can be ${verb === 'return' ? 'returned' : 'approved'}`,
+      undefined,
+      { currentVersion: before.version, state: before.state },
+    );
+  }
+
   private submitted(id: number, currentVersion: number): AppException {
     return new AppException(ErrorCode.StatementSubmitted,
-      `Statement ${id} has been submitted and is locked; an admin can reopen it`,
+      `Statement ${id} has been submitted and is locked; an admin can return it or reopen it`,
       undefined,
       { currentVersion },
     );

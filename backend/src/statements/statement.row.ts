@@ -4,8 +4,18 @@ import type { StatementDto } from './dto/statement.dto.js';
 
 export const STATEMENT_STATUSES = ['not-started', 'in-progress', 'done', 'waiting'] as const;
 export type StatementStatus = (typeof STATEMENT_STATUSES)[number];
-export const STATEMENT_STATES = ['draft', 'submitted'] as const;
+export const STATEMENT_STATES = ['draft', 'submitted', 'returned', 'approved'] as const;
 export type StatementState = (typeof STATEMENT_STATES)[number];
+/**
+ * The states coverage counts as delivered and the public sees: submitted (awaiting review) and
+ * approved. A draft or a returned statement counts as missing until the board (re)submits it.
+ */
+export const COUNTED_STATE_LIST: readonly StatementState[] = ['submitted', 'approved'];
+/** The same list as SQL, for `s.state IN ${COUNTED_STATES}` in every query that counts or shows the public. */
+export const COUNTED_STATES = `('submitted', 'approved')`;
+/** The states a board's editor may still change: a draft, or a statement returned to the board. */
+export const EDITABLE_STATE_LIST: readonly StatementState[] = ['draft', 'returned'];
+export const MAX_REVIEW_COMMENT = 2_000;
 export const STATEMENT_PART_KINDS = ['svar', 'hantering', 'kommentar', 'pagaende', 'text'] as const;
 /** A labelled part of an imported statement ("Svar:", "Hantering:", …). */
 export interface StatementPart {
@@ -28,6 +38,10 @@ export interface StatementRow {
   state: StatementState;
   submitted_at: Date | null;
   late: boolean;
+  /** The admin's comment on a return, or the reason for reopening; cleared when the board submits. */
+  review_comment: string | null;
+  returned_at: Date | null;
+  approved_at: Date | null;
   version: number;
   updated_at: Date;
   /** How the import tied it to its measure (null: written in the app, or a general statement). */
@@ -50,7 +64,7 @@ export interface StatementViewRow extends StatementRow {
 }
 
 const statementColumns = (a: string) =>
-  `${a}.id, ${a}.cycle_id, ${a}.board_id, ${a}.measure_id, ${a}.text, ${a}.parts, ${a}.planned_years, ${a}.status, ${a}.position, ${a}.state, ${a}.submitted_at, ${a}.late, ${a}.version, ${a}.updated_at, ${a}.link_method, ${a}.link_line_from, ${a}.link_line_to, ${a}.link_score`;
+  `${a}.id, ${a}.cycle_id, ${a}.board_id, ${a}.measure_id, ${a}.text, ${a}.parts, ${a}.planned_years, ${a}.status, ${a}.position, ${a}.state, ${a}.submitted_at, ${a}.late, ${a}.review_comment, ${a}.returned_at, ${a}.approved_at, ${a}.version, ${a}.updated_at, ${a}.link_method, ${a}.link_line_from, ${a}.link_line_to, ${a}.link_score`;
 
 /** Statements with what they are shown with; callers add WHERE and `STATEMENT_ORDER`. */
 export const SELECT_STATEMENTS = `
@@ -65,6 +79,8 @@ export const SELECT_STATEMENTS = `
 
 /** By board, then the general statement first and the measures in report and number order. */
 export const STATEMENT_ORDER = `ORDER BY b.id, r.id NULLS FIRST, ${measureNumberOrder('m')} NULLS FIRST, s.id`;
+
+const iso = (d: Date | null): string | null => (d === null ? null : new Date(d).toISOString());
 
 export function toStatementDto(row: StatementViewRow): StatementDto {
   return {
@@ -83,6 +99,9 @@ export function toStatementDto(row: StatementViewRow): StatementDto {
     position: row.position,
     submittedAt: row.submitted_at === null ? null : new Date(row.submitted_at).toISOString(),
     late: row.late,
+    reviewComment: row.review_comment,
+    returnedAt: iso(row.returned_at),
+    approvedAt: iso(row.approved_at),
     version: row.version,
     updatedAt: new Date(row.updated_at).toISOString(),
     link:
@@ -110,6 +129,9 @@ export const STATEMENT_TABLE: VersionedTable<StatementRow> = {
     state: s.state,
     submittedAt: s.submitted_at === null ? null : new Date(s.submitted_at).toISOString(),
     late: s.late,
+    reviewComment: s.review_comment,
+    returnedAt: iso(s.returned_at),
+    approvedAt: iso(s.approved_at),
     version: s.version,
   }),
 };

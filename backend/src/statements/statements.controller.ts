@@ -16,9 +16,9 @@ import { AdminOnly, Roles } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
 import { ApiPageResponse, PageContext, sendPage, type PageContextValue } from '../common/pagination.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
-import { ListStatementsQueryDto, StatementDto } from './dto/statement.dto.js';
+import { ListStatementsQueryDto, PreviousStatementDto, StatementDto } from './dto/statement.dto.js';
 import { TodoDto } from './dto/todo.dto.js';
-import { CreateStatementDto, ReopenStatementDto, UpdateStatementDto, VersionDto } from './dto/write-statement.dto.js';
+import { CreateStatementDto, ReopenStatementDto, ReturnStatementDto, UpdateStatementDto, VersionDto } from './dto/write-statement.dto.js';
 import { StatementWorkflowService } from './statement-workflow.service.js';
 import { StatementsService } from './statements.service.js';
 import { TodoService } from './todo.service.js';
@@ -94,9 +94,41 @@ export class StatementsController {
   @ApiOkResponse({ type: StatementDto, description: 'Back to draft' })
   @ApiForbiddenResponse({ description: 'Not an admin' })
   @ApiNotFoundResponse({ description: 'No statement with that id' })
-  @ApiConflictResponse({ description: 'statement_not_submitted or version_conflict' })
+  @ApiBadRequestResponse({ description: 'No reason given' })
+  @ApiConflictResponse({ description: 'statement_not_submitted (a draft or returned already) or version_conflict' })
   reopen(@Param('id', ParseIdPipe) id: number, @Body() body: ReopenStatementDto, @CurrentUser() user: AuthUser): Promise<StatementDto> {
-    return this.workflow.reopen(id, body.version, user);
+    return this.workflow.reopen(id, body.version, body.reason, user);
+  }
+
+  @Post('statements/:id/return')
+  @AdminOnly()
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: StatementDto, description: 'Returned to the board with the comment; counts as missing until resubmitted' })
+  @ApiBadRequestResponse({ description: 'No comment, or a bad version' })
+  @ApiForbiddenResponse({ description: 'Not an admin' })
+  @ApiNotFoundResponse({ description: 'No statement with that id' })
+  @ApiConflictResponse({ description: 'statement_not_in_review (not submitted) or version_conflict (currentVersion)' })
+  returnToBoard(@Param('id', ParseIdPipe) id: number, @Body() body: ReturnStatementDto, @CurrentUser() user: AuthUser): Promise<StatementDto> {
+    return this.workflow.returnToBoard(id, body.version, body.comment, user);
+  }
+
+  @Post('statements/:id/approve')
+  @AdminOnly()
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: StatementDto, description: 'Approved (godkänd); stays delivered and locked' })
+  @ApiBadRequestResponse({ description: 'A bad version' })
+  @ApiForbiddenResponse({ description: 'Not an admin' })
+  @ApiNotFoundResponse({ description: 'No statement with that id' })
+  @ApiConflictResponse({ description: 'statement_not_in_review (not submitted) or version_conflict (currentVersion)' })
+  approve(@Param('id', ParseIdPipe) id: number, @Body() body: VersionDto, @CurrentUser() user: AuthUser): Promise<StatementDto> {
+    return this.workflow.approve(id, body.version, user);
+  }
+
+  @Get('statements/:id/previous')
+  @ApiOkResponse({ type: PreviousStatementDto, description: "Last year's statement of the same board on the same measure (delivered ones only)" })
+  @ApiNotFoundResponse({ description: 'No statement with that id, or a draft the viewer may not see' })
+  previous(@Param('id', ParseIdPipe) id: number, @CurrentUser() user?: AuthUser): Promise<PreviousStatementDto> {
+    return this.statements.previous(id, user);
   }
 
   @Get('statements/:id/history')

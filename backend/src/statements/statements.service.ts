@@ -9,8 +9,17 @@ import { CyclesService } from '../cycles/cycles.service.js';
 import { measureNumberOrder } from '../measures/measure.row.js';
 import { ReportsService } from '../reports/reports.service.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
-import type { StatementDto } from './dto/statement.dto.js';
-import { SELECT_STATEMENTS, STATEMENT_ORDER, toStatementDto, type StatementViewRow } from './statement.row.js';
+import { previousCycle } from '../cycles/cycle.row.js';
+import type { PreviousStatementDto, StatementDto } from './dto/statement.dto.js';
+import {
+  COUNTED_STATE_LIST,
+  COUNTED_STATES,
+  SELECT_STATEMENTS,
+  STATEMENT_ORDER,
+  toStatementDto,
+  type StatementState,
+  type StatementViewRow,
+} from './statement.row.js';
 
 /**
  * The list order as one row value, for keyset paging: no report sorts first (0 is below every id) and
@@ -20,7 +29,8 @@ const SORT_KEY = `(s.board_id, coalesce(r.id, 0), coalesce(${measureNumberOrder(
 
 /**
  * Drafts are seen only by the board's editors and admins: `$admin` true, or the board among `$boards`.
- * Everyone else (anonymous, analysts, other boards' editors) sees submitted statements only.
+ * Everyone else (anonymous, analysts, other boards' editors) sees submitted and approved statements
+ * only: a returned statement is back with the board and, like a draft, not public until resubmitted.
  */
 export function draftVisibility(viewer: AuthUser | undefined): [boolean, number[]] {
   return [viewer?.role === 'admin', viewer?.role === 'editor' ? viewer.boards.map((b) => b.id) : []];
@@ -53,7 +63,7 @@ export class StatementsService {
           AND ($2::int IS NULL OR s.board_id = $2)
           AND ($3::int IS NULL OR m.report_id = $3)
           AND ($4::int IS NULL OR s.measure_id = $4)
-          AND (s.state = 'submitted' OR $5::boolean OR s.board_id = ANY($6::int[]))
+          AND (s.state IN ${COUNTED_STATES} OR $5::boolean OR s.board_id = ANY($6::int[]))
           AND ($7::int IS NULL OR ${SORT_KEY} > ($7, $8, $9::int[], $10))
         ${STATEMENT_ORDER}
         LIMIT $11`,
@@ -78,10 +88,34 @@ export class StatementsService {
   async get(id: number, viewer?: AuthUser): Promise<StatementDto> {
     const [statement] = await this.findByIds([id]);
     const [admin, boards] = draftVisibility(viewer);
-    if (!statement || (statement.state !== 'submitted' && !admin && !boards.includes(statement.board.id))) {
+    if (!statement || (!COUNTED_STATE_LIST.includes(statement.state) && !admin && !boards.includes(statement.board.id))) {
       throw AppException.notFound('Statement', id);
     }
     return statement;
+  }
+
+  /**
+   * "Last year": the same board's delivered statement on the same measure (or its general statement)
+   * in the cycle before this one, for the form and the word diff. One query; `cycle` is null when
+   * this is the commission's first cycle, `statement` null when the board delivered nothing there.
+   */
+  async previous(id: number, viewer?: AuthUser): Promise<PreviousStatementDto> {
+    await this.get(id, viewer);
+    const [row] = await this.dataSource.query<{ cycle_id: number | null; cycle_name: string | null; cycle_year: number | null; statement_id: number | null }[]>(
+      `SELECT pc.id AS cycle_id, pc.name AS cycle_name, pc.year AS cycle_year, ps.id AS statement_id
+         FROM statement s
+         JOIN reporting_cycle c ON c.id = s.cycle_id
+         LEFT JOIN LATERAL (${previousCycle('c')}) pc ON true
+         LEFT JOIN statement ps ON ps.cycle_id = pc.id AND ps.board_id = s.board_id
+                               AND ps.measure_id IS NOT DISTINCT FROM s.measure_id AND ps.state IN ${COUNTED_STATES}
+        WHERE s.id = $1`,
+      [id],
+    );
+    const [statement] = row.statement_id === null ? [] : await this.findByIds([row.statement_id]);
+    return {
+      cycle: row.cycle_id === null ? null : { id: row.cycle_id, name: row.cycle_name!, year: row.cycle_year! },
+      statement: statement ?? null,
+    };
   }
 
   /**
@@ -99,15 +133,15 @@ export class StatementsService {
 }
 
 /**
- * The public view of a statement's trail: only events that leave a submitted version, without the
- * actor, each `before` being the previous submitted version (never a draft).
+ * The public view of a statement's trail: only events that leave a submitted or approved version,
+ * without the actor, each `before` being the previous such version (never a draft or a returned one).
  */
 export function publicHistory(events: AuditEventDto[]): AuditEventDto[] {
   const visible: AuditEventDto[] = [];
   let previous: unknown = null;
   for (const event of events) {
-    const after = event.after as { state?: string } | null;
-    if (after?.state !== 'submitted') continue;
+    const after = event.after as { state?: StatementState } | null;
+    if (!after?.state || !COUNTED_STATE_LIST.includes(after.state)) continue;
     visible.push({ ...event, actor: null, before: previous });
     previous = event.after;
   }

@@ -41,15 +41,15 @@ describe('layout', () => {
 
   it('keeps the chosen cycle when moving between pages, marks the current page and moves focus to the content', async () => {
     mockApi(defaultRoutes());
-    const { user, location } = renderApp('/?cykel=1');
+    const { user, location } = renderApp('/?omgang=1');
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(nav).getByRole('link', { name: 'Luckor' })).toHaveAttribute('href', '/luckor?cykel=1');
+    expect(within(nav).getByRole('link', { name: 'Luckor' })).toHaveAttribute('href', '/luckor?omgang=1');
     expect(within(nav).getByRole('link', { name: 'Översikt' })).toHaveAttribute('aria-current', 'page');
 
     await user.click(within(nav).getByRole('link', { name: 'Matris' }));
 
     expect(location().pathname).toBe('/matris');
-    expect(location().search).toBe('?cykel=1');
+    expect(location().search).toBe('?omgang=1');
     expect(screen.getByRole('heading', { level: 1, name: 'Matris' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Matris' })).toHaveAttribute('aria-current', 'page');
     await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());

@@ -44,7 +44,12 @@ export function Layout() {
     ...(user?.role === 'editor' || (user?.role === 'admin' && user.boards.length > 0)
       ? [{ to: '/att-redovisa', label: t.nav.todo, end: false }]
       : []),
-    ...(user?.role === 'admin' ? [{ to: '/admin', label: t.nav.admin, end: false }] : []),
+    ...(user?.role === 'admin'
+      ? [
+          { to: '/sena', label: t.nav.late, end: false },
+          { to: '/admin', label: t.nav.admin, end: false },
+        ]
+      : []),
   ];
 
   return (

@@ -9,6 +9,7 @@ import { AdminUsersPage } from './routes/admin-users-page';
 import { AppendixPage } from './routes/appendix-page';
 import { BoardPage } from './routes/board-page';
 import { GapsPage } from './routes/gaps-page';
+import { LatePage } from './routes/late-page';
 import { LoginPage } from './routes/login-page';
 import { MatrixPage } from './routes/matrix-page';
 import { MeasurePage } from './routes/measure-page';
@@ -30,6 +31,7 @@ export const routes: RouteObject[] = [
       { path: 'atgarder/:id', element: <MeasurePage /> },
       { path: 'trend', element: <TrendPage /> },
       { path: 'omgangar/:id/bilaga', element: <AppendixPage /> },
+      { path: 'sena', element: <LatePage /> },
       { path: 'logga-in', element: <LoginPage /> },
       { path: 'att-redovisa', element: <TodoPage /> },
       { path: 'skrivningar/:id/historik', element: <StatementHistoryPage /> },

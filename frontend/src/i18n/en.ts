@@ -5,7 +5,7 @@ export const en: Dictionary = {
   appName: 'Åtgärdskollen',
   skipLink: 'Skip to content',
   mainNav: 'Main menu',
-  nav: { overview: 'Overview', matrix: 'Matrix', gaps: 'Gaps', trend: 'Trend', todo: 'To report', admin: 'Administration' },
+  nav: { overview: 'Overview', matrix: 'Matrix', gaps: 'Gaps', trend: 'Trend', todo: 'To report', late: 'Late', admin: 'Administration' },
   footer: 'Statements are public records. Figures are computed from the statements of the reporting cycle.',
   language: 'Language',
 
@@ -32,6 +32,7 @@ export const en: Dictionary = {
       statement_exists: 'There already is a statement for this.',
       statement_submitted: 'The statement has already been submitted and is locked.',
       statement_not_submitted: 'The statement has not been submitted, so it cannot be reopened.',
+      statement_not_in_review: 'The statement is not awaiting review (it is not submitted), so it cannot be approved or returned. Reload the page.',
       unprocessable_entity: 'The input does not fit together (for example a measure outside the cycle\'s commission).',
       too_many_requests: 'Too many attempts. Wait a while and try again.',
       payload_too_large: 'What was sent is too large.',
@@ -55,7 +56,9 @@ export const en: Dictionary = {
       status: 'Choose one of the statuses in the list.',
       commissionId: 'Choose the commission the cycle follows up.',
       text: 'The text may have at most 20,000 characters and must not be empty when submitted.',
-      plannedYears: 'Enter distinct years between 2000 and 2100 (at most 20).',
+      plannedYears: 'Choose distinct years within the cycle’s planning period: its year and the four after it.',
+      comment: 'Write a comment to the board (at most 2,000 characters).',
+      reason: 'Give a reason (at most 2,000 characters).',
       position: 'The position may have at most 2,000 characters.',
       number: 'Enter a measure number such as 6.3.4 or 1.4 (at most 30 characters).',
       title: 'Enter a title (at most 2,000 characters).',
@@ -88,6 +91,8 @@ export const en: Dictionary = {
     todo: 'what you have to report',
     statement: 'the statement',
     history: 'the history',
+    previous: 'last year’s statement',
+    late: 'the late boards',
     users: 'the accounts',
     participants: 'the participating boards',
     measures: 'the measures',
@@ -366,8 +371,84 @@ export const en: Dictionary = {
   accountRole: { admin: 'Administrator', editor: 'Editor', analyst: 'Analyst' },
   statementStatus: { 'not-started': 'Not started', 'in-progress': 'In progress', done: 'Done', waiting: 'On hold' },
   statementStatusShort: { 'not-started': 'N', 'in-progress': 'P', done: 'D', waiting: 'W' },
-  statementState: { draft: 'Draft', submitted: 'Submitted' },
-  progress: { missing: 'Missing', draft: 'Draft', submitted: 'Submitted', late: 'Submitted late' },
+  statementState: { draft: 'Draft', submitted: 'Submitted', returned: 'Returned', approved: 'Approved' },
+  progress: { missing: 'Missing', draft: 'Draft', submitted: 'Submitted', late: 'Submitted late', returned: 'Returned', approved: 'Approved', optional: 'Optional, not written' },
+
+  late: {
+    title: 'Late boards',
+    intro: 'Boards that still owe statements after the deadline, how long ago the deadline was, what they have in progress and which editors to contact.',
+    notYet: (date: string) => `The deadline is ${date}. No board is late yet.`,
+    noDeadline: 'The cycle has no deadline, so no board can be late.',
+    none: 'Every board has delivered what it owes. None is late.',
+    count: (boards: number, days: number) =>
+      `${boards === 1 ? '1 board is late' : `${boards} boards are late`} · the deadline was ${days === 1 ? '1 day' : `${days} days`} ago`,
+    tableCaption: 'Boards missing statements after the deadline',
+    missingOf: (missing: string, expected: string) => `${missing} of ${expected}`,
+    daysOverdue: 'Days late',
+    inProgress: 'In progress',
+    progress: (drafts: number, returned: number) =>
+      drafts === 0 && returned === 0
+        ? 'Nothing'
+        : [drafts > 0 ? `${drafts} drafts` : null, returned > 0 ? `${returned} returned` : null].filter(Boolean).join(', '),
+    lastReminder: 'Last reminder',
+    noReminder: 'None sent',
+    contacts: 'Contacts',
+    noContacts: 'No active editor',
+  },
+
+  diff: {
+    title: 'Changed since last year',
+    comparedWith: (cycle: string) => `Compared with ${cycle}. Added words are underlined, removed ones struck through.`,
+    noPreviousCycle: 'There is no earlier cycle to compare with.',
+    nothingLastYear: (board: string, cycle: string) => `${board} delivered no statement on this in ${cycle}.`,
+    unchanged: 'The text is the same as last year.',
+    added: 'added',
+    removed: 'removed',
+  },
+
+  lastYear: {
+    title: (cycle: string) => `Last year’s statement (${cycle})`,
+    use: 'Start from last year’s text',
+    used: 'Last year’s text is in the form. Edit it and save.',
+    replaceTitle: 'Replace your text with last year’s?',
+    replaceBody: (chars: number) => `The text you have written (${chars} characters) is replaced by last year’s. Anything not saved is lost.`,
+    replace: 'Replace the text',
+  },
+
+  confirm: {
+    cancel: 'Cancel',
+    working: 'Working …',
+    required: (label: string) => `Fill in ${label.toLowerCase()}.`,
+  },
+
+  review: {
+    approve: 'Approve',
+    return: 'Return to the board',
+    reopen: 'Reopen for changes',
+    approveTitle: 'Approve the statement?',
+    approveBody: (board: string) =>
+      `The statement of ${board} is approved. It still counts as delivered, is visible to everyone and locked for the board. You can reopen it later.`,
+    returnTitle: 'Return the statement to the board?',
+    returnBody: (board: string) =>
+      `The statement goes back to ${board} with your comment. Until the board submits it again it counts as missing and is not public.`,
+    reopenTitle: 'Reopen the statement for changes?',
+    reopenBody: (board: string) =>
+      `The statement becomes a draft again for ${board}. Until the board submits it again it counts as missing and is not public.`,
+    comment: 'Comment to the board',
+    commentHint: 'Say what the board should change or add. The board’s editors see the comment.',
+    reason: 'Reason',
+    reasonHint: 'Why is the statement reopened? The board’s editors see the reason.',
+    approved: 'The statement is approved.',
+    returned: 'The statement has been returned to the board.',
+    reopened: 'The statement is open for changes again.',
+    returnedNote: 'Returned by the central office',
+    reopenedNote: 'Reopened by the central office',
+    awaitingReview: 'Awaiting review',
+    returnedCount: 'Returned',
+    approvedCount: 'Approved',
+    returnedFirst: (count: number) =>
+      count === 1 ? '1 statement has been returned and is listed first.' : `${count} statements have been returned and are listed first.`,
+  },
 
   auth: {
     title: 'Sign in',
@@ -419,6 +500,7 @@ export const en: Dictionary = {
   form: {
     text: 'Statement',
     textHint: (count: string, max: string) => `${count} of ${max} characters`,
+    textNearLimit: (left: string) => `Close to the limit: ${left} characters left.`,
     textTooLong: (max: string) => `The text may be at most ${max} characters.`,
     textEmpty: 'Write the statement before submitting it.',
     fieldRejected: {
@@ -436,6 +518,10 @@ export const en: Dictionary = {
     saving: 'Saving …',
     submit: 'Submit',
     submitting: 'Submitting …',
+    submitTitle: 'Submit the statement?',
+    submitBody: (years: number) =>
+      `It then becomes public and counts as delivered${years > 0 ? ` (with ${years === 1 ? '1 planned year' : `${years} planned years`})` : ', without planned years'}. It is locked for changes; the central office can approve it or return it to the board.`,
+    submitLate: (days: number) => `The deadline passed ${days === 1 ? '1 day' : `${days} days`} ago, so the statement is marked as submitted late.`,
     saved: (time: string) => `The draft is saved (${time}).`,
     submitted: 'The statement is submitted.',
     submittedLate: 'The statement is submitted after the last day and marked late.',
@@ -486,6 +572,8 @@ export const en: Dictionary = {
       'statement.update': 'changed the statement',
       'statement.submit': 'submitted the statement',
       'statement.reopen': 'reopened the statement',
+      'statement.return': 'returned the statement to the board',
+      'statement.approve': 'approved the statement',
       'cycle.create': 'created the cycle',
       'cycle.update': 'changed the cycle',
       'cycle.participants-set': 'changed the cycle’s participating boards',
@@ -594,6 +682,15 @@ export const en: Dictionary = {
       scopeRemoved: (measure: string, board: string, role: string) => `Removed: ${measure} – ${board} (${role.toLowerCase()})`,
       scopeApply: 'Apply the changes to the cycle',
       scopeApplied: (added: number, removed: number) => `The cycle now follows the catalogue: ${added} responsibilities added, ${removed} removed.`,
+      openTitle: (name: string) => `Open ${name}?`,
+      openBody: (participants: number) =>
+        participants === 0
+          ? 'No board takes part in the cycle. Only boards responsible for a measure will be expected to report, and no board is asked for a general statement. Choose the participating boards first if that is not intended.'
+          : `${participants === 1 ? '1 board takes part' : `${participants} boards take part`}. Editors can write and submit statements while the cycle is open.`,
+      closeTitle: (name: string) => `Close ${name}?`,
+      closeBody: (missing: number, drafts: number) =>
+        `${missing === 1 ? '1 statement is missing' : `${missing} statements are missing`} and ${drafts === 1 ? '1 draft is' : `${drafts} drafts are`} not submitted. Once closed, editors can no longer write; drafts do not count. You can reopen the cycle.`,
+      checking: 'Fetching the figures …',
     },
     user: {
       title: 'Accounts',
@@ -633,6 +730,12 @@ export const en: Dictionary = {
       responsibilities: 'Responsible boards',
       noResponsibilities: 'No board is responsible for the measure.',
       remove: (board: string) => `Remove ${board}`,
+      removeTitle: (board: string) => `Remove ${board} as responsible?`,
+      removeBody: (board: string, statements: number, cycles: string) =>
+        statements === 0
+          ? `${board} has no submitted statements on the measure. The board will no longer be expected to report on it.`
+          : `${board} has ${statements === 1 ? '1 submitted statement' : `${statements} submitted statements`} on the measure (${cycles}). They are kept but no longer count as expected, and the board will no longer be expected to report on it.`,
+      removeButton: 'Remove the responsibility',
       addBoard: 'Board',
       addRole: 'Role',
       add: 'Add responsibility',

@@ -5,7 +5,7 @@ export const sv = {
   appName: 'Åtgärdskollen',
   skipLink: 'Hoppa till innehållet',
   mainNav: 'Huvudmeny',
-  nav: { overview: 'Översikt', matrix: 'Matris', gaps: 'Luckor', trend: 'Trend', todo: 'Att redovisa', admin: 'Administration' },
+  nav: { overview: 'Översikt', matrix: 'Matris', gaps: 'Luckor', trend: 'Trend', todo: 'Att redovisa', late: 'Sena', admin: 'Administration' },
   footer: 'Skrivningarna är allmänna handlingar. Siffrorna räknas fram ur uppföljningsomgångens skrivningar.',
   language: 'Språk',
 
@@ -33,6 +33,7 @@ export const sv = {
       statement_exists: 'Det finns redan en skrivning för detta.',
       statement_submitted: 'Skrivningen är redan inlämnad och låst.',
       statement_not_submitted: 'Skrivningen är inte inlämnad, så den kan inte öppnas igen.',
+      statement_not_in_review: 'Skrivningen väntar inte på granskning (den är inte inlämnad), så den kan inte godkännas eller skickas tillbaka. Ladda om sidan.',
       unprocessable_entity: 'Uppgifterna hänger inte ihop (till exempel en åtgärd som inte hör till omgångens uppdrag).',
       too_many_requests: 'För många försök. Vänta en stund och försök igen.',
       payload_too_large: 'Det som skickades är för stort.',
@@ -58,7 +59,9 @@ export const sv = {
       status: 'Välj en av statusarna i listan.',
       commissionId: 'Välj vilket uppdrag omgången följer upp.',
       text: 'Texten får vara högst 20 000 tecken och får inte vara tom när skrivningen lämnas in.',
-      plannedYears: 'Ange olika årtal mellan 2000 och 2100 (högst 20).',
+      plannedYears: 'Ange olika årtal inom omgångens planeringsperiod: omgångens år och de fyra följande.',
+      comment: 'Skriv en kommentar till nämnden (högst 2 000 tecken).',
+      reason: 'Ange en anledning (högst 2 000 tecken).',
       position: 'Ställningstagandet får vara högst 2 000 tecken.',
       number: 'Ange ett åtgärdsnummer som 6.3.4 eller 1.4 (högst 30 tecken).',
       title: 'Ange en titel (högst 2 000 tecken).',
@@ -92,6 +95,8 @@ export const sv = {
     todo: 'det ni ska redovisa',
     statement: 'skrivningen',
     history: 'historiken',
+    previous: 'förra årets skrivning',
+    late: 'de sena nämnderna',
     users: 'användarna',
     participants: 'de deltagande nämnderna',
     measures: 'åtgärderna',
@@ -376,13 +381,92 @@ export const sv = {
     waiting: 'Avvaktar',
   } as Record<'not-started' | 'in-progress' | 'done' | 'waiting', string>,
   statementStatusShort: { 'not-started': 'E', 'in-progress': 'P', done: 'G', waiting: 'A' } as Record<'not-started' | 'in-progress' | 'done' | 'waiting', string>,
-  statementState: { draft: 'Utkast', submitted: 'Inlämnad' } as Record<'draft' | 'submitted', string>,
+  statementState: { draft: 'Utkast', submitted: 'Inlämnad', returned: 'Tillbakaskickad', approved: 'Godkänd' } as Record<'draft' | 'submitted' | 'returned' | 'approved', string>,
   progress: {
     missing: 'Saknas',
     draft: 'Utkast',
     submitted: 'Inlämnad',
     late: 'Inlämnad sent',
-  } as Record<'missing' | 'draft' | 'submitted' | 'late', string>,
+    returned: 'Tillbakaskickad',
+    approved: 'Godkänd',
+    optional: 'Frivillig, inte skriven',
+  } as Record<'missing' | 'draft' | 'submitted' | 'late' | 'returned' | 'approved' | 'optional', string>,
+
+  late: {
+    title: 'Sena nämnder',
+    intro: 'Nämnder som fortfarande saknar skrivningar efter sista dag, hur länge sedan sista dag var, vad de har på gång och vilka redaktörer som kan kontaktas.',
+    notYet: (date: string) => `Sista dag är ${date}. Ingen nämnd är sen ännu.`,
+    noDeadline: 'Omgången har ingen sista dag, så ingen nämnd kan vara sen.',
+    none: 'Alla nämnder har lämnat det de ska. Ingen är sen.',
+    count: (boards: number, days: number) =>
+      `${boards === 1 ? '1 nämnd är sen' : `${boards} nämnder är sena`} · sista dag var för ${days === 1 ? '1 dag' : `${days} dagar`} sedan`,
+    tableCaption: 'Nämnder som saknar skrivningar efter sista dag',
+    missingOf: (missing: string, expected: string) => `${missing} av ${expected}`,
+    daysOverdue: 'Dagar sen',
+    inProgress: 'På gång',
+    progress: (drafts: number, returned: number) =>
+      drafts === 0 && returned === 0
+        ? 'Inget'
+        : [drafts > 0 ? `${drafts} utkast` : null, returned > 0 ? `${returned} tillbakaskickade` : null].filter(Boolean).join(', '),
+    lastReminder: 'Senaste påminnelse',
+    noReminder: 'Ingen skickad',
+    contacts: 'Kontakter',
+    noContacts: 'Ingen aktiv redaktör',
+  },
+
+  diff: {
+    title: 'Ändrat sedan förra året',
+    comparedWith: (cycle: string) => `Jämfört med ${cycle}. Tillagda ord är understrukna, borttagna överstrukna.`,
+    noPreviousCycle: 'Det finns ingen tidigare omgång att jämföra med.',
+    nothingLastYear: (board: string, cycle: string) => `${board} lämnade ingen skrivning om detta i ${cycle}.`,
+    unchanged: 'Texten är densamma som förra året.',
+    added: 'tillagt',
+    removed: 'borttaget',
+  },
+
+  lastYear: {
+    title: (cycle: string) => `Förra årets skrivning (${cycle})`,
+    use: 'Utgå från förra årets text',
+    used: 'Förra årets text är inlagd i formuläret. Ändra den och spara.',
+    replaceTitle: 'Ersätta din text med förra årets?',
+    replaceBody: (chars: number) => `Texten du har skrivit (${chars} tecken) ersätts med förra årets text. Det som inte är sparat går förlorat.`,
+    replace: 'Ersätt texten',
+  },
+
+  confirm: {
+    cancel: 'Avbryt',
+    working: 'Arbetar …',
+    required: (label: string) => `Fyll i ${label.toLowerCase()}.`,
+  },
+
+  review: {
+    approve: 'Godkänn',
+    return: 'Skicka tillbaka',
+    reopen: 'Öppna för ändring',
+    approveTitle: 'Godkänna skrivningen?',
+    approveBody: (board: string) =>
+      `${board}s skrivning godkänns. Den räknas fortfarande som inlämnad, syns för alla och är låst för nämnden. Du kan öppna den för ändring senare.`,
+    returnTitle: 'Skicka tillbaka skrivningen till nämnden?',
+    returnBody: (board: string) =>
+      `Skrivningen går tillbaka till ${board} med din kommentar. Tills nämnden lämnar in den igen räknas den som saknad i täckningen och syns inte för allmänheten.`,
+    reopenTitle: 'Öppna skrivningen för ändring?',
+    reopenBody: (board: string) =>
+      `Skrivningen blir ett utkast igen för ${board}. Tills nämnden lämnar in den igen räknas den som saknad i täckningen och syns inte för allmänheten.`,
+    comment: 'Kommentar till nämnden',
+    commentHint: 'Skriv vad nämnden ska ändra eller komplettera. Nämndens redaktörer ser kommentaren.',
+    reason: 'Anledning',
+    reasonHint: 'Varför öppnas skrivningen? Nämndens redaktörer ser anledningen.',
+    approved: 'Skrivningen är godkänd.',
+    returned: 'Skrivningen är skickad tillbaka till nämnden.',
+    reopened: 'Skrivningen är öppnad för ändring igen.',
+    returnedNote: 'Skickad tillbaka av stadsledningskontoret',
+    reopenedNote: 'Öppnad för ändring av stadsledningskontoret',
+    awaitingReview: 'Väntar på granskning',
+    returnedCount: 'Tillbakaskickade',
+    approvedCount: 'Godkända',
+    returnedFirst: (count: number) =>
+      count === 1 ? '1 skrivning är skickad tillbaka och visas först.' : `${count} skrivningar är skickade tillbaka och visas först.`,
+  },
 
   auth: {
     title: 'Logga in',
@@ -435,6 +519,7 @@ export const sv = {
   form: {
     text: 'Skrivning',
     textHint: (count: string, max: string) => `${count} av ${max} tecken`,
+    textNearLimit: (left: string) => `Snart vid gränsen: ${left} tecken kvar.`,
     textTooLong: (max: string) => `Texten får vara högst ${max} tecken.`,
     textEmpty: 'Skriv skrivningen innan du lämnar in den.',
     /** The API's field errors, said in the UI's language; the API's own (English) wording is not shown. */
@@ -453,6 +538,10 @@ export const sv = {
     saving: 'Sparar …',
     submit: 'Lämna in',
     submitting: 'Lämnar in …',
+    submitTitle: 'Lämna in skrivningen?',
+    submitBody: (years: number) =>
+      `Skrivningen syns då för alla och räknas som inlämnad i täckningen${years > 0 ? ` (med ${years === 1 ? '1 planerat år' : `${years} planerade år`})` : ', utan planerade år'}. Den låses för ändring; stadsledningskontoret kan godkänna den eller skicka tillbaka den till nämnden.`,
+    submitLate: (days: number) => `Sista dag passerades för ${days === 1 ? '1 dag' : `${days} dagar`} sedan, så skrivningen markeras som inlämnad sent.`,
     saved: (time: string) => `Utkastet är sparat (${time}).`,
     submitted: 'Skrivningen är inlämnad.',
     submittedLate: 'Skrivningen är inlämnad efter sista dagen och markeras som sen.',
@@ -503,6 +592,8 @@ export const sv = {
       'statement.update': 'ändrade skrivningen',
       'statement.submit': 'lämnade in skrivningen',
       'statement.reopen': 'öppnade skrivningen för ändring',
+      'statement.return': 'skickade tillbaka skrivningen till nämnden',
+      'statement.approve': 'godkände skrivningen',
       'cycle.create': 'skapade omgången',
       'cycle.update': 'ändrade omgången',
       'cycle.participants-set': 'ändrade omgångens deltagande nämnder',
@@ -623,6 +714,15 @@ export const sv = {
       scopeRemoved: (measure: string, board: string, role: string) => `Borttaget: ${measure} – ${board} (${role.toLowerCase()})`,
       scopeApply: 'Ta in ändringarna i omgången',
       scopeApplied: (added: number, removed: number) => `Omgången följer nu katalogen: ${added} ansvar tillagda, ${removed} borttagna.`,
+      openTitle: (name: string) => `Öppna ${name}?`,
+      openBody: (participants: number) =>
+        participants === 0
+          ? 'Ingen nämnd deltar i omgången. Bara nämnder som är ansvariga för en åtgärd kommer att förväntas redovisa, och ingen nämnd ombeds lämna en allmän skrivning. Välj deltagande nämnder först om det inte är meningen.'
+          : `${participants === 1 ? '1 nämnd deltar' : `${participants} nämnder deltar`}. Redaktörerna kan skriva och lämna in skrivningar så länge omgången är öppen.`,
+      closeTitle: (name: string) => `Stäng ${name}?`,
+      closeBody: (missing: number, drafts: number) =>
+        `${missing === 1 ? '1 skrivning saknas' : `${missing} skrivningar saknas`} och ${drafts === 1 ? '1 utkast är' : `${drafts} utkast är`} inte inlämnade. När omgången är stängd kan redaktörerna inte längre skriva; utkast räknas inte. Du kan öppna omgången igen.`,
+      checking: 'Hämtar siffrorna …',
     },
     user: {
       title: 'Användare',
@@ -662,6 +762,12 @@ export const sv = {
       responsibilities: 'Ansvariga nämnder',
       noResponsibilities: 'Ingen nämnd har ansvar för åtgärden.',
       remove: (board: string) => `Ta bort ${board}`,
+      removeTitle: (board: string) => `Ta bort ${board} som ansvarig?`,
+      removeBody: (board: string, statements: number, cycles: string) =>
+        statements === 0
+          ? `${board} har inga inlämnade skrivningar om åtgärden. Nämnden förväntas inte längre redovisa den.`
+          : `${board} har ${statements === 1 ? '1 inlämnad skrivning' : `${statements} inlämnade skrivningar`} om åtgärden (${cycles}). De finns kvar, men räknas inte längre som förväntade, och nämnden förväntas inte längre redovisa åtgärden.`,
+      removeButton: 'Ta bort ansvaret',
       addBoard: 'Nämnd',
       addRole: 'Roll',
       add: 'Lägg till ansvar',

@@ -353,6 +353,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statements/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StatementsController_returnToBoard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["StatementsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statements/{id}/previous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["StatementsController_previous"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/statements/{id}/history": {
         parameters: {
             query?: never;
@@ -409,6 +457,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["CoverageController_cycleMeasures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/late": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CoverageController_late"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1240,8 +1304,11 @@ export interface components {
             plannedYears: number[];
             /** @enum {string|null} */
             status: "not-started" | "in-progress" | "done" | "waiting" | null;
-            /** @enum {string} */
-            state: "draft" | "submitted";
+            /**
+             * @description draft → submitted → returned (back to the board) or approved
+             * @enum {string}
+             */
+            state: "draft" | "submitted" | "returned" | "approved";
             /**
              * @description the board's position, where the cycle asks for one
              * @example Tillstyrker
@@ -1257,6 +1324,21 @@ export interface components {
              * @example false
              */
             late: boolean;
+            /**
+             * @description the admin's comment on a return, or the reason for reopening; null once the board submits again
+             * @example Beskriv vilka år arbetet planeras.
+             */
+            reviewComment: string | null;
+            /**
+             * @description when it was last returned to the board
+             * @example null
+             */
+            returnedAt: string | null;
+            /**
+             * @description when it was approved (godkänd)
+             * @example null
+             */
+            approvedAt: string | null;
             /** @example 1 */
             version: number;
             /** @example 2016-06-01T00:00:00.000Z */
@@ -1339,6 +1421,37 @@ export interface components {
              * @example 2
              */
             version?: number;
+            /**
+             * @description why it is reopened; the board's editors see it beside the draft
+             * @example Nämnden har begärt att få komplettera skrivningen.
+             */
+            reason: string;
+        };
+        ReturnStatementDto: {
+            /**
+             * @description the version the client read; a stale one gets 409 version_conflict
+             * @example 1
+             */
+            version: number;
+            /**
+             * @description what the board should revise; its editors see it in their to-do list
+             * @example Beskriv vilka år arbetet planeras och vem som ansvarar.
+             */
+            comment: string;
+        };
+        PreviousCycleDto: {
+            /** @example 1 */
+            id: number;
+            /** @example Underlag för budget 2017 med inriktning 2018-2019 */
+            name: string;
+            /** @example 2016 */
+            year: number;
+        };
+        PreviousStatementDto: {
+            /** @description the cycle before the statement's (same commission); null for the first cycle */
+            cycle: components["schemas"]["PreviousCycleDto"] | null;
+            /** @description the same board's submitted or approved statement on the same measure there, or null */
+            statement: components["schemas"]["StatementDto"] | null;
         };
         TodoCycleDto: {
             /** @example 3 */
@@ -1356,6 +1469,8 @@ export interface components {
              * @example 12
              */
             daysLeft: number | null;
+            /** @description the cycle before this one ("last year"), or null */
+            previous: components["schemas"]["PreviousCycleDto"] | null;
         };
         TodoBoardDto: {
             /** @example 14 */
@@ -1384,13 +1499,17 @@ export interface components {
              * @example Redovisa hur nämnden avser att arbeta vidare med åtgärden.
              */
             asks: string;
-            /** @description the board's statement so far (draft or submitted), or null */
+            /** @description the board's statement so far (any state; reviewComment holds an admin's comment), or null */
             statement: components["schemas"]["StatementDto"] | null;
+            /** @description the board's delivered statement on the measure in the previous cycle, or null */
+            previous: components["schemas"]["StatementDto"] | null;
         };
         TodoBoardSectionDto: {
             board: components["schemas"]["TodoBoardDto"];
             /** @description the board's general statement, or null */
             generalStatement: components["schemas"]["StatementDto"] | null;
+            /** @description the board's delivered general statement in the previous cycle, or null */
+            previousGeneralStatement: components["schemas"]["StatementDto"] | null;
             items: components["schemas"]["TodoItemDto"][];
             /**
              * @description measures the board leads or contributes to
@@ -1398,10 +1517,15 @@ export interface components {
              */
             expected: number;
             /**
-             * @description of those, with a submitted statement
+             * @description of those, with a submitted or approved statement
              * @example 3
              */
             submitted: number;
+            /**
+             * @description of those, returned to the board with a comment (listed first in items)
+             * @example 1
+             */
+            returned: number;
         };
         TodoDto: {
             cycle: components["schemas"]["TodoCycleDto"];
@@ -1600,6 +1724,28 @@ export interface components {
              */
             statements: number;
         };
+        ReviewCountsDto: {
+            /**
+             * @description statements being written (drafts, general statements included)
+             * @example 4
+             */
+            drafts: number;
+            /**
+             * @description submitted, awaiting review (counted as delivered)
+             * @example 6
+             */
+            awaitingReview: number;
+            /**
+             * @description returned to the board with a comment (counted as missing until resubmitted)
+             * @example 1
+             */
+            returned: number;
+            /**
+             * @description approved (counted as delivered)
+             * @example 20
+             */
+            approved: number;
+        };
         CycleCoverageDto: {
             cycle: components["schemas"]["CycleDto"];
             totals: components["schemas"]["CycleTotalsDto"];
@@ -1607,6 +1753,8 @@ export interface components {
             /** @description the reports holding a measure in scope */
             reports: components["schemas"]["ReportCoverageDto"][];
             plannedYears: components["schemas"]["PlannedYearDto"][];
+            /** @description where the cycle's statements are in the review loop */
+            review: components["schemas"]["ReviewCountsDto"];
         };
         CoverageMeasureRefDto: {
             /** @example 31 */
@@ -1644,6 +1792,62 @@ export interface components {
             /** @description contributing (delansvar) responsibilities */
             contributing: components["schemas"]["CountsDto"];
             measure: components["schemas"]["CoverageMeasureRefDto"];
+        };
+        LateBoardRefDto: {
+            /** @example 14 */
+            id: number;
+            /** @example Trafiknämnden */
+            name: string;
+            /** @example Trafikkontoret */
+            administration: string;
+        };
+        LateBoardDto: {
+            /** @example 12 */
+            expected: number;
+            /** @example 9 */
+            delivered: number;
+            /** @example 3 */
+            missing: number;
+            board: components["schemas"]["LateBoardRefDto"];
+            /** @description the board has delivered nothing at all in the cycle ("Skrivning saknas") */
+            statementMissing: boolean;
+            /**
+             * @description drafts the board is writing
+             * @example 2
+             */
+            drafts: number;
+            /**
+             * @description statements returned to the board, not yet resubmitted
+             * @example 1
+             */
+            returned: number;
+            /**
+             * @description whole days since the deadline (Stockholm date)
+             * @example 12
+             */
+            daysOverdue: number;
+            /**
+             * @description when the board's editors were last sent a reminder; null: never (or no reminders yet)
+             * @example null
+             */
+            lastReminderAt: string | null;
+            /**
+             * @description the board's active editors
+             * @example [
+             *       "redaktor.trafiknamnden@example.se"
+             *     ]
+             */
+            contacts: string[];
+        };
+        CycleLateDto: {
+            cycle: components["schemas"]["CycleDto"];
+            /**
+             * @description days since the deadline; null while it has not passed (or there is none)
+             * @example 12
+             */
+            daysOverdue: number | null;
+            /** @description boards still owing statements after the deadline: silent boards first, then by how much they owe */
+            boards: components["schemas"]["LateBoardDto"][];
         };
         GapBoardDto: {
             /** @example 4 */
@@ -1889,7 +2093,7 @@ export interface components {
          * @description stable machine code; clients translate by it
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_id" | "not_found" | "conflict" | "version_conflict" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_failed" | "cycle_not_open" | "cycle_closed" | "statement_exists" | "statement_submitted" | "statement_not_submitted" | "suggestion_decided" | "unprocessable_entity" | "too_many_requests" | "payload_too_large" | "unsupported_media_type" | "database_unavailable" | "database_busy" | "internal_error";
+        ErrorCode: "validation_failed" | "invalid_id" | "not_found" | "conflict" | "version_conflict" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_failed" | "cycle_not_open" | "cycle_closed" | "statement_exists" | "statement_submitted" | "statement_not_submitted" | "suggestion_decided" | "statement_not_in_review" | "unprocessable_entity" | "too_many_requests" | "payload_too_large" | "unsupported_media_type" | "database_unavailable" | "database_busy" | "internal_error";
         ErrorEnvelopeDto: {
             /**
              * @description the HTTP status, repeated
@@ -3842,6 +4046,15 @@ export interface operations {
                     "application/json": components["schemas"]["StatementDto"];
                 };
             };
+            /** @description No reason given */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
             /** @description Not signed in */
             401: {
                 headers: {
@@ -3873,8 +4086,225 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description statement_not_submitted or version_conflict */
+            /** @description statement_not_submitted (a draft or returned already) or version_conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    StatementsController_returnToBoard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnStatementDto"];
+            };
+        };
+        responses: {
+            /** @description Returned to the board with the comment; counts as missing until resubmitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementDto"];
+                };
+            };
+            /** @description No comment, or a bad version */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not an admin
+             *
+             *     Not an admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No statement with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description statement_not_in_review (not submitted) or version_conflict (currentVersion) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    StatementsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VersionDto"];
+            };
+        };
+        responses: {
+            /** @description Approved (godkänd); stays delivered and locked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatementDto"];
+                };
+            };
+            /** @description A bad version */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not an admin
+             *
+             *     Not an admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No statement with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description statement_not_in_review (not submitted) or version_conflict (currentVersion) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    StatementsController_previous: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Last year's statement of the same board on the same measure (delivered ones only) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviousStatementDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No statement with that id, or a draft the viewer may not see */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4069,6 +4499,68 @@ export interface operations {
                 };
             };
             /** @description Unknown cycle or report */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    CoverageController_late: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Boards still owing statements after the deadline (none before it), with their editors as contacts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleLateDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not an admin (the contacts are accounts)
+             *
+             *     Not an admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown cycle */
             404: {
                 headers: {
                     [name: string]: unknown;

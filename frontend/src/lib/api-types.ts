@@ -83,3 +83,12 @@ export const AUDIT_ENTITY_TYPES = ['statement', 'measure', 'board', 'cycle', 'us
 export type Appendix = Schemas['AppendixDto'];
 export type AppendixSection = Schemas['AppendixSectionDto'];
 export type AppendixPart = AppendixSection['general'][number];
+// --- The reporting season (issue 15) -----------------------------------------
+export type StatementState = Statement['state'];
+/** The states coverage counts as delivered and the public sees (COUNTED_STATES in statement.row.ts). */
+export const COUNTED_STATES: readonly StatementState[] = ['submitted', 'approved'];
+/** The backend's limit for a return comment or a reopen reason (MAX_REVIEW_COMMENT). */
+export const MAX_REVIEW_COMMENT = 2_000;
+export type PreviousStatement = Schemas['PreviousStatementDto'];
+export type CycleLate = Schemas['CycleLateDto'];
+export type LateBoard = Schemas['LateBoardDto'];

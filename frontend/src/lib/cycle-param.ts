@@ -1,8 +1,13 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router';
 
-/** The chosen cycle lives in the URL as ?cykel=ID so every view can be linked and bookmarked. */
-export const CYCLE_PARAM = 'cykel';
+/** The chosen cycle lives in the URL as ?omgang=ID (omgång) so every view can be linked and bookmarked. */
+export const CYCLE_PARAM = 'omgang';
+/** The earlier name ("cykel" reads as bicycle); links that still carry it keep working. */
+export const LEGACY_CYCLE_PARAM = 'cykel';
+
+/** The cycle the address names, under its current or its earlier name. */
+export const cycleParam = (params: URLSearchParams): string | null => params.get(CYCLE_PARAM) ?? params.get(LEGACY_CYCLE_PARAM);
 
 export function withCycle(path: string, cycle: string | null): string {
   if (!cycle) return path;
@@ -13,6 +18,6 @@ export function withCycle(path: string, cycle: string | null): string {
 /** Builds in-app links that keep the cycle the user has chosen. */
 export function useCycleLink(): (path: string) => string {
   const [params] = useSearchParams();
-  const cycle = params.get(CYCLE_PARAM);
+  const cycle = cycleParam(params);
   return useCallback((path: string) => withCycle(path, cycle), [cycle]);
 }

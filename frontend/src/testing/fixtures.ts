@@ -143,6 +143,7 @@ export const coverage2017: CycleCoverage = {
     { year: 2017, statements: 3 },
     { year: 2019, statements: 1 },
   ],
+  review: { drafts: 1, awaitingReview: 2, returned: 1, approved: 1 },
 };
 
 /** Cycle 1 (2016): everyone wrote something; one contribution is missing. */
@@ -168,6 +169,7 @@ export const coverage2016: CycleCoverage = {
     { report: { id: 2, key: 'skola', title: 'En skola där alla ska lyckas' }, ...splitCounts([1, 1], [1, 0]) },
   ],
   plannedYears: [{ year: 2016, statements: 4 }],
+  review: { drafts: 0, awaitingReview: 0, returned: 0, approved: 5 },
 };
 
 /** GET /cycles/:id/coverage/measures of cycle 2 and 1. */
@@ -222,6 +224,9 @@ export const statements2017: Statement[] = [
     position: null,
     submittedAt: null,
     late: false,
+    reviewComment: null,
+    returnedAt: null,
+    approvedAt: null,
     version: 1,
     updatedAt: '2017-09-20T10:00:00.000Z',
     // linked by the importer through its title, not its number
@@ -240,6 +245,9 @@ export const statements2017: Statement[] = [
     position: null,
     submittedAt: null,
     late: false,
+    reviewComment: null,
+    returnedAt: null,
+    approvedAt: null,
     version: 1,
     updatedAt: '2017-09-21T10:00:00.000Z',
     link: null,
@@ -257,6 +265,9 @@ export const statements2017: Statement[] = [
     position: null,
     submittedAt: null,
     late: false,
+    reviewComment: null,
+    returnedAt: null,
+    approvedAt: null,
     version: 2,
     updatedAt: '2017-09-22T10:00:00.000Z',
     link: null,
@@ -274,6 +285,9 @@ export const statements2017: Statement[] = [
     position: null,
     submittedAt: null,
     late: false,
+    reviewComment: null,
+    returnedAt: null,
+    approvedAt: null,
     version: 1,
     updatedAt: '2017-09-21T11:00:00.000Z',
     link: null,
@@ -398,6 +412,9 @@ export function trafikStatement(overrides: Partial<Statement> = {}): Statement {
     position: null,
     submittedAt: null,
     late: false,
+    reviewComment: null,
+    returnedAt: null,
+    approvedAt: null,
     version: 3,
     updatedAt: '2017-09-01T10:00:00.000Z',
     link: null,
@@ -406,23 +423,33 @@ export function trafikStatement(overrides: Partial<Statement> = {}): Statement {
 }
 
 /** Trafiknämnden leads 1.1.1 (a draft) and contributes to 2.3.1 (nothing yet); deadline in 12 days. */
-export function todoFixture(overrides: { lead?: Statement | null; contributing?: Statement | null; general?: Statement | null } = {}): Todo[] {
+export function todoFixture(
+  overrides: { lead?: Statement | null; contributing?: Statement | null; general?: Statement | null; previousLead?: Statement | null } = {},
+): Todo[] {
   const lead = overrides.lead === undefined ? trafikStatement() : overrides.lead;
   const contributing = overrides.contributing ?? null;
   const items = [
-    { measure: measure11, role: 'lead' as const, asks: 'Redovisa hur nämnden avser att arbeta vidare med åtgärden.', statement: lead },
-    { measure: measure21, role: 'contributing' as const, asks: 'Beskriv nämndens förutsättningar …', statement: contributing },
+    {
+      measure: measure11,
+      role: 'lead' as const,
+      asks: 'Redovisa hur nämnden avser att arbeta vidare med åtgärden.',
+      statement: lead,
+      previous: overrides.previousLead ?? null,
+    },
+    { measure: measure21, role: 'contributing' as const, asks: 'Beskriv nämndens förutsättningar …', statement: contributing, previous: null },
   ];
   return [
     {
-      cycle: { ...cycle2017, daysLeft: 12 },
+      cycle: { ...cycle2017, daysLeft: 12, previous: { id: cycle2016.id, name: cycle2016.name, year: cycle2016.year } },
       boards: [
         {
           board: withAdministration(trafik),
           generalStatement: overrides.general ?? null,
+          previousGeneralStatement: null,
           items,
           expected: 2,
-          submitted: items.filter((item) => item.statement?.state === 'submitted').length,
+          submitted: items.filter((item) => item.statement?.state === 'submitted' || item.statement?.state === 'approved').length,
+          returned: items.filter((item) => item.statement?.state === 'returned').length,
         },
       ],
     },

@@ -99,12 +99,20 @@ export class PlannedYearDto {
   @ApiProperty({ example: 12, description: 'submitted statements planning for the year' }) statements: number;
 }
 
+export class ReviewCountsDto {
+  @ApiProperty({ example: 4, description: 'statements being written (drafts, general statements included)' }) drafts: number;
+  @ApiProperty({ example: 6, description: 'submitted, awaiting review (counted as delivered)' }) awaitingReview: number;
+  @ApiProperty({ example: 1, description: 'returned to the board with a comment (counted as missing until resubmitted)' }) returned: number;
+  @ApiProperty({ example: 20, description: 'approved (counted as delivered)' }) approved: number;
+}
+
 export class CycleCoverageDto {
   @ApiProperty({ type: CycleDto }) cycle: CycleDto;
   @ApiProperty({ type: CycleTotalsDto }) totals: CycleTotalsDto;
   @ApiProperty({ type: [BoardCoverageDto] }) boards: BoardCoverageDto[];
   @ApiProperty({ type: [ReportCoverageDto], description: 'the reports holding a measure in scope' }) reports: ReportCoverageDto[];
   @ApiProperty({ type: [PlannedYearDto] }) plannedYears: PlannedYearDto[];
+  @ApiProperty({ type: ReviewCountsDto, description: "where the cycle's statements are in the review loop" }) review: ReviewCountsDto;
 }
 
 export class CycleMeasuresQueryDto extends PageQueryDto {
@@ -212,4 +220,29 @@ class TrendCycleDto extends CycleRefDto {
 
 export class TrendPointDto extends RatedCountsDto {
   @ApiProperty({ type: TrendCycleDto, description: 'an open cycle\'s rate is its share so far, not a result' }) cycle: TrendCycleDto;
+}
+
+class LateBoardRefDto {
+  @ApiProperty({ example: 14 }) id: number;
+  @ApiProperty({ example: 'Trafiknämnden' }) name: string;
+  @ApiProperty({ example: 'Trafikkontoret' }) administration: string;
+}
+
+export class LateBoardDto extends CountsDto {
+  @ApiProperty({ type: LateBoardRefDto }) board: LateBoardRefDto;
+  @ApiProperty({ description: 'the board has delivered nothing at all in the cycle ("Skrivning saknas")' }) statementMissing: boolean;
+  @ApiProperty({ example: 2, description: 'drafts the board is writing' }) drafts: number;
+  @ApiProperty({ example: 1, description: 'statements returned to the board, not yet resubmitted' }) returned: number;
+  @ApiProperty({ example: 12, description: 'whole days since the deadline (Stockholm date)' }) daysOverdue: number;
+  @ApiProperty({ nullable: true, type: String, example: null, description: 'when the board\'s editors were last sent a reminder; null: never (or no reminders yet)' })
+  lastReminderAt: string | null;
+  @ApiProperty({ type: [String], example: ['redaktor.trafiknamnden@example.se'], description: "the board's active editors" }) contacts: string[];
+}
+
+export class CycleLateDto {
+  @ApiProperty({ type: CycleDto }) cycle: CycleDto;
+  @ApiProperty({ nullable: true, type: Number, example: 12, description: 'days since the deadline; null while it has not passed (or there is none)' })
+  daysOverdue: number | null;
+  @ApiProperty({ type: [LateBoardDto], description: 'boards still owing statements after the deadline: silent boards first, then by how much they owe' })
+  boards: LateBoardDto[];
 }

@@ -14,6 +14,12 @@ export class ListStatementsQueryDto extends PageQueryDto {
   measure?: number;
 }
 
+export class PreviousCycleDto {
+  @ApiProperty({ example: 1 }) id: number;
+  @ApiProperty({ example: 'Underlag för budget 2017 med inriktning 2018-2019' }) name: string;
+  @ApiProperty({ example: 2016 }) year: number;
+}
+
 class StatementBoardDto {
   @ApiProperty({ example: 14 }) id: number;
   @ApiProperty({ example: 'Trafiknämnden' }) name: string;
@@ -55,14 +61,27 @@ export class StatementDto {
   @ApiProperty({ type: [StatementPartDto], nullable: true }) parts: StatementPartDto[] | null;
   @ApiProperty({ type: [Number], example: [2017, 2018] }) plannedYears: number[];
   @ApiProperty({ enum: STATEMENT_STATUSES, nullable: true, type: String }) status: StatementStatus | null;
-  @ApiProperty({ enum: STATEMENT_STATES }) state: StatementState;
+  @ApiProperty({ enum: STATEMENT_STATES, description: 'draft → submitted → returned (back to the board) or approved' }) state: StatementState;
   @ApiProperty({ nullable: true, type: String, example: 'Tillstyrker', description: 'the board\'s position, where the cycle asks for one' })
   position: string | null;
   @ApiProperty({ nullable: true, type: String, example: '2026-05-20T08:00:00.000Z', description: 'when it was submitted ("Lämna in")' })
   submittedAt: string | null;
   @ApiProperty({ example: false, description: 'submitted after the cycle\'s deadline' }) late: boolean;
+  @ApiProperty({ nullable: true, type: String, example: 'Beskriv vilka år arbetet planeras.', description: "the admin's comment on a return, or the reason for reopening; null once the board submits again" })
+  reviewComment: string | null;
+  @ApiProperty({ nullable: true, type: String, example: null, description: 'when it was last returned to the board' })
+  returnedAt: string | null;
+  @ApiProperty({ nullable: true, type: String, example: null, description: 'when it was approved (godkänd)' })
+  approvedAt: string | null;
   @ApiProperty({ example: 1 }) version: number;
   @ApiProperty({ example: '2016-06-01T00:00:00.000Z' }) updatedAt: string;
   @ApiProperty({ type: StatementLinkDto, nullable: true, description: 'the import\'s evidence for the measure; null for statements written in the app and general statements' })
   link: StatementLinkDto | null;
+}
+
+export class PreviousStatementDto {
+  @ApiProperty({ type: PreviousCycleDto, nullable: true, description: "the cycle before the statement's (same commission); null for the first cycle" })
+  cycle: PreviousCycleDto | null;
+  @ApiProperty({ type: StatementDto, nullable: true, description: 'the same board\'s submitted or approved statement on the same measure there, or null' })
+  statement: StatementDto | null;
 }

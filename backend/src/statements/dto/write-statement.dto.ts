@@ -7,12 +7,13 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  Matches,
   Max,
   MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
-import { STATEMENT_STATUSES, type StatementStatus } from '../statement.row.js';
+import { MAX_REVIEW_COMMENT, STATEMENT_STATUSES, type StatementStatus } from '../statement.row.js';
 import { MAX_ID } from '../../common/ids.js';
 
 export const MAX_STATEMENT_TEXT = 20_000;
@@ -81,10 +82,26 @@ export class UpdateStatementDto extends StatementContentDto {
   version: number;
 }
 
+const REVIEW_TEXT = (field: string) => `${field} must be a text of 1–${MAX_REVIEW_COMMENT} characters, not only spaces`;
+
 export class ReopenStatementDto {
   @ApiPropertyOptional({ example: 2, description: 'when given, checked like on update' })
   @IsOptional()
   @IsInt({ message: 'version must be a positive integer' })
   @Min(1, { message: 'version must be a positive integer' })
   version?: number;
+
+  @ApiProperty({ example: 'Nämnden har begärt att få komplettera skrivningen.', maxLength: MAX_REVIEW_COMMENT, description: "why it is reopened; the board's editors see it beside the draft" })
+  @IsString({ message: REVIEW_TEXT('reason') })
+  @Matches(/\S/, { message: REVIEW_TEXT('reason') })
+  @MaxLength(MAX_REVIEW_COMMENT, { message: REVIEW_TEXT('reason') })
+  reason: string;
+}
+
+export class ReturnStatementDto extends VersionDto {
+  @ApiProperty({ example: 'Beskriv vilka år arbetet planeras och vem som ansvarar.', maxLength: MAX_REVIEW_COMMENT, description: "what the board should revise; its editors see it in their to-do list" })
+  @IsString({ message: REVIEW_TEXT('comment') })
+  @Matches(/\S/, { message: REVIEW_TEXT('comment') })
+  @MaxLength(MAX_REVIEW_COMMENT, { message: REVIEW_TEXT('comment') })
+  comment: string;
 }

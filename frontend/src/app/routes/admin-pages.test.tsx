@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import { apiError, mockApi, ok } from '../../testing/fetch-mock';
-import { adminMe, cycle2017, cycles, defaultRoutes, editorMe, statementHistory, trafik } from '../../testing/fixtures';
+import { adminMe, cycle2016, cycle2017, cycles, defaultRoutes, editorMe, statementHistory, trafik } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render-app';
 import { AUDIT_LIMIT } from '../../features/audit/api/get-audit';
 
@@ -43,6 +43,11 @@ describe('Administration (/admin)', () => {
     const { user } = renderApp('/admin');
     const card = (await screen.findByRole('heading', { level: 3, name: `${cycle2017.name} (2017)` })).closest('article')!;
     await user.click(within(card).getByRole("button", { name: `Stäng: ${cycle2017.name}` }));
+    // Asked first, with the numbers: coverage2017 misses 3 statements and has 1 draft.
+    const dialog = screen.getByRole('dialog', { name: `Stäng ${cycle2017.name}?` });
+    expect(await within(dialog).findByText(/^3 skrivningar saknas och 1 utkast är inte inlämnade\./)).toBeInTheDocument();
+    expect(api.written('/api/cycles/2')).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Stäng' }));
     expect(await within(card).findByRole('alert')).toHaveTextContent('Någon annan har ändrat detta sedan du hämtade det.');
     expect(api.written('/api/cycles/2')[0].body).toEqual({ status: 'closed', version: 1 });
   });
@@ -86,6 +91,29 @@ describe('Administration (/admin)', () => {
     await waitFor(() => expect(within(card).queryByText(/Katalogen har ändrats/)).not.toBeInTheDocument());
     // A closed cycle never changes: no notice is asked for.
     expect(api.requested('/api/cycles/1/scope-changes')).toHaveLength(0);
+  });
+
+  it('asks before opening a cycle that no board takes part in, and Avbryt writes nothing', async () => {
+    const api = mockApi({ ...adminRoutes(), 'GET /api/cycles/1/participants': ok([]) });
+    const { user } = renderApp('/admin');
+    const card = (await screen.findByRole('heading', { level: 3, name: `${cycle2016.name} (2016)` })).closest('article')!;
+    await user.click(within(card).getByRole('button', { name: `Öppna igen: ${cycle2016.name}` }));
+    const dialog = screen.getByRole('dialog', { name: `Öppna ${cycle2016.name}?` });
+    expect(await within(dialog).findByText(/^Ingen nämnd deltar i omgången\./)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(api.written('/api/cycles/1')).toHaveLength(0);
+  });
+
+  it('asks before removing a responsibility, naming the statements the board has delivered on the measure', async () => {
+    const api = mockApi({ ...adminRoutes(), 'GET /api/measures': ok([]), 'DELETE /api/measures/11/responsibilities/1': ok(null) });
+    const { user } = renderApp('/admin/katalog?rapport=samverkan&atgard=11');
+    await user.click(await screen.findByRole('button', { name: 'Ta bort Trafiknämnden' }));
+    const dialog = screen.getByRole('dialog', { name: 'Ta bort Trafiknämnden som ansvarig?' });
+    expect(await within(dialog).findByText(/^Trafiknämnden har 2 inlämnade skrivningar om åtgärden \(/)).toBeInTheDocument();
+    expect(api.written('/api/measures/11/responsibilities/1')).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Ta bort ansvaret' }));
+    await waitFor(() => expect(api.written('/api/measures/11/responsibilities/1')).toHaveLength(1));
   });
 
   it('sets the participating boards of a cycle', async () => {

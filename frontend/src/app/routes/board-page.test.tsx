@@ -55,7 +55,7 @@ describe('Nämnd (/namnder/:id)', () => {
 
   it('asks the API for this board’s statements and gaps in the chosen cycle', async () => {
     const api = mockApi(defaultRoutes());
-    renderApp('/namnder/3?cykel=2');
+    renderApp('/namnder/3?omgang=2');
     await screen.findByRole('heading', { level: 2, name: 'Luckor' });
     await screen.findByText('1 lucka i omgången.');
     expect(Object.fromEntries(api.requested('/api/cycles/2/statements')[0].searchParams)).toEqual({ board: '3', limit: '1000' });
@@ -64,7 +64,7 @@ describe('Nämnd (/namnder/:id)', () => {
 
   it('shows empty states for a board without statements or gaps in a cycle', async () => {
     mockApi(defaultRoutes());
-    renderApp('/namnder/3?cykel=1');
+    renderApp('/namnder/3?omgang=1');
     expect(await screen.findByText('Nämnden har inga luckor i omgången.')).toBeInTheDocument();
     expect(await screen.findByText('Nämnden har inte lämnat någon generell skrivning.')).toBeInTheDocument();
     expect(within(section('Skrivningar per delrapport')).getAllByText('Skrivning saknas')).toHaveLength(2);

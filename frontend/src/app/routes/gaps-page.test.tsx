@@ -69,9 +69,9 @@ describe('Luckor (/luckor)', () => {
 
   it('keeps the cycle in the links it makes', async () => {
     mockApi(defaultRoutes());
-    renderApp('/luckor?cykel=2');
+    renderApp('/luckor?omgang=2');
     await screen.findByRole('heading', { level: 2, name: '4 luckor' });
-    expect(within(gapRows()[1]).getByRole('link', { name: 'Bromma stadsdelsnämnd' })).toHaveAttribute('href', '/namnder/3?cykel=2');
+    expect(within(gapRows()[1]).getByRole('link', { name: 'Bromma stadsdelsnämnd' })).toHaveAttribute('href', '/namnder/3?omgang=2');
   });
 
   it('puts each filter in the URL and asks the API for the filtered list', async () => {

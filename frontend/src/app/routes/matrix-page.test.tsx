@@ -83,13 +83,13 @@ describe('Matris (/matris)', () => {
 
   it('filters by board kind and report, keeping the filters in the URL', async () => {
     const api = mockApi(defaultRoutes());
-    const { user, location } = renderApp('/matris?cykel=2');
+    const { user, location } = renderApp('/matris?omgang=2');
     const table = await screen.findByRole('table', { name: 'Matris över åtgärder och nämnder' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toContain('Trafiknämnden');
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Nämndtyp' }), 'district');
     expect(new URLSearchParams(location().search).get('typ')).toBe('district');
-    expect(new URLSearchParams(location().search).get('cykel')).toBe('2');
+    expect(new URLSearchParams(location().search).get('omgang')).toBe('2');
     const headers = within(screen.getByRole('table', { name: 'Matris över åtgärder och nämnder' }))
       .getAllByRole('columnheader')
       .map((h) => h.textContent);

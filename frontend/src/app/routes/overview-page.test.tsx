@@ -327,7 +327,7 @@ describe('Översikt (/)', () => {
 
     await user.selectOptions(select, '1');
 
-    expect(location().search).toBe('?cykel=1');
+    expect(location().search).toBe('?omgang=1');
     expect(location().pathname).toBe('/');
     await waitFor(() => expect(keyFigure('Andel inlämnade')).toBe('83,3\u00a0%'));
     expect(api.requested('/api/cycles/1/coverage')).toHaveLength(1);
@@ -336,14 +336,22 @@ describe('Översikt (/)', () => {
 
   it('reads the cycle from the URL', async () => {
     mockApi(defaultRoutes());
-    renderApp('/?cykel=1');
+    renderApp('/?omgang=1');
     await waitFor(() => expect(keyFigure('Andel inlämnade')).toBe('83,3\u00a0%'));
     expect(screen.getByRole('combobox', { name: 'Uppföljningsomgång' })).toHaveValue('1');
   });
 
+  it('still reads links with the earlier ?cykel= name, and writes ?omgang= from then on', async () => {
+    mockApi(defaultRoutes());
+    const { user, location } = renderApp('/?cykel=1');
+    await waitFor(() => expect(keyFigure('Andel inlämnade')).toBe('83,3\u00a0%'));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Uppföljningsomgång' }), '2');
+    expect(location().search).toBe('?omgang=2');
+  });
+
   it('says so when the URL names a cycle that does not exist', async () => {
     mockApi(defaultRoutes());
-    const { user, location } = renderApp('/?cykel=99');
+    const { user, location } = renderApp('/?omgang=99');
     expect(await screen.findByRole('alert')).toHaveTextContent('Uppföljningsomgång 99 finns inte.');
     await user.click(screen.getByRole('link', { name: 'Visa den senaste omgången' }));
     expect(location().search).toBe('');

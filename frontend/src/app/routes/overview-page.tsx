@@ -29,7 +29,7 @@ function OverviewContent({ cycle }: { cycle: Cycle }) {
       >
         {(data) => (
           <>
-            <KeyFigures totals={data.totals} />
+            <KeyFigures totals={data.totals} review={data.review} />
             <MissingStatementBoards boards={data.boards} />
             <BoardCoverageChart boards={data.boards} />
             <ReportCoverageChart reports={data.reports} />

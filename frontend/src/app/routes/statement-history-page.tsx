@@ -1,40 +1,16 @@
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { QueryState } from '../../components/ui/query-state';
 import { StatementText } from '../../components/ui/statement-text';
 import { useSession } from '../../features/auth/api/get-me';
 import { useStatement } from '../../features/statements/api/get-statement';
 import { useStatementHistory } from '../../features/statements/api/get-statement-history';
-import { useReopenStatement } from '../../features/statements/api/reopen-statement';
+import { ReviewActions, ReviewComment } from '../../features/statements/components/review-actions';
+import { SinceLastYear } from '../../features/statements/components/since-last-year';
 import { StatementHistory } from '../../features/statements/components/statement-history';
 import { useI18n } from '../../i18n/i18n';
-import { describeApiError } from '../../lib/api-error-text';
-import type { Statement } from '../../lib/api-types';
 import { useRouteId } from '../../lib/route-id';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { NotFoundPage } from './not-found-page';
-
-function ReopenButton({ statement, onDone }: { statement: Statement; onDone: (message: string) => void }) {
-  const { t } = useI18n();
-  const reopen = useReopenStatement(statement.id);
-  return (
-    <div className="button-row">
-      <button
-        type="button"
-        className="button button-secondary"
-        disabled={reopen.isPending}
-        onClick={() =>
-          reopen.mutate(statement.version, {
-            onSuccess: () => onDone(t.history.reopened),
-            onError: (error) => onDone(describeApiError(t, error).title),
-          })
-        }
-      >
-        {t.history.reopen}
-      </button>
-    </div>
-  );
-}
 
 /** /skrivningar/:id/historik: the statement as it is now, and every change to it, oldest first. */
 export function StatementHistoryPage() {
@@ -47,7 +23,6 @@ function StatementHistoryView({ statementId }: { statementId: number }) {
   const statement = useStatement(statementId);
   const history = useStatementHistory(statementId);
   const { user } = useSession();
-  const [message, setMessage] = useState('');
   const title = statement.data
     ? t.history.titleFor(
         statement.data.board.name,
@@ -70,11 +45,13 @@ function StatementHistoryView({ statementId }: { statementId: number }) {
           {(current) => (
             <>
               <p className="todo-meta">
+                {/* Other states carry their badge in StatementText. */}
                 {current.state === 'submitted' && <span className="badge">{current.late ? t.progress.late : t.progress.submitted}</span>}
                 {current.status && <> · {t.statementStatus[current.status]}</>}
               </p>
+              {seesEverything && <ReviewComment statement={current} />}
               <StatementText statement={current} />
-              {user?.role === 'admin' && current.state === 'submitted' && <ReopenButton statement={current} onDone={setMessage} />}
+              <ReviewActions statement={current} />
               {user && user.boards.some((board) => board.id === current.board.id) && (
                 <p>
                   <Link to="/att-redovisa">{t.history.back}</Link>
@@ -83,10 +60,13 @@ function StatementHistoryView({ statementId }: { statementId: number }) {
             </>
           )}
         </QueryState>
-        <p role="status" className="form-status">
-          {message}
-        </p>
       </section>
+      {statement.data && (
+        <section aria-labelledby="since-last-year">
+          <h2 id="since-last-year">{t.diff.title}</h2>
+          <SinceLastYear statement={statement.data} />
+        </section>
+      )}
       <section aria-labelledby="statement-history">
         <h2 id="statement-history">{t.todo.history}</h2>
         <QueryState query={history} what={t.what.history}>

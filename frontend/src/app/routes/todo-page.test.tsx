@@ -28,6 +28,13 @@ function liveTodo() {
   };
 }
 
+/** Answers the "Lämna in skrivningen?" question with "Lämna in". */
+async function confirmSubmit(user: { click: (element: Element) => Promise<void> }) {
+  const dialog = await screen.findByRole('dialog', { name: 'Lämna in skrivningen?' });
+  expect(dialog).toHaveAccessibleDescription(/syns då för alla och räknas som inlämnad.*låses för ändring/);
+  await user.click(within(dialog).getByRole('button', { name: 'Lämna in' }));
+}
+
 /** The <article> of one statement, found by its heading. */
 async function entry(name: string | RegExp) {
   const heading = await screen.findByRole('heading', { level: 4, name });
@@ -67,6 +74,67 @@ describe('Att redovisa (/att-redovisa): the list', () => {
     expect(alert).toHaveTextContent('Kunde inte hämta det ni ska redovisa.');
     await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
     expect(await screen.findByRole('heading', { level: 2, name: CYCLE_NAME })).toBeInTheDocument();
+  });
+
+  it('the optional general statement is not "Saknas" and asks for no planned years or status', async () => {
+    mockApi(signedInRoutes());
+    renderApp('/att-redovisa');
+    const general = await entry('Generell skrivning');
+    expect(within(general).getByText('Frivillig, inte skriven', { selector: '.progress' })).toBeInTheDocument();
+    expect(within(general).queryByText('Saknas')).not.toBeInTheDocument();
+    expect(general).not.toHaveClass('is-missing');
+    expect(within(general).queryByRole('group', { name: 'Planerade år' })).not.toBeInTheDocument();
+    expect(within(general).queryByLabelText('Status för åtgärden')).not.toBeInTheDocument();
+    // A measure's form still asks for both.
+    const measure = await entry(/1\.1\.1/);
+    expect(within(measure).getByLabelText('Status för åtgärden')).toBeInTheDocument();
+  });
+
+  it('the character counter warns before the limit', async () => {
+    mockApi(signedInRoutes());
+    const { user } = renderApp('/att-redovisa');
+    const article = await entry(/1\.1\.1/);
+    const field = within(article).getByLabelText('Skrivning');
+    expect(within(article).queryByText(/Snart vid gränsen/)).not.toBeInTheDocument();
+    await user.clear(field);
+    await user.click(field);
+    await user.paste('x'.repeat(18_500));
+    expect(within(article).getByText(/Snart vid gränsen: 1\s500 tecken kvar\./)).toBeInTheDocument();
+  });
+
+  it("offers last year's text, and asks before replacing what the editor has written", async () => {
+    const lastYear = trafikStatement({ id: 101, state: 'approved', text: 'Förra årets samordning.' });
+    mockApi(signedInRoutes({ 'GET /api/me/todo': ok(todoFixture({ previousLead: lastYear })) }));
+    const { user } = renderApp('/att-redovisa');
+    const article = await entry(/1\.1\.1/);
+    await user.click(within(article).getByText(/^Förra årets skrivning \(/));
+    expect(within(article).getByText('Förra årets samordning.')).toBeInTheDocument();
+    const field = within(article).getByLabelText('Skrivning');
+    expect(field).toHaveValue('Utkast om samordning.');
+    await user.click(within(article).getByRole('button', { name: 'Utgå från förra årets text' }));
+    // The draft has text: replacing it is asked first; "Avbryt" keeps it.
+    const dialog = screen.getByRole('dialog', { name: 'Ersätta din text med förra årets?' });
+    expect(dialog).toHaveAccessibleDescription(/\(21 tecken\) ersätts/);
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(field).toHaveValue('Utkast om samordning.');
+    await user.click(within(article).getByRole('button', { name: 'Utgå från förra årets text' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Ersätt texten' }));
+    expect(field).toHaveValue('Förra årets samordning.');
+    expect(field).toHaveFocus();
+    // The contributing measure has no statement last year: nothing is offered.
+    expect(within(await entry(/2\.3\.1/)).queryByRole('button', { name: 'Utgå från förra årets text' })).not.toBeInTheDocument();
+  });
+
+  it('shows a returned statement with the admin\'s comment above the form, still editable', async () => {
+    const returned = trafikStatement({ state: 'returned', reviewComment: 'Ange vilka år arbetet planeras.', returnedAt: '2017-09-25T10:00:00.000Z' });
+    mockApi(signedInRoutes({ 'GET /api/me/todo': ok(todoFixture({ lead: returned })) }));
+    renderApp('/att-redovisa');
+    expect(await screen.findByText('1 skrivning är skickad tillbaka och visas först.')).toBeInTheDocument();
+    const article = await entry(/1\.1\.1/);
+    expect(within(article).getByText('Tillbakaskickad', { selector: '.progress' })).toBeInTheDocument();
+    expect(within(article).getByText('Skickad tillbaka av stadsledningskontoret')).toBeInTheDocument();
+    expect(within(article).getByText('Ange vilka år arbetet planeras.')).toBeInTheDocument();
+    expect(within(article).getByRole('button', { name: 'Lämna in' })).toBeInTheDocument();
   });
 
   it('lists every measure with what the role asks, the deadline, days left and where each statement stands', async () => {
@@ -172,6 +240,7 @@ describe('Att redovisa: the statement form', () => {
     await user.clear(text);
     await user.type(text, 'Klar text.');
     await user.click(within(item).getByRole('button', { name: 'Lämna in' }));
+    await confirmSubmit(user);
 
     expect(await within(item).findByText('Skrivningen är inlämnad.')).toBeInTheDocument();
     expect(api.written('/api/statements/201')[0].body).toMatchObject({ text: 'Klar text.', version: 3 });
@@ -192,6 +261,7 @@ describe('Att redovisa: the statement form', () => {
     const { user } = renderApp('/att-redovisa');
     const item = await entry(/1\.1\.1/);
     await user.click(within(item).getByRole('button', { name: 'Lämna in' }));
+    await confirmSubmit(user);
     expect(await within(item).findByText('Skrivningen är inlämnad efter sista dagen och markeras som sen.')).toBeInTheDocument();
     expect(within(item).getByText('Inlämnad sent')).toBeInTheDocument();
   });
@@ -201,6 +271,8 @@ describe('Att redovisa: the statement form', () => {
     const { user } = renderApp('/att-redovisa');
     const item = await entry(/2\.3\.1/);
     await user.click(within(item).getByRole('button', { name: 'Lämna in' }));
+    // Nothing to submit: the form says so, no question is asked.
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     expect(within(item).getByRole('alert')).toHaveTextContent('Skrivningen kunde inte sparas. Rätta det som är markerat nedan.');
     expect(within(item).getByLabelText('Skrivning')).toHaveAccessibleDescription(/Skriv skrivningen innan du lämnar in den\./);
     expect(api.written()).toHaveLength(0);
@@ -301,16 +373,16 @@ describe('Att redovisa: after a write every figure is read anew', () => {
         'POST /api/statements/201/submit': todo.stored(trafikStatement({ state: 'submitted', version: 4 })),
       }),
     );
-    const { user, router } = renderApp('/?cykel=2');
+    const { user, router } = renderApp('/?omgang=2');
     const go = (path: string) => act(() => router.navigate(path));
     const count = (apiPath: string) => api.requested(apiPath).length;
     // Each page and the figure it reads.
     const pages = [
-      ['/?cykel=2', '/api/cycles/2/coverage'],
+      ['/?omgang=2', '/api/cycles/2/coverage'],
       ['/trend', '/api/coverage/trend'],
-      ['/atgarder/11?cykel=2', '/api/measures/11/coverage'],
-      ['/matris?cykel=2', '/api/cycles/2/matrix'],
-      ['/luckor?cykel=2', '/api/cycles/2/gaps'],
+      ['/atgarder/11?omgang=2', '/api/measures/11/coverage'],
+      ['/matris?omgang=2', '/api/cycles/2/matrix'],
+      ['/luckor?omgang=2', '/api/cycles/2/gaps'],
     ] as const;
     for (const [path, apiPath] of pages) {
       await go(path);
@@ -326,6 +398,7 @@ describe('Att redovisa: after a write every figure is read anew', () => {
     await go('/att-redovisa');
     const item = await entry(/1\.1\.1/);
     await user.click(within(item).getByRole('button', { name: 'Lämna in' }));
+    await confirmSubmit(user);
     expect(await within(item).findByText('Skrivningen är inlämnad.')).toBeInTheDocument();
 
     // After the submit, within that minute, each page reads its figure anew.

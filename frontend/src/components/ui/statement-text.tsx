@@ -7,7 +7,7 @@ export function StatementText({ statement }: { statement: Statement | undefined 
   if (!statement) return <p className="statement-missing">{t.statementMissing}</p>;
   return (
     <>
-      {statement.state === 'draft' && <p className="badge">{t.draft}</p>}
+      {statement.state !== 'submitted' && <p className="badge">{t.statementState[statement.state]}</p>}
       {(statement.status || statement.position) && (
         <dl className="statement-meta">
           {statement.status && (

@@ -5,6 +5,7 @@ import { useCycleLink } from '../../../lib/cycle-param';
 import { sortResponsibilities } from './board-responsibilities';
 import { StatementCard } from '../../../components/ui/statement-card';
 import { StatementText } from '../../../components/ui/statement-text';
+import { ReviewActions } from '../../statements/components/review-actions';
 
 interface BoardStatementsProps {
   board: BoardDetail;
@@ -41,6 +42,7 @@ export function BoardStatements({ board, statements, reportTitles }: BoardStatem
             >
               <p className="muted">{row.role === 'lead' ? t.role.lead : t.role.contributing}</p>
               <StatementText statement={byMeasure.get(row.measure.id)} />
+              {byMeasure.has(row.measure.id) && <ReviewActions statement={byMeasure.get(row.measure.id)!} />}
             </StatementCard>
           ))}
         </section>
@@ -53,5 +55,10 @@ export function GeneralStatement({ statements }: { statements: Statement[] }) {
   const { t } = useI18n();
   const general = statements.find((s) => s.measure === null);
   if (!general) return <p>{t.board.noGeneralStatement}</p>;
-  return <StatementText statement={general} />;
+  return (
+    <>
+      <StatementText statement={general} />
+      <ReviewActions statement={general} />
+    </>
+  );
 }

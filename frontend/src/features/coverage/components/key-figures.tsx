@@ -1,11 +1,11 @@
 import { DataTable } from '../../../components/ui/data-table';
 import { useI18n } from '../../../i18n/i18n';
-import type { Counts, CycleTotals } from '../../../lib/api-types';
+import type { Counts, CycleCoverage, CycleTotals } from '../../../lib/api-types';
 
 const rateOf = (counts: Counts) => (counts.expected === 0 ? null : counts.delivered / counts.expected);
 
 /** The cycle's numbers, each one field of the coverage totals and named as docs/coverage.md defines it. */
-export function KeyFigures({ totals }: { totals: CycleTotals }) {
+export function KeyFigures({ totals, review }: { totals: CycleTotals; review: CycleCoverage['review'] }) {
   const { t, fmt } = useI18n();
   const figures = [
     { key: 'expected', label: t.overview.expected, value: fmt.number(totals.expected) },
@@ -17,6 +17,9 @@ export function KeyFigures({ totals }: { totals: CycleTotals }) {
     { key: 'done', label: t.overview.measuresDone, value: t.overview.measuresDoneValue(fmt.number(totals.measuresReportedDone), fmt.number(totals.measures)) },
     // Only a cycle with a deadline can have late statements; without any the figure would be noise.
     ...(totals.late > 0 ? [{ key: 'late', label: t.overview.late, value: fmt.number(totals.late) }] : []),
+    // The review loop: submitted statements awaiting the central office, and those sent back.
+    { key: 'awaiting-review', label: t.review.awaitingReview, value: fmt.number(review.awaitingReview) },
+    { key: 'returned', label: t.review.returnedCount, value: fmt.number(review.returned) },
   ];
   const rows = [
     { key: 'lead', label: t.overview.lead, counts: totals.lead },

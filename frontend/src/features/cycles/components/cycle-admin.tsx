@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { CheckboxGroup } from '../../../components/ui/checkbox-group';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
@@ -10,6 +11,7 @@ import { useSetParticipants } from '../api/set-participants';
 import { useUpdateCycle } from '../api/update-cycle';
 import { useApplyScopeChanges } from '../api/apply-scope-changes';
 import { useScopeChanges } from '../api/get-scope-changes';
+import { useCycleCoverage } from '../../coverage/api/get-cycle-coverage';
 
 function CreateCycleForm() {
   const { t } = useI18n();
@@ -146,12 +148,24 @@ function ScopeChangesNotice({ cycle }: { cycle: Cycle }) {
   );
 }
 
+/** What opening or closing will mean, with the numbers; fetched only when the question is asked. */
+function StatusConsequences({ cycle, to }: { cycle: Cycle; to: CycleStatus }) {
+  const { t } = useI18n();
+  const participants = useParticipants(cycle.id);
+  const coverage = useCycleCoverage(cycle.id);
+  if (to === 'open') {
+    return <p>{participants.data ? t.admin.cycle.openBody(participants.data.length) : t.admin.cycle.checking}</p>;
+  }
+  return <p>{coverage.data ? t.admin.cycle.closeBody(coverage.data.totals.missing, coverage.data.review.drafts) : t.admin.cycle.checking}</p>;
+}
+
 function CycleCard({ cycle, boards }: { cycle: Cycle; boards: Board[] }) {
   const { t, fmt } = useI18n();
   const id = useId();
   const [deadline, setDeadline] = useState(cycle.deadline ?? '');
   const [showParticipants, setShowParticipants] = useState(false);
   const update = useUpdateCycle(cycle.id);
+  const [asking, setAsking] = useState(false);
 
   function change(body: { deadline?: string | null; status?: CycleStatus }) {
     update.mutate({ ...body, version: cycle.version });
@@ -196,10 +210,22 @@ function CycleCard({ cycle, boards }: { cycle: Cycle; boards: Board[] }) {
           className="button"
           disabled={update.isPending}
           aria-label={`${nextStatus.label}: ${cycle.name}`}
-          onClick={() => change({ status: nextStatus.status })}
+          onClick={() => setAsking(true)}
         >
           {nextStatus.label}
         </button>
+        <ConfirmDialog
+          open={asking}
+          title={nextStatus.status === 'open' ? t.admin.cycle.openTitle(cycle.name) : t.admin.cycle.closeTitle(cycle.name)}
+          confirmLabel={nextStatus.label}
+          onCancel={() => setAsking(false)}
+          onConfirm={() => {
+            setAsking(false);
+            change({ status: nextStatus.status });
+          }}
+        >
+          <StatusConsequences cycle={cycle} to={nextStatus.status} />
+        </ConfirmDialog>
       </div>
       <button
         type="button"

@@ -3,7 +3,7 @@ import { Link, useLocation } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import type { Cycle } from '../../../lib/api-types';
-import { CYCLE_PARAM } from '../../../lib/cycle-param';
+import { CYCLE_PARAM, LEGACY_CYCLE_PARAM } from '../../../lib/cycle-param';
 import { useSelectedCycle } from '../hooks/use-selected-cycle';
 
 /** Renders its children once the chosen cycle is known; otherwise loading, error or empty. */
@@ -22,6 +22,7 @@ export function CycleGate({ children }: { children: (cycle: Cycle) => ReactNode 
   if (!selected) {
     const params = new URLSearchParams(location.search);
     params.delete(CYCLE_PARAM);
+    params.delete(LEGACY_CYCLE_PARAM);
     const search = params.toString();
     return (
       <div role="alert" className="state state-error">

@@ -1,10 +1,10 @@
 import { useSearchParams } from 'react-router';
 import { SelectField } from '../../../components/ui/select-field';
 import { useI18n } from '../../../i18n/i18n';
-import { CYCLE_PARAM } from '../../../lib/cycle-param';
+import { CYCLE_PARAM, LEGACY_CYCLE_PARAM } from '../../../lib/cycle-param';
 import { useSelectedCycle } from '../hooks/use-selected-cycle';
 
-/** Chooses the reporting cycle for every view; the choice is kept in the URL (?cykel=ID). */
+/** Chooses the reporting cycle for every view; the choice is kept in the URL (?omgang=ID). */
 export function CycleSelector() {
   const { t } = useI18n();
   const { cyclesQuery, cycles, selected } = useSelectedCycle();
@@ -29,6 +29,7 @@ export function CycleSelector() {
         setParams((previous) => {
           const next = new URLSearchParams(previous);
           next.set(CYCLE_PARAM, value);
+          next.delete(LEGACY_CYCLE_PARAM);
           next.delete('sida'); // another cycle has other rows: start from the first page
           return next;
         })

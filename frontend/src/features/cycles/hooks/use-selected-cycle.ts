@@ -1,6 +1,6 @@
 import { useSearchParams } from 'react-router';
 import type { Cycle } from '../../../lib/api-types';
-import { CYCLE_PARAM } from '../../../lib/cycle-param';
+import { cycleParam } from '../../../lib/cycle-param';
 import { useCycles } from '../api/get-cycles';
 
 /** The newest cycle: latest year, and of cycles in the same year the one created last. */
@@ -11,11 +11,11 @@ export function newestCycle(cycles: Cycle[]): Cycle | undefined {
   );
 }
 
-/** The cycle named by ?cykel=ID, or the newest when the URL names none. */
+/** The cycle named by ?omgang=ID, or the newest when the URL names none. */
 export function useSelectedCycle() {
   const cyclesQuery = useCycles();
   const [params] = useSearchParams();
-  const requested = params.get(CYCLE_PARAM);
+  const requested = cycleParam(params);
   const cycles = cyclesQuery.data ?? [];
   const selected = requested ? cycles.find((cycle) => String(cycle.id) === requested) : newestCycle(cycles);
   return { cyclesQuery, cycles, selected, requested };

@@ -1,7 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { FormFeedback } from '../../../components/ui/form-feedback';
 import { useI18n } from '../../../i18n/i18n';
 import type { Board, MeasureDetail, Role } from '../../../lib/api-types';
+import { useMeasureCoverage } from '../api/get-measure-coverage';
 import { useRemoveResponsibility } from '../api/remove-responsibility';
 import { useSetResponsibility } from '../api/set-responsibility';
 import { useUpdateMeasure } from '../api/update-measure';
@@ -14,6 +16,15 @@ function TextArea({ label, value, onChange, rows = 4 }: { label: string; value: 
       <textarea id={id} rows={rows} value={value} onChange={(event) => onChange(event.target.value)} />
     </div>
   );
+}
+
+/** What removing a board's responsibility leaves behind: its delivered statements on the measure, per cycle. */
+function RemovalConsequences({ measureId, board }: { measureId: number; board: { id: number; name: string } }) {
+  const { t, fmt } = useI18n();
+  const coverage = useMeasureCoverage(measureId);
+  if (!coverage.data) return <p>{t.admin.cycle.checking}</p>;
+  const delivered = coverage.data.filter((row) => row.board.id === board.id && row.delivered);
+  return <p>{t.admin.catalogue.removeBody(board.name, delivered.length, fmt.list(delivered.map((row) => row.cycle.name)))}</p>;
 }
 
 /** Admin: a measure's number, title and texts, and which boards lead or contribute. */
@@ -33,6 +44,7 @@ export function MeasureEditor({ measure, boards }: { measure: MeasureDetail; boa
   const busy = update.isPending || setRole.isPending || remove.isPending;
   // One feedback area for the three writes: it tells how the latest one went.
   const latest = [update, setRole, remove].reduce((a, b) => (b.submittedAt > a.submittedAt ? b : a));
+  const [removing, setRemoving] = useState<{ id: number; name: string } | null>(null);
 
   function onSave(event: FormEvent) {
     event.preventDefault();
@@ -103,7 +115,7 @@ export function MeasureEditor({ measure, boards }: { measure: MeasureDetail; boa
                   type="button"
                   className="button button-secondary button-small"
                   disabled={busy}
-                  onClick={() => remove.mutate(r.board.id)}
+                  onClick={() => setRemoving(r.board)}
                 >
                   {t.admin.catalogue.remove(r.board.name)}
                 </button>
@@ -111,6 +123,19 @@ export function MeasureEditor({ measure, boards }: { measure: MeasureDetail; boa
             ))}
           </ul>
         )}
+        <ConfirmDialog
+          open={removing !== null}
+          title={removing ? t.admin.catalogue.removeTitle(removing.name) : ''}
+          confirmLabel={t.admin.catalogue.removeButton}
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            const board = removing;
+            setRemoving(null);
+            if (board) remove.mutate(board.id);
+          }}
+        >
+          {removing && <RemovalConsequences measureId={measure.id} board={removing} />}
+        </ConfirmDialog>
         <form
           className="inline-form"
           aria-label={t.admin.catalogue.add}

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { StatementCard } from '../../../components/ui/statement-card';
 import { StatementText } from '../../../components/ui/statement-text';
+import { ReviewActions } from '../../statements/components/review-actions';
+import { SinceLastYearDetails } from '../../statements/components/since-last-year';
 import { useI18n } from '../../../i18n/i18n';
 import type { MeasureCoverageRow, Statement } from '../../../lib/api-types';
 import { useCycleLink } from '../../../lib/cycle-param';
@@ -33,6 +35,12 @@ export function MeasureStatements({ scope, statements }: { scope: MeasureCoverag
             {row.asked ? null : ` · ${t.notAsked}`}
           </p>
           {!row.asked && !byBoard.has(row.board.id) ? <p className="muted">{t.notAsked}</p> : <StatementText statement={byBoard.get(row.board.id)} />}
+          {byBoard.has(row.board.id) && (
+            <>
+              <SinceLastYearDetails statement={byBoard.get(row.board.id)!} />
+              <ReviewActions statement={byBoard.get(row.board.id)!} />
+            </>
+          )}
         </StatementCard>
       ))}
       {others.map((statement) => (
@@ -43,6 +51,7 @@ export function MeasureStatements({ scope, statements }: { scope: MeasureCoverag
         >
           <p className="muted">{t.role.notResponsible}</p>
           <StatementText statement={statement} />
+          <ReviewActions statement={statement} />
         </StatementCard>
       ))}
     </div>

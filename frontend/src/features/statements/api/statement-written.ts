@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { Statement, Todo } from '../../../lib/api-types';
+import { COUNTED_STATES, type Statement, type Todo } from '../../../lib/api-types';
 import { boardTrendQueryKey } from '../../boards/api/get-board-trend';
 import { COVERAGE_TREND_QUERY_KEY } from '../../coverage/api/get-coverage-trend';
 import { cycleCoverageQueryKey } from '../../coverage/api/get-cycle-coverage';
@@ -23,14 +23,19 @@ function withStatement(todos: Todo[] | undefined, cycleId: number, statement: St
             if (section.board.id !== statement.board.id) return section;
             if (statement.measure === null) return { ...section, generalStatement: statement };
             const items = section.items.map((item) => (item.measure.id === statement.measure?.id ? { ...item, statement } : item));
-            return { ...section, items, submitted: items.filter((item) => item.statement?.state === 'submitted').length };
+            return {
+              ...section,
+              items,
+              submitted: items.filter((item) => item.statement !== null && COUNTED_STATES.includes(item.statement.state)).length,
+              returned: items.filter((item) => item.statement?.state === 'returned').length,
+            };
           }),
         },
   );
 }
 
 /**
- * After any write of a statement (create, save, submit, reopen; `cycleId` null when not known): the statement itself is the
+ * After any write of a statement (create, save, submit, return, approve, reopen; `cycleId` null when not known): the statement itself is the
  * server's answer, and every figure that counts statements is read anew — the cycle's coverage,
  * gaps, matrix and statement lists, the trends, the measure's coverage over cycles and the to-do
  * list. Active queries refetch now; the rest refetch when next shown, never from a minute-old cache.

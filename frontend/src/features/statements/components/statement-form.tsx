@@ -1,5 +1,5 @@
 import { useIsFetching, useQueryClient } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 import { ApiError } from '../../../lib/api-client';
 import { describeApiError, fieldOfPath } from '../../../lib/api-error-text';
@@ -12,6 +12,7 @@ import {
   type StatementInput,
   type StatementStatus,
 } from '../../../lib/api-types';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { SignInDialog } from '../../auth/components/sign-in-dialog';
 import { getStatement, statementQueryKey } from '../api/get-statement';
 import { useSaveStatement } from '../api/save-statement';
@@ -57,13 +58,16 @@ const sameFields = (a: Fields, b: Fields) => JSON.stringify(inputOf(a)) === JSON
 const isField = (name: string): name is Field => (FIELDS as string[]).includes(name);
 
 interface StatementFormProps {
-  cycle: { id: number; year: number };
+  /** daysLeft (from the to-do list): negative after the deadline, so the question can say "late". */
+  cycle: { id: number; year: number; daysLeft?: number | null };
   boardId: number;
   /** null: the board's general statement */
   measureId: number | null;
   statement: Statement | null;
   /** A confirmation to announce ("Utkastet är sparat"). */
   onMessage: (message: string) => void;
+  /** Last year's delivered statement of the board on the same measure, and its cycle. */
+  previous?: { statement: Statement; cycleName: string } | null;
 }
 
 /**
@@ -72,7 +76,7 @@ interface StatementFormProps {
  * server answers 409 and the form keeps the user's text, offering to copy it and to load the
  * latest version. Field errors from the API's `errors` map appear next to their fields.
  */
-export function StatementForm({ cycle, boardId, measureId, statement, onMessage }: StatementFormProps) {
+export function StatementForm({ cycle, boardId, measureId, statement, onMessage, previous = null }: StatementFormProps) {
   const { t, fmt } = useI18n();
   const id = useId();
   const [base, setBase] = useState<Statement | null>(statement);
@@ -92,6 +96,20 @@ export function StatementForm({ cycle, boardId, measureId, statement, onMessage 
     submit.isPending || (save.isPending && save.variables?.forSubmit) ? 'submit' : save.isPending ? 'save' : reloading ? 'reload' : null;
 
   const dirty = !base || !sameFields(fields, fieldsOf(base));
+  // Warn while there is still room (the last 10 %), not only once the limit is passed.
+  const nearLimit = fields.text.length >= MAX_STATEMENT_TEXT * 0.9;
+  const [confirming, setConfirming] = useState(false);
+  const [replacing, setReplacing] = useState(false);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+
+  /** "Utgå från förra årets text": last year's text into the field, to edit and save. */
+  function takeLastYear() {
+    if (!previous) return;
+    setFields({ ...fields, text: previous.statement.text });
+    onMessage(t.lastYear.used);
+    // After a confirmation dialog has closed and handed focus back (a modal dialog keeps it until then).
+    setTimeout(() => textRef.current?.focus(), 0);
+  }
   const offered = Array.from({ length: YEARS_AHEAD + 1 }, (_, i) => cycle.year + i);
   const years = [...new Set([...offered, ...fields.plannedYears])].sort((a, b) => a - b);
   const errorId = (field: Field) => `${id}-${field}-error`;
@@ -297,9 +315,24 @@ export function StatementForm({ cycle, boardId, measureId, statement, onMessage 
         </div>
       )}
 
+      {previous && (
+        <details className="previous-statement">
+          <summary>{t.lastYear.title(previous.cycleName)}</summary>
+          <p className="statement-text">{previous.statement.text}</p>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => (fields.text.trim() === '' || fields.text === previous.statement.text ? takeLastYear() : setReplacing(true))}
+          >
+            {t.lastYear.use}
+          </button>
+        </details>
+      )}
+
       <div className="field">
         <label htmlFor={`${id}-text`}>{t.form.text}</label>
         <textarea
+          ref={textRef}
           id={`${id}-text`}
           rows={8}
           value={fields.text}
@@ -307,8 +340,9 @@ export function StatementForm({ cycle, boardId, measureId, statement, onMessage 
           aria-describedby={describedBy('text', `${id}-text-hint`)}
           onChange={(event) => setFields({ ...fields, text: event.target.value })}
         />
-        <p id={`${id}-text-hint`} className="field-hint">
+        <p id={`${id}-text-hint`} className={nearLimit ? 'field-warning' : 'field-hint'}>
           {t.form.textHint(fmt.number(fields.text.length), fmt.number(MAX_STATEMENT_TEXT))}
+          {nearLimit && fields.text.length <= MAX_STATEMENT_TEXT && <> {t.form.textNearLimit(fmt.number(MAX_STATEMENT_TEXT - fields.text.length))}</>}
         </p>
         {fieldErrors.text && (
           <p id={errorId('text')} className="field-error">
@@ -317,61 +351,66 @@ export function StatementForm({ cycle, boardId, measureId, statement, onMessage 
         )}
       </div>
 
-      <fieldset className="field-group" aria-describedby={describedBy('plannedYears', `${id}-years-hint`)}>
-        <legend>{t.form.plannedYears}</legend>
-        <p id={`${id}-years-hint`} className="field-hint">
-          {t.form.plannedYearsHint}
-        </p>
-        <div className="checkbox-row">
-          {years.map((year) => (
-            <label key={year} className="checkbox">
-              <input
-                type="checkbox"
-                checked={fields.plannedYears.includes(year)}
-                aria-invalid={fieldErrors.plannedYears ? true : undefined}
-                onChange={(event) =>
-                  setFields({
-                    ...fields,
-                    plannedYears: event.target.checked
-                      ? [...fields.plannedYears, year].sort((a, b) => a - b)
-                      : fields.plannedYears.filter((y) => y !== year),
-                  })
-                }
-              />
-              {year}
-            </label>
-          ))}
-        </div>
-        {fieldErrors.plannedYears && (
-          <p id={errorId('plannedYears')} className="field-error">
-            {fieldErrors.plannedYears}
+      {/* The general statement asks for no planned years or status (it is not about one measure). */}
+      {measureId !== null && (
+        <fieldset className="field-group" aria-describedby={describedBy('plannedYears', `${id}-years-hint`)}>
+          <legend>{t.form.plannedYears}</legend>
+          <p id={`${id}-years-hint`} className="field-hint">
+            {t.form.plannedYearsHint}
           </p>
-        )}
-      </fieldset>
-
-      <div className="field-row">
-        <div className="field">
-          <label htmlFor={`${id}-status`}>{t.form.status}</label>
-          <select
-            id={`${id}-status`}
-            value={fields.status}
-            aria-invalid={fieldErrors.status ? true : undefined}
-            aria-describedby={describedBy('status')}
-            onChange={(event) => setFields({ ...fields, status: event.target.value as StatementStatus | '' })}
-          >
-            <option value="">{t.form.noStatus}</option>
-            {STATEMENT_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {t.statementStatus[status]}
-              </option>
+          <div className="checkbox-row">
+            {years.map((year) => (
+              <label key={year} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={fields.plannedYears.includes(year)}
+                  aria-invalid={fieldErrors.plannedYears ? true : undefined}
+                  onChange={(event) =>
+                    setFields({
+                      ...fields,
+                      plannedYears: event.target.checked
+                        ? [...fields.plannedYears, year].sort((a, b) => a - b)
+                        : fields.plannedYears.filter((y) => y !== year),
+                    })
+                  }
+                />
+                {year}
+              </label>
             ))}
-          </select>
-          {fieldErrors.status && (
-            <p id={errorId('status')} className="field-error">
-              {fieldErrors.status}
+          </div>
+          {fieldErrors.plannedYears && (
+            <p id={errorId('plannedYears')} className="field-error">
+              {fieldErrors.plannedYears}
             </p>
           )}
-        </div>
+        </fieldset>
+      )}
+
+      <div className="field-row">
+        {measureId !== null && (
+          <div className="field">
+            <label htmlFor={`${id}-status`}>{t.form.status}</label>
+            <select
+              id={`${id}-status`}
+              value={fields.status}
+              aria-invalid={fieldErrors.status ? true : undefined}
+              aria-describedby={describedBy('status')}
+              onChange={(event) => setFields({ ...fields, status: event.target.value as StatementStatus | '' })}
+            >
+              <option value="">{t.form.noStatus}</option>
+              {STATEMENT_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t.statementStatus[status]}
+                </option>
+              ))}
+            </select>
+            {fieldErrors.status && (
+              <p id={errorId('status')} className="field-error">
+                {fieldErrors.status}
+              </p>
+            )}
+          </div>
+        )}
         <div className="field">
           <label htmlFor={`${id}-position`}>{t.form.position}</label>
           <input
@@ -394,11 +433,45 @@ export function StatementForm({ cycle, boardId, measureId, statement, onMessage 
         <button type="submit" className="button button-secondary" disabled={busy !== null}>
           {busy === 'save' ? t.form.saving : t.form.saveDraft}
         </button>
-        <button type="button" className="button" disabled={busy !== null} onClick={() => void onSubmit()}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy !== null}
+          onClick={() => {
+            // Ask only when the text could be submitted: local errors show in the form, not behind a question.
+            clearErrors();
+            if (checkLocally(true)) setConfirming(true);
+          }}
+        >
           {busy === 'submit' ? t.form.submitting : t.form.submit}
         </button>
       </div>
     </form>
+    <ConfirmDialog
+      open={confirming}
+      title={t.form.submitTitle}
+      confirmLabel={t.form.submit}
+      onCancel={() => setConfirming(false)}
+      onConfirm={() => {
+        setConfirming(false);
+        void onSubmit();
+      }}
+    >
+      <p>{t.form.submitBody(fields.plannedYears.length)}</p>
+      {cycle.daysLeft != null && cycle.daysLeft < 0 && <p>{t.form.submitLate(-cycle.daysLeft)}</p>}
+    </ConfirmDialog>
+    <ConfirmDialog
+      open={replacing}
+      title={t.lastYear.replaceTitle}
+      confirmLabel={t.lastYear.replace}
+      onCancel={() => setReplacing(false)}
+      onConfirm={() => {
+        setReplacing(false);
+        takeLastYear();
+      }}
+    >
+      <p>{t.lastYear.replaceBody(fields.text.length)}</p>
+    </ConfirmDialog>
     </>
   );
 }

@@ -1,14 +1,15 @@
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n';
-import type { Role, Statement, Todo, TodoBoard } from '../../../lib/api-types';
+import { COUNTED_STATES, type Role, type Statement, type Todo, type TodoBoard } from '../../../lib/api-types';
+import { ReviewComment } from './review-actions';
 import { StatementForm } from './statement-form';
 
-type Progress = 'missing' | 'draft' | 'submitted' | 'late';
+type Progress = 'missing' | 'draft' | 'submitted' | 'late' | 'returned' | 'approved';
 
 export function progressOf(statement: Statement | null): Progress {
   if (!statement) return 'missing';
-  if (statement.state === 'draft') return 'draft';
+  if (statement.state === 'draft' || statement.state === 'returned' || statement.state === 'approved') return statement.state;
   return statement.late ? 'late' : 'submitted';
 }
 
@@ -33,14 +34,17 @@ interface TodoEntryProps {
   responsibility: Role | null;
   asks: string;
   statement: Statement | null;
+  /** Last year's delivered statement, for "Utgå från förra årets text". */
+  previous: Statement | null;
 }
 
 /** One statement the board owes: what is asked, where it stands, and the form (or the submitted text). */
-function TodoEntry({ cycle, boardId, measure, responsibility, asks, statement }: TodoEntryProps) {
+function TodoEntry({ cycle, boardId, measure, responsibility, asks, statement, previous }: TodoEntryProps) {
   const { t, fmt } = useI18n();
   const headingId = useId();
   const [message, setMessage] = useState('');
-  const progress = progressOf(statement);
+  // The general statement is optional: not written is no gap, so it is not "Saknas" in red.
+  const progress = measure === null && !statement ? 'optional' : progressOf(statement);
   const name = measure ? `${measure.number} ${measure.title}` : t.todo.generalTitle;
 
   return (
@@ -48,7 +52,7 @@ function TodoEntry({ cycle, boardId, measure, responsibility, asks, statement }:
       <h4 id={headingId}>
         {measure ? (
           <>
-            <Link to={`/atgarder/${measure.id}?cykel=${cycle.id}`}>
+            <Link to={`/atgarder/${measure.id}?omgang=${cycle.id}`}>
               <span className="measure-number">{measure.number}</span> {measure.title}
             </Link>
           </>
@@ -65,7 +69,8 @@ function TodoEntry({ cycle, boardId, measure, responsibility, asks, statement }:
       </p>
       <p className="todo-asks">{asks}</p>
 
-      {statement && statement.state === 'submitted' ? (
+      {statement && <ReviewComment statement={statement} />}
+      {statement && COUNTED_STATES.includes(statement.state) ? (
         <div className="submitted-statement">
           <p className="statement-text">{statement.text}</p>
           <p className="muted">
@@ -84,6 +89,7 @@ function TodoEntry({ cycle, boardId, measure, responsibility, asks, statement }:
           boardId={boardId}
           measureId={measure?.id ?? null}
           statement={statement}
+          previous={previous && cycle.previous ? { statement: previous, cycleName: cycle.previous.name } : null}
           onMessage={setMessage}
         />
       )}
@@ -111,6 +117,7 @@ function BoardSection({ cycle, section }: { cycle: Todo['cycle']; section: TodoB
       <p className="muted">
         {section.board.administration} · {t.todo.boardProgress(section.submitted, section.expected)}
       </p>
+      {section.returned > 0 && <p className="review-comment">{t.review.returnedFirst(section.returned)}</p>}
       {section.items.length === 0 && <p className="state state-empty">{t.todo.noMeasures}</p>}
       {section.items.map((item) => (
         <TodoEntry
@@ -121,9 +128,18 @@ function BoardSection({ cycle, section }: { cycle: Todo['cycle']; section: TodoB
           responsibility={item.role}
           asks={t.todo.asks[item.role]}
           statement={item.statement}
+          previous={item.previous}
         />
       ))}
-      <TodoEntry cycle={cycle} boardId={section.board.id} measure={null} responsibility={null} asks={t.todo.generalAsks} statement={section.generalStatement} />
+      <TodoEntry
+        cycle={cycle}
+        boardId={section.board.id}
+        measure={null}
+        responsibility={null}
+        asks={t.todo.generalAsks}
+        statement={section.generalStatement}
+        previous={section.previousGeneralStatement}
+      />
     </section>
   );
 }
