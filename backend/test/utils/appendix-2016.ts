@@ -32,11 +32,14 @@ export const SILENT_SECTIONS_2016 = [
 /** The nine doubtful title references of the 2016 text, read off the document (docs/data-notes.md): board, report, number, first line. */
 export const SUGGESTIONS_2016 = [
   'Trafiknämnden: delad 6.1.3 @1000',
+  'Enskede-Årsta-Vantör stadsdelsnämnd: samverkan 4.1.1 @1263',
   'Enskede-Årsta-Vantör stadsdelsnämnd: samverkan 4.2.2 @1278',
   'Enskede-Årsta-Vantör stadsdelsnämnd: samverkan 4.3.1 @1293',
   'Farsta stadsdelsnämnd: samverkan 4.3.2 @1361',
   'Farsta stadsdelsnämnd: samverkan 4.3.2 @1363',
+  'Farsta stadsdelsnämnd: delad 6.2.1 @1370',
   'Skarpnäck stadsdelsnämnd: samverkan 4.1.2 @1632',
+  'Skarpnäck stadsdelsnämnd: samverkan 4.2.1 @1634',
   'Älvsjö stadsdelsnämnd: skola 6.5.3 @2017',
   'Älvsjö stadsdelsnämnd: delad 6.3.2 @2033',
   'Älvsjö stadsdelsnämnd: samverkan 4.1.1 @2047',

@@ -208,6 +208,50 @@ describe('title-only references', () => {
   });
 });
 
+describe('a paraphrase spread over two sentences', () => {
+  const district = (...prose: string[]) =>
+    doc(
+      'Fackförvaltningar',
+      'Stadsbyggnadskontoret',
+      '',
+      'Delrapporten ”Stad i samverkan – Stockholms stad och civilsamhället”',
+      '',
+      '4.3.2 Åtgärd: Utred möjligheten att utse facilitatorer.',
+      '',
+      'Svar: Vi utreder.',
+      '',
+      'Stadsdelsförvaltningar',
+      'Bromma',
+      '',
+      ...prose,
+      '',
+      'Kungsholmen',
+      'Text.',
+    );
+
+  it('becomes a suggestion, never a link, with both sentences as its passage', () => {
+    const r = parse(district('Kommissionen lyfter fram facilitatorer i stadsdelarna. Förvaltningen vill gärna utreda möjligheten.'));
+    expect(refs(r, 'Bromma stadsdelsnämnd')).toEqual(['general']);
+    expect(r.suggestions).toEqual([
+      expect.objectContaining({
+        board: 'Bromma stadsdelsnämnd',
+        measure: { reportKey: 'samverkan', number: '4.3.2' },
+        passage: 'Kommissionen lyfter fram facilitatorer i stadsdelarna. Förvaltningen vill gärna utreda möjligheten.',
+      }),
+    ]);
+  });
+
+  it('is not found in sentences that only share common words with the title', () => {
+    const r = parse(district('Förvaltningen ser möjligheten. Vi vill utreda saken vidare.'));
+    expect(r.suggestions).toEqual([]);
+  });
+
+  it('is not found across paragraphs', () => {
+    const r = parse(district('Kommissionen lyfter fram facilitatorer i stadsdelarna.', '', 'Förvaltningen vill gärna utreda möjligheten.'));
+    expect(r.suggestions).toEqual([]);
+  });
+});
+
 describe('errors', () => {
   it('throws AppendixParseError on empty text and on a text that is not an appendix', () => {
     expect(() => parse('')).toThrow(AppendixParseError);

@@ -377,6 +377,7 @@ function buildStatements(board: string, elements: Element[], ctx: StatementConte
     const paraContext = paraReports.size === 1 ? [...paraReports][0] : null;
     for (const c of splitLabels(p.text)) {
       const kind = partKind(c.label) ?? 'text';
+      let prev: { sentence: string; found: Set<string> } | null = null;
       for (const sentence of splitSentences(c.text)) {
         ctx = contextAfter(sentence, ctx, reference);
         const lines = sentenceLines(p, sentence);
@@ -394,6 +395,21 @@ function buildStatements(board: string, elements: Element[], ctx: StatementConte
           if (keys.includes(m.key) || headed.has(m.key)) continue;
           sectionSuggestions.push({ board, measure: splitKey(m.key), passage: sentence, lines: titleLink(p, sentence, m).lines, score: m.score, words: m.words });
         }
+        const found = new Set([...keys, ...titled.links.map((m) => m.key), ...titled.suggestions.map((m) => m.key)]);
+        if (prev) {
+          // A paraphrase spread over two sentences ("… fördelning av stadens bidrag till … civilsamhälle.
+          // Det ena förslaget är att ta fram stadsövergripande riktlinjer …") is at most a suggestion:
+          // neither sentence alone names the measure, so a person decides.
+          const pair = pairText(p, prev.sentence, sentence);
+          const split = pair.length - sentence.length;
+          const spread = findTitleRefs(pair, titleIndex, { reports: namedReports, context: paraContext ?? ctx });
+          for (const m of [...spread.links, ...spread.suggestions]) {
+            if (found.has(m.key) || prev.found.has(m.key) || headed.has(m.key) || m.start >= split || m.end <= split) continue;
+            sectionSuggestions.push({ board, measure: splitKey(m.key), passage: pair, lines: titleLink(p, pair, m).lines, score: m.score, words: m.words });
+            found.add(m.key);
+          }
+        }
+        prev = { sentence, found };
         if (numbered.length || byTitle.length) targets = uniqueTargets([...numbered, ...byTitle]);
         appendPara(targets, kind, sentence, p.line, first);
         first = false;
@@ -463,6 +479,13 @@ function offsetLines(p: Para, start: number, end: number): [number, number] {
 function sentenceLines(p: Para, sentence: string): [number, number] {
   const start = p.text.indexOf(sentence);
   return start < 0 ? [p.line, p.line] : offsetLines(p, start, start + sentence.length);
+}
+
+/** Two consecutive sentences of a paragraph as they stand in its text. */
+function pairText(p: Para, first: string, second: string): string {
+  const start = p.text.indexOf(first);
+  const end = start < 0 ? -1 : p.text.indexOf(second, start + first.length);
+  return start < 0 || end < 0 ? `${first} ${second}` : p.text.slice(start, end + second.length);
 }
 
 /** The evidence of a title match: the lines of the matched words. */

@@ -30,6 +30,9 @@ describe('tokenize', () => {
     expect(stemMatch('lots', 'lotsfunktion')).toBe(0.6);
     expect(stemMatch('facilator', 'facilitator')).toBe(0.8);
     expect(stemMatch('stad', 'skol')).toBe(0);
+    // "utvecklingsprogrammen" stems to "utvecklingsprogramm": the doubled consonant is the same word
+    expect(stemMatch('utvecklingsprogramm', 'utvecklingsprogram')).toBe(1);
+    expect(stemMatch('programs', 'program')).toBe(0.9);
   });
 });
 

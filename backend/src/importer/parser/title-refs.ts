@@ -74,6 +74,9 @@ export function tokenize(text: string): Token[] {
 export function stemMatch(a: string, b: string): number {
   if (a === b) return 1;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // Swedish doubles a final consonant before an ending ("program" → "programmen"); the stemmer
+  // leaves the double ("programm"), which is still the same word.
+  if (short.length >= MIN_PREFIX && long.length === short.length + 1 && long.startsWith(short) && long.endsWith(short.slice(-1))) return 1;
   if (short.length >= MIN_PREFIX && long.startsWith(short)) return short.length >= 0.65 * long.length ? INFLECTION_MATCH : COMPOUND_MATCH;
   if (short.length >= 8 && long.length - short.length <= 2 && a.slice(0, 3) === b.slice(0, 3) && levenshtein(a, b) <= 2) return TYPO_MATCH;
   return 0;
