@@ -5,6 +5,7 @@ import { AddNameAliases1764000000202 } from './1764000000202-AddNameAliases.js';
 import { AddCycleScope1764000000300 } from './1764000000300-AddCycleScope.js';
 import { AddLinkEvidenceAndSuggestions1764000000404 } from './1764000000404-AddLinkEvidenceAndSuggestions.js';
 import { AddStatementReview1764000000505 } from './1764000000505-AddStatementReview.js';
+import { AddOrganisationToUsersAndAudit1764000000600 } from './1764000000600-AddOrganisationToUsersAndAudit.js';
 
 /** Every migration, in order; listed explicitly so compiled code and Jest load the same set. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AddCycleScope1764000000300,
   AddLinkEvidenceAndSuggestions1764000000404,
   AddStatementReview1764000000505,
+  AddOrganisationToUsersAndAudit1764000000600,
 ];

@@ -13,6 +13,7 @@ import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
 import { LinkSuggestionsModule } from './link-suggestions/link-suggestions.module.js';
 import { MeasuresModule } from './measures/measures.module.js';
+import { OrganisationsModule } from './organisations/organisations.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { StatementsModule } from './statements/statements.module.js';
@@ -24,6 +25,7 @@ import { UsersModule } from './users/users.module.js';
     DatabaseModule,
     // The built dashboard at /, with the SPA's own routes falling back to index.html; the API stays under /api.
     ServeStaticModule.forRoot({ rootPath: join(repoRoot(), 'frontend', 'dist'), exclude: ['/api/{*path}'] }),
+    OrganisationsModule,
     AuditModule,
     AuthModule,
     UsersModule,

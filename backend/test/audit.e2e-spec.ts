@@ -14,6 +14,10 @@ interface AuditEvent {
   after: Record<string, unknown> | null;
 }
 
+
+/** The write fixture's organisation, as rows and audit events name it. */
+const ORG = { slug: 'testkommun', name: 'Testkommun' };
+
 describe('audit trail', () => {
   let t: TestApp;
   let f: WriteFixture;
@@ -70,6 +74,7 @@ describe('audit trail', () => {
         action: 'statement.create',
         entityType: 'statement',
         entityId: statementId,
+        organisation: ORG,
         before: null,
         after: {
           id: statementId,
@@ -129,14 +134,14 @@ describe('audit trail', () => {
     it('cycle: create, update, participants', async () => {
       // Two commissions in the fixture: the cycle must say which.
       const ambiguous = await as(admin).post('/api/cycles', { name: 'Ny omgång', year: 2027, deadline: '2027-05-31', status: 'draft' }).expect(400);
-      expect(ambiguous.body.errors).toEqual({ commissionId: 'required: there is more than one commission' });
+      expect(ambiguous.body.errors).toEqual({ commissionId: 'required: the organisation has more than one commission' });
       const badDate = await as(admin).post('/api/cycles', { name: 'Ny omgång', year: 2027, deadline: '2027-02-30', status: 'draft', commissionId: f.commission }).expect(400);
       expect(badDate.body.errors).toEqual({ deadline: 'deadline must be a date written YYYY-MM-DD (or null)' });
       const created = await audited(
         () => as(admin).post('/api/cycles', { name: 'Ny omgång', year: 2027, deadline: '2027-05-31', status: 'draft', commissionId: f.commission }),
         201,
       );
-      expect(created.res.body).toEqual({ id: expect.any(Number), name: 'Ny omgång', year: 2027, deadline: '2027-05-31', status: 'draft', version: 1 });
+      expect(created.res.body).toEqual({ id: expect.any(Number), name: 'Ny omgång', year: 2027, deadline: '2027-05-31', status: 'draft', version: 1, organisation: ORG });
       const id = created.res.body.id;
       expect(created.event).toMatchObject({
         action: 'cycle.create',
@@ -187,7 +192,17 @@ describe('audit trail', () => {
 
     it('board: create and update', async () => {
       const created = await audited(() => as(admin).post('/api/boards', { name: 'Äldrenämnden', administration: 'Äldreförvaltningen', kind: 'central' }), 201);
-      expect(created.res.body).toEqual({ id: expect.any(Number), name: 'Äldrenämnden', administration: 'Äldreförvaltningen', kind: 'central', slug: 'aldrenamnden', version: 1 });
+      expect(created.res.body).toEqual({
+        id: expect.any(Number),
+        name: 'Äldrenämnden',
+        administration: 'Äldreförvaltningen',
+        kind: 'central',
+        slug: 'aldrenamnden',
+        version: 1,
+        organisation: ORG,
+        validFrom: null,
+        validTo: null,
+      });
       expect(created.event).toMatchObject({ action: 'board.create', entityType: 'board', before: null, after: { name: 'Äldrenämnden', slug: 'aldrenamnden' } });
       const updated = await audited(() => as(admin).put(`/api/boards/${created.res.body.id}`, { name: 'Äldrenämnd', version: 1 }), 200);
       // A rename keeps the slug (editors' emails use it).
@@ -205,6 +220,7 @@ describe('audit trail', () => {
         id: expect.any(Number),
         email: 'ny.redaktor@test.se',
         role: 'editor',
+        organisation: ORG,
         boards: [{ id: f.boards.B, name: 'Nämnd B' }],
         active: true,
         demoPassword: false,
@@ -220,7 +236,7 @@ describe('audit trail', () => {
       expect(moved.res.body.boards.map((b: { id: number }) => b.id)).toEqual([f.boards.A, f.boards.C]);
       expect(moved.event).toMatchObject({ action: 'user.update', before: { boardIds: [f.boards.B] }, after: { boardIds: [f.boards.A, f.boards.C], version: 2 } });
       // The change applies to the live session at once.
-      await as(token).get('/api/auth/me').expect(200, { email: 'ny.redaktor@test.se', role: 'editor', boards: [{ id: f.boards.A, name: 'Nämnd A' }, { id: f.boards.C, name: 'Nämnd C' }] });
+      await as(token).get('/api/auth/me').expect(200, { email: 'ny.redaktor@test.se', role: 'editor', organisation: ORG, boards: [{ id: f.boards.A, name: 'Nämnd A' }, { id: f.boards.C, name: 'Nämnd C' }] });
 
       const reset = await audited(() => as(admin).put(`/api/users/${id}`, { password: 'ett annat långt lösenord', version: 2 }), 200);
       expect(reset.event).toMatchObject({ action: 'user.password-reset', after: { passwordChanged: true, version: 3 } });
@@ -230,7 +246,7 @@ describe('audit trail', () => {
       const list = await as(admin).get('/api/users').expect(200);
       expect(list.body.length).toBeGreaterThan(5);
       assertNoSecrets(list.body, ['ett annat långt lösenord']);
-      for (const user of list.body) expect(Object.keys(user).sort()).toEqual(['active', 'boards', 'createdAt', 'demoPassword', 'email', 'id', 'role', 'version']);
+      for (const user of list.body) expect(Object.keys(user).sort()).toEqual(['active', 'boards', 'createdAt', 'demoPassword', 'email', 'id', 'organisation', 'role', 'version']);
     });
 
     it('user input is checked: weak or demo passwords, editors without boards, boards for non-editors, duplicates, self-demotion', async () => {
@@ -275,7 +291,7 @@ describe('audit trail', () => {
     it('refuses malformed filters with a 400 naming them', async () => {
       const res = await as(admin).get('/api/audit?entityType=password&from=igår&limit=0').expect(400);
       expect(res.body.errors).toEqual({
-        entityType: 'entityType must be one of statement, measure, board, cycle, user, link_suggestion',
+        entityType: 'entityType must be one of statement, measure, board, cycle, user, link_suggestion, organisation',
         from: 'from must be a date YYYY-MM-DD or an ISO 8601 timestamp',
         limit: 'limit must be an integer between 1 and 1000',
       });
@@ -301,8 +317,9 @@ describe('audit trail', () => {
         const [{ tz }] = await inTz.dataSource.query(`SELECT current_setting('TimeZone') AS tz`);
         expect(tz).toBe('Pacific/Kiritimati');
         const [{ id }] = await inTz.dataSource.query(
-          `INSERT INTO audit_event (at, actor_user_id, actor_email, action, entity_type, entity_id, before, after)
-           VALUES ('2020-03-01T23:30:00Z', NULL, 'system', 'board.update', 'board', 1, NULL, NULL) RETURNING id`,
+          `INSERT INTO audit_event (at, actor_user_id, actor_email, action, entity_type, entity_id, organisation_id, before, after)
+           VALUES ('2020-03-01T23:30:00Z', NULL, 'system', 'board.update', 'board', 1, $1, NULL, NULL) RETURNING id`,
+          [f.organisation],
         );
         const token = await signIn(inTz.app, f.users.admin.email);
         const ids = async (query: string) =>

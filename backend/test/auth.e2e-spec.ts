@@ -33,7 +33,7 @@ describe('sign-in, sessions and CSRF', () => {
       token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
       csrfToken: expect.stringMatching(/^[A-Za-z0-9_-]{32}$/),
       expiresAt: expect.any(String),
-      user: { email: 'redaktor.a@test.se', role: 'editor', boards: [{ id: f.boards.A, name: 'Nämnd A' }] },
+      user: { email: 'redaktor.a@test.se', role: 'editor', organisation: { slug: 'testkommun', name: 'Testkommun' }, boards: [{ id: f.boards.A, name: 'Nämnd A' }] },
     });
     const hours = (new Date(res.body.expiresAt).getTime() - Date.now()) / 3_600_000;
     expect(hours).toBeGreaterThan(7.9);
@@ -62,6 +62,7 @@ describe('sign-in, sessions and CSRF', () => {
     const expected = {
       email: 'redaktor.ac@test.se',
       role: 'editor',
+      organisation: { slug: 'testkommun', name: 'Testkommun' },
       boards: [
         { id: f.boards.A, name: 'Nämnd A' },
         { id: f.boards.C, name: 'Nämnd C' },

@@ -1,10 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
-import { insertStatement, insertWriteFixture, signIn, type WriteFixture } from './utils/auth-fixture.js';
+import {
+  databaseFingerprint,
+  insertOtherOrganisation,
+  insertStatement,
+  insertWriteFixture,
+  signIn,
+  type OtherOrganisationFixture,
+  type WriteFixture,
+} from './utils/auth-fixture.js';
 import { createTestApp, type TestApp } from './utils/test-app.js';
 
-type Actor = 'anonymous' | 'editorOfBoard' | 'editorOfOtherBoard' | 'analyst' | 'admin';
-const ACTORS: Actor[] = ['anonymous', 'editorOfBoard', 'editorOfOtherBoard', 'analyst', 'admin'];
+/**
+ * The callers: of the fixture's own organisation (whose data every write below targets), of
+ * another organisation (`other*`, which has a board of the same name), and the install's system account.
+ */
+type OwnActor = 'anonymous' | 'editorOfBoard' | 'editorOfOtherBoard' | 'analyst' | 'admin';
+type OtherActor = 'otherAdmin' | 'otherAnalyst' | 'otherEditor' | 'system';
+type Actor = OwnActor | OtherActor;
+const ACTORS: Actor[] = ['anonymous', 'editorOfBoard', 'editorOfOtherBoard', 'analyst', 'admin', 'otherAdmin', 'otherAnalyst', 'otherEditor', 'system'];
+const OTHER: OtherActor[] = ['otherAdmin', 'otherAnalyst', 'otherEditor', 'system'];
+const isOther = (actor: Actor): actor is OtherActor => (OTHER as Actor[]).includes(actor);
 
 interface Call {
   method: 'get' | 'post' | 'put' | 'delete';
@@ -20,12 +36,17 @@ interface Endpoint {
   expected: Record<Actor, number>;
 }
 
-const statementWrite = (ok: number): Record<Actor, number> => ({ anonymous: 401, editorOfBoard: ok, editorOfOtherBoard: 403, analyst: 403, admin: ok });
-const adminOnly = (ok: number): Record<Actor, number> => ({ anonymous: 401, editorOfBoard: 403, editorOfOtherBoard: 403, analyst: 403, admin: ok });
+/** Nobody of another organisation, nor the system account, writes anything of this organisation's. */
+const ownOnly = (own: Record<OwnActor, number>): Record<Actor, number> => ({ ...own, otherAdmin: 403, otherAnalyst: 403, otherEditor: 403, system: 403 });
+const statementWrite = (ok: number): Record<Actor, number> => ownOnly({ anonymous: 401, editorOfBoard: ok, editorOfOtherBoard: 403, analyst: 403, admin: ok });
+const adminOnly = (ok: number): Record<Actor, number> => ownOnly({ anonymous: 401, editorOfBoard: 403, editorOfOtherBoard: 403, analyst: 403, admin: ok });
+/** A create names the fixture's organisation when the caller is of another (else it would create in its own, rightly). */
+const target = (actor: Actor): { organisation?: string } => (isOther(actor) ? { organisation: 'testkommun' } : {});
 
 describe('authorization matrix: every write endpoint × every kind of caller', () => {
   let t: TestApp;
   let f: WriteFixture;
+  let o: OtherOrganisationFixture;
   const tokens = {} as Record<Actor, string | null>;
   let counter = 0;
   const next = () => ++counter;
@@ -107,6 +128,15 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
       expected: adminOnly(201),
     },
     {
+      route: 'POST /api/cycles (naming the organisation)',
+      prepare: async () => ({
+        method: 'post',
+        path: '/api/cycles',
+        body: { name: `Omgång ${next()}`, year: 2027, deadline: null, status: 'draft', organisation: 'testkommun', commissionId: f.commission },
+      }),
+      expected: adminOnly(201),
+    },
+    {
       route: 'PUT /api/cycles/:id',
       prepare: async () => ({ method: 'put', path: `/api/cycles/${f.cycles.closed}`, body: { deadline: '2099-06-30', version: await version('reporting_cycle', f.cycles.closed) } }),
       expected: adminOnly(200),
@@ -123,7 +153,7 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
     },
     {
       route: 'POST /api/measures',
-      prepare: async () => ({ method: 'post', path: '/api/measures', body: { report: 'r1', number: `8.${next()}`, title: 'Ny åtgärd' } }),
+      prepare: async (actor) => ({ method: 'post', path: '/api/measures', body: { report: 'r1', number: `8.${next()}`, title: 'Ny åtgärd', ...target(actor) } }),
       expected: adminOnly(201),
     },
     {
@@ -146,7 +176,7 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
     },
     {
       route: 'POST /api/boards',
-      prepare: async () => ({ method: 'post', path: '/api/boards', body: { name: `Nämnd ${next()}`, administration: 'Förvaltning', kind: 'central' } }),
+      prepare: async (actor) => ({ method: 'post', path: '/api/boards', body: { name: `Nämnd ${next()}`, administration: 'Förvaltning', kind: 'central', ...target(actor) } }),
       expected: adminOnly(201),
     },
     {
@@ -156,7 +186,16 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
     },
     {
       route: 'POST /api/users',
-      prepare: async () => ({ method: 'post', path: '/api/users', body: { email: `ny${next()}@test.se`, role: 'analyst', password: 'ett långt lösenord' } }),
+      prepare: async (actor) => ({ method: 'post', path: '/api/users', body: { email: `ny${next()}@test.se`, role: 'analyst', password: 'ett långt lösenord', ...target(actor) } }),
+      expected: adminOnly(201),
+    },
+    {
+      route: 'POST /api/users (an editor of a board)',
+      prepare: async (actor) => ({
+        method: 'post',
+        path: '/api/users',
+        body: { email: `red${next()}@test.se`, role: 'editor', boardIds: [f.boards.C], password: 'ett långt lösenord', ...target(actor) },
+      }),
       expected: adminOnly(201),
     },
     {
@@ -168,6 +207,15 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
       route: 'POST /api/link-suggestions/:id/confirm',
       prepare: async () => ({ method: 'post', path: `/api/link-suggestions/${await freshSuggestion()}/confirm`, body: { version: 1 } }),
       expected: adminOnly(200),
+    },
+    {
+      route: 'POST /api/organisations',
+      prepare: async () => {
+        const n = next();
+        return { method: 'post', path: '/api/organisations', body: { slug: `kommun-${n}`, name: `Kommun ${n}`, adminEmail: `admin${n}@kommun.se`, adminPassword: 'ett långt lösenord' } };
+      },
+      // Only the install's system account creates organisations (and their first admin: two audit rows).
+      expected: { anonymous: 401, editorOfBoard: 403, editorOfOtherBoard: 403, analyst: 403, admin: 403, otherAdmin: 403, otherAnalyst: 403, otherEditor: 403, system: 201 },
     },
     {
       route: 'POST /api/link-suggestions/:id/reject',
@@ -182,7 +230,12 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
   beforeAll(async () => {
     t = await createTestApp({ seed: false });
     f = await insertWriteFixture(t.dataSource);
+    o = await insertOtherOrganisation(t.dataSource);
     tokens.anonymous = null;
+    tokens.otherAdmin = await signIn(t.app, o.users.admin.email);
+    tokens.otherAnalyst = await signIn(t.app, o.users.analyst.email);
+    tokens.otherEditor = await signIn(t.app, o.users.editor.email);
+    tokens.system = await signIn(t.app, o.users.system.email);
     tokens.editorOfBoard = await signIn(t.app, f.users.editorA.email);
     tokens.editorOfOtherBoard = await signIn(t.app, f.users.editorB.email);
     tokens.analyst = await signIn(t.app, f.users.analyst.email);
@@ -205,7 +258,9 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
       .flatMap((layer) => Object.keys(layer.route!.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`))
       .filter((r) => !r.startsWith('GET ') && !r.startsWith('HEAD ') && !r.startsWith('_ALL'));
     expect(writes.length).toBeGreaterThan(10);
-    expect([...writes].sort()).toEqual([...ENDPOINTS.map((e) => e.route), ...SEPARATELY].sort());
+    // Some routes are in the matrix twice, with another kind of body (in parentheses).
+    const covered = new Set(ENDPOINTS.map((e) => e.route.replace(/ \(.*\)$/, '')));
+    expect([...writes].sort()).toEqual([...covered, ...SEPARATELY].sort());
   });
 
   for (const endpoint of ENDPOINTS) {
@@ -213,26 +268,36 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
       it.each(ACTORS)('%s', async (actor) => {
         const call = await endpoint.prepare(actor);
         const auditBefore = (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`))[0].n;
+        const before = await databaseFingerprint(t.dataSource);
         const res = await send(call, tokens[actor]);
         const status = endpoint.expected[actor];
         const code = ({ 401: 'unauthorized', 403: 'forbidden' } as Record<number, string>)[status] ?? null;
         expect({ actor, status: res.status, code: res.body?.code ?? null }).toEqual({ actor, status, code });
-        // A refused write changes nothing, not even the audit trail; an accepted one adds exactly one row.
+        // A refused write changes nothing at all, not even the audit trail; an accepted one adds one
+        // audit row (an organisation two: itself and its first admin).
         const auditAfter = (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`))[0].n;
-        expect(auditAfter - auditBefore).toBe(res.status < 300 ? 1 : 0);
+        const after = await databaseFingerprint(t.dataSource);
+        const accepted = res.status < 300;
+        expect(accepted ? 'changed' : after).toEqual(accepted ? 'changed' : before);
+        expect(auditAfter - auditBefore).toBe(accepted ? (endpoint.route === 'POST /api/organisations' ? 2 : 1) : 0);
+        // What an accepted write made or changed is the fixture's organisation's (never the caller's own, for another's caller).
+        const written = await t.dataSource.query<{ organisation_id: number | null }[]>(`SELECT organisation_id FROM audit_event ORDER BY id DESC LIMIT 1`);
+        expect(accepted && endpoint.route !== 'POST /api/organisations' ? written[0].organisation_id : f.organisation).toBe(f.organisation);
       });
     });
   }
 
   describe('reads that need a role', () => {
+    // Another organisation's admin reads its own organisation's audit trail, accounts and suggestions (200, filtered), never this one's late list.
+    const ownReadOnly = (own: Record<OwnActor, number>, other: Partial<Record<OtherActor, number>> = {}): Record<Actor, number> => ({ ...ownOnly(own), ...other });
     const READS: [string, Record<Actor, number>][] = [
-      ['/api/audit', adminOnly(200)],
-      ['/api/users', adminOnly(200)],
-      ['/api/link-suggestions', { anonymous: 401, editorOfBoard: 403, editorOfOtherBoard: 403, analyst: 200, admin: 200 }],
+      ['/api/audit', ownReadOnly({ anonymous: 401, editorOfBoard: 403, editorOfOtherBoard: 403, analyst: 403, admin: 200 }, { otherAdmin: 200 })],
+      ['/api/users', ownReadOnly({ anonymous: 401, editorOfBoard: 403, editorOfOtherBoard: 403, analyst: 403, admin: 200 }, { otherAdmin: 200 })],
+      ['/api/link-suggestions', ownReadOnly({ anonymous: 401, editorOfBoard: 403, editorOfOtherBoard: 403, analyst: 200, admin: 200 }, { otherAdmin: 200, otherAnalyst: 200 })],
       // Cycle 1: the fixture's first cycle (a fresh schema per file).
       ['/api/cycles/1/late', adminOnly(200)],
-      ['/api/me/todo', { anonymous: 401, editorOfBoard: 200, editorOfOtherBoard: 200, analyst: 403, admin: 200 }],
-      ['/api/auth/me', { anonymous: 401, editorOfBoard: 200, editorOfOtherBoard: 200, analyst: 200, admin: 200 }],
+      ['/api/me/todo', ownReadOnly({ anonymous: 401, editorOfBoard: 200, editorOfOtherBoard: 200, analyst: 403, admin: 200 }, { otherAdmin: 200, otherEditor: 200 })],
+      ['/api/auth/me', { anonymous: 401, editorOfBoard: 200, editorOfOtherBoard: 200, analyst: 200, admin: 200, otherAdmin: 200, otherAnalyst: 200, otherEditor: 200, system: 200 }],
     ];
     for (const [path, expected] of READS) {
       it.each(ACTORS)(`GET ${path} as %s`, async (actor) => {
@@ -251,7 +316,17 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
 
   describe('POST /api/auth/logout', () => {
     it.each(ACTORS)('%s', async (actor) => {
-      const user = { anonymous: null, editorOfBoard: f.users.editorA, editorOfOtherBoard: f.users.editorB, analyst: f.users.analyst, admin: f.users.admin }[actor];
+      const user = {
+        anonymous: null,
+        editorOfBoard: f.users.editorA,
+        editorOfOtherBoard: f.users.editorB,
+        analyst: f.users.analyst,
+        admin: f.users.admin,
+        otherAdmin: o.users.admin,
+        otherAnalyst: o.users.analyst,
+        otherEditor: o.users.editor,
+        system: o.users.system,
+      }[actor];
       const token = user ? await signIn(t.app, user.email) : null;
       const res = await send({ method: 'post', path: '/api/auth/logout' }, token);
       expect(res.status).toBe(actor === 'anonymous' ? 401 : 204);

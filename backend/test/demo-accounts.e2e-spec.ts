@@ -41,7 +41,7 @@ describe('demo accounts', () => {
 
   it('the seed creates admin, analyst and one editor per board, all with the demo password', async () => {
     const rows = await t.dataSource.query<{ email: string; role: string; demo_password: boolean }[]>(`SELECT email, role, demo_password FROM app_user ORDER BY email`);
-    expect(rows).toHaveLength(BOARDS.length + 2);
+    expect(rows).toHaveLength(BOARDS.length + 3);
     expect(rows.every((r) => r.demo_password)).toBe(true);
     expect(rows.filter((r) => r.role === 'editor')).toHaveLength(BOARDS.length);
     expect(rows.map((r) => r.email)).toEqual(
@@ -56,15 +56,15 @@ describe('demo accounts', () => {
     ['redaktor.bromma-stadsdelsnamnd@example.se', 'editor', ['Bromma stadsdelsnämnd']],
   ])('%s signs in with "demo" as %s', async (email, role, boards) => {
     const res = await http().post('/api/auth/login').send({ email, password: 'demo' }).expect(200);
-    expect(res.body.user).toEqual({ email, role, boards: boards.map((name) => ({ id: expect.any(Number), name })) });
+    expect(res.body.user).toEqual({ email, role, organisation: { slug: 'stockholms-stad', name: 'Stockholms stad' }, boards: boards.map((name) => ({ id: expect.any(Number), name })) });
   });
 
   it('a second run creates only what is missing and leaves existing accounts alone', async () => {
     const again = await t.dataSource.transaction((m) => loadDemoAccounts(m, 'demo'));
-    expect(again).toEqual({ created: 0, existing: BOARDS.length + 2 });
-    await t.dataSource.query(`INSERT INTO board (organisation_id, name, administration, kind, slug) SELECT id, 'Ny nämnd', 'Ny förvaltning', 'central', 'ny-namnd' FROM organisation`);
+    expect(again).toEqual({ created: 0, existing: BOARDS.length + 3 });
+    await t.dataSource.query(`INSERT INTO board (organisation_id, name, administration, kind, slug) SELECT id, 'Ny nämnd', 'Ny förvaltning', 'central', 'ny-namnd' FROM organisation WHERE slug = 'stockholms-stad'`);
     const withNewBoard = await t.dataSource.transaction((m) => loadDemoAccounts(m, 'annat-demolösen'));
-    expect(withNewBoard).toEqual({ created: 1, existing: BOARDS.length + 2 });
+    expect(withNewBoard).toEqual({ created: 1, existing: BOARDS.length + 3 });
     await http().post('/api/auth/login').send({ email: 'redaktor.ny-namnd@example.se', password: 'annat-demolösen' }).expect(200);
     // The existing accounts kept their password.
     await http().post('/api/auth/login').send({ email: 'admin@example.se', password: 'annat-demolösen' }).expect(401);

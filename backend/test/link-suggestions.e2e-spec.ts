@@ -43,6 +43,10 @@ describe('link suggestions: the doubtful title references of the 2016 import', (
   beforeAll(async () => {
     t = await createTestApp();
     f = await insertWriteFixture(t.dataSource);
+    // The suggestions are Stockholm's (the seeded 2016 import): its admin and analyst read and decide them.
+    await t.dataSource.query(`UPDATE app_user SET organisation_id = (SELECT id FROM organisation WHERE slug = 'stockholms-stad') WHERE id = ANY($1::int[])`, [
+      [f.users.admin.id, f.users.analyst.id],
+    ]);
     [admin, analyst, editor] = await Promise.all([f.users.admin, f.users.analyst, f.users.editorA].map((u) => signIn(t.app, u.email)));
     cycleId = ((await http().get('/api/cycles').expect(200)).body as { id: number; year: number }[]).find((c) => c.year === 2016)!.id;
   });
@@ -50,9 +54,19 @@ describe('link suggestions: the doubtful title references of the 2016 import', (
     await t.close();
   });
 
-  it('are read by admins and analysts only', async () => {
+  it('are read by admins and analysts only, of their own organisation', async () => {
     await http().get('/api/link-suggestions').expect(401);
     await as(editor).get('/api/link-suggestions').expect(403);
+    // The fixture's editor is of another organisation than the seeded cycle; an admin of it would see none of Stockholm's.
+    const [other] = await t.dataSource.query(`SELECT id FROM organisation WHERE slug = 'testkommun'`);
+    await t.dataSource.query(`UPDATE app_user SET role = 'admin' WHERE id = $1`, [f.users.editorB.id]);
+    await t.dataSource.query(`DELETE FROM user_board WHERE user_id = $1`, [f.users.editorB.id]);
+    const otherAdmin = await signIn(t.app, f.users.editorB.email);
+    expect((await as(otherAdmin).get('/api/link-suggestions').expect(200)).body).toEqual([]);
+    await as(otherAdmin).get(`/api/link-suggestions?cycle=${cycleId}`).expect(403);
+    await as(otherAdmin).get('/api/link-suggestions?organisation=stockholms-stad').expect(403);
+    expect((await as(otherAdmin).get('/api/link-suggestions?organisation=nowhere').expect(404)).body).toMatchObject({ code: 'organisation_not_found', message: expect.stringContaining('nowhere') });
+    expect(other.id).toBe(f.organisation);
     const list = await all();
     // The nine read off the document (docs/data-notes.md), all pending after the import.
     expect(list.map((s) => `${s.board.name}: ${s.measure.report} ${s.measure.number} @${s.lines[0]}`)).toEqual(SUGGESTIONS_2016);

@@ -116,10 +116,87 @@ describe('migrations', () => {
     ).rejects.toThrow(/fk_cycle_scope_responsibility_measure/);
   });
   it('constrains roles and emails in the database too', async () => {
-    await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('x@test.se', 'h', 'superuser')`)).rejects.toThrow(/ck_app_user_role/);
-    await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('X@Test.se', 'h', 'admin')`)).rejects.toThrow(/ck_app_user_email/);
-    await t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('x@test.se', 'h', 'admin')`);
-    await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('x@test.se', 'h', 'analyst')`)).rejects.toThrow(/uq_app_user_email/);
+    await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('x@test.se', 'h', 'superuser')`)).rejects.toThrow(/ck_app_user_role|ck_app_user_organisation/);
+    await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('X@Test.se', 'h', 'system')`)).rejects.toThrow(/ck_app_user_email/);
+    await t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('x@test.se', 'h', 'system')`);
+    await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('x@test.se', 'h', 'system')`)).rejects.toThrow(/uq_app_user_email/);
+  });
+
+  it('gives every account but a system one an organisation, and an editor only boards of it', async () => {
+    const [a] = await t.dataSource.query<{ id: number }[]>(`INSERT INTO organisation (slug, name) VALUES ('org-a', 'A') RETURNING id`);
+    const [b] = await t.dataSource.query<{ id: number }[]>(`INSERT INTO organisation (slug, name) VALUES ('org-b', 'B') RETURNING id`);
+    // An admin, analyst or editor without an organisation, or a system account with one: refused.
+    for (const role of ['admin', 'analyst', 'editor']) {
+      await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ($1, 'h', $2)`, [`${role}@test.se`, role])).rejects.toThrow(/ck_app_user_organisation/);
+    }
+    await expect(t.dataSource.query(`INSERT INTO app_user (email, password_hash, role, organisation_id) VALUES ('sys2@test.se', 'h', 'system', $1)`, [a.id])).rejects.toThrow(
+      /ck_app_user_organisation/,
+    );
+    const [boardB] = await t.dataSource.query<{ id: number }[]>(
+      `INSERT INTO board (organisation_id, name, administration, kind, slug) VALUES ($1, 'Nämnd B', 'F', 'central', 'namnd-b') RETURNING id`,
+      [b.id],
+    );
+    const [editorA] = await t.dataSource.query<{ id: number }[]>(
+      `INSERT INTO app_user (email, password_hash, role, organisation_id) VALUES ('red.a@test.se', 'h', 'editor', $1) RETURNING id`,
+      [a.id],
+    );
+    await expect(t.dataSource.query(`INSERT INTO user_board (user_id, board_id) VALUES ($1, $2)`, [editorA.id, boardB.id])).rejects.toThrow(
+      /not of the organisation|ck_user_board_same_organisation/,
+    );
+    await expect(t.dataSource.query(`INSERT INTO board (organisation_id, name, administration, kind, slug, valid_from, valid_to) VALUES ($1, 'X', 'F', 'central', 'x', '2020-01-01', '2019-12-31')`, [a.id])).rejects.toThrow(
+      /ck_board_validity/,
+    );
+  });
+});
+
+describe('migration AddOrganisationToUsersAndAudit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ seed: false });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it("backfills accounts (editors to their boards' organisation, the rest to Stockholm) and audit rows to their object's organisation", async () => {
+    await undoThrough(t, 'AddOrganisationToUsersAndAudit1764000000600');
+    const one = async (sql: string, params: unknown[] = []): Promise<number> => (await t.dataSource.query(sql, params))[0].id;
+    const malmo = await one(`INSERT INTO organisation (slug, name) VALUES ('malmo-stad', 'Malmö stad') RETURNING id`);
+    const stockholm = await one(`INSERT INTO organisation (slug, name) VALUES ('stockholms-stad', 'Stockholms stad') RETURNING id`);
+    const board = await one(`INSERT INTO board (organisation_id, name, administration, kind, slug) VALUES ($1, 'Kulturnämnden', 'K', 'central', 'kulturnamnden') RETURNING id`, [malmo]);
+    const admin = await one(`INSERT INTO app_user (email, password_hash, role) VALUES ('admin@test.se', 'h', 'admin') RETURNING id`);
+    const editor = await one(`INSERT INTO app_user (email, password_hash, role) VALUES ('red@test.se', 'h', 'editor') RETURNING id`);
+    await t.dataSource.query(`INSERT INTO user_board (user_id, board_id) VALUES ($1, $2)`, [editor, board]);
+    await t.dataSource.query(
+      `INSERT INTO audit_event (actor_user_id, actor_email, action, entity_type, entity_id, after)
+       VALUES ($1, 'admin@test.se', 'board.update', 'board', $2, '{}'), ($1, 'admin@test.se', 'statement.update', 'statement', 999, '{}')`,
+      [admin, board],
+    );
+    await t.dataSource.runMigrations({ transaction: 'all' });
+    expect(await t.dataSource.query(`SELECT email, role, organisation_id FROM app_user ORDER BY email`)).toEqual([
+      { email: 'admin@test.se', role: 'admin', organisation_id: stockholm },
+      { email: 'red@test.se', role: 'editor', organisation_id: malmo },
+    ]);
+    expect(await t.dataSource.query(`SELECT entity_type, organisation_id FROM audit_event ORDER BY id`)).toEqual([
+      { entity_type: 'board', organisation_id: malmo },
+      // The statement is gone: the trail's row falls back to Stockholm, the organisation of all data before.
+      { entity_type: 'statement', organisation_id: stockholm },
+    ]);
+    // Still append-only after the backfill.
+    await expect(t.dataSource.query(`UPDATE audit_event SET organisation_id = $1`, [malmo])).rejects.toThrow(/append-only/);
+  });
+
+  it('turns the admin of a database without any organisation into the system account', async () => {
+    await t.close();
+    t = await createTestApp({ seed: false });
+    await undoThrough(t, 'AddOrganisationToUsersAndAudit1764000000600');
+    await t.dataSource.query(`INSERT INTO app_user (email, password_hash, role) VALUES ('chef@test.se', 'h', 'admin')`);
+    await t.dataSource.runMigrations({ transaction: 'all' });
+    expect(await t.dataSource.query(`SELECT email, role, organisation_id FROM app_user`)).toEqual([{ email: 'chef@test.se', role: 'system', organisation_id: null }]);
+    // And its down gives the older schema an admin back.
+    await undoThrough(t, 'AddOrganisationToUsersAndAudit1764000000600');
+    expect(await t.dataSource.query(`SELECT email, role FROM app_user`)).toEqual([{ email: 'chef@test.se', role: 'admin' }]);
+    await t.dataSource.runMigrations({ transaction: 'all' });
   });
 });
 

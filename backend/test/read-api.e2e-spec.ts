@@ -21,12 +21,20 @@ describe('read API (reference data)', () => {
   it('GET /api/boards lists every seeded board with its administration and kind', async () => {
     const res = await request(t.app.getHttpServer()).get('/api/boards').expect(200);
     expect(res.body).toHaveLength(BOARDS.length);
-    expect(res.body[0]).toEqual({ id: expect.any(Number), name: 'Kommunstyrelsen', administration: 'Stadsledningskontoret', kind: 'executive' });
+    expect(res.body[0]).toEqual({
+      id: expect.any(Number),
+      name: 'Kommunstyrelsen',
+      administration: 'Stadsledningskontoret',
+      kind: 'executive',
+      organisation: { slug: 'stockholms-stad', name: 'Stockholms stad' },
+      validFrom: null,
+      validTo: null,
+    });
     expect(res.body).toContainEqual(expect.objectContaining({ name: 'Trafiknämnden', administration: 'Trafikkontoret', kind: 'central' }));
     expect(res.body).toContainEqual(
       expect.objectContaining({ name: 'Bromma stadsdelsnämnd', administration: 'Bromma stadsdelsförvaltning', kind: 'district' }),
     );
-    expect(Object.keys(res.body[0]).sort()).toEqual(['administration', 'id', 'kind', 'name']);
+    expect(Object.keys(res.body[0]).sort()).toEqual(['administration', 'id', 'kind', 'name', 'organisation', 'validFrom', 'validTo']);
   });
 
   it('GET /api/reports lists the four reports with their keys', async () => {

@@ -38,6 +38,7 @@ describe('writing statements', () => {
       expect(res.body).toEqual({
         id: expect.any(Number),
         board: { id: f.boards.A, name: 'Nämnd A', administration: 'Nämnd As förvaltning' },
+        organisation: { slug: 'testkommun', name: 'Testkommun' },
         measure: { id: f.measures.m11, number: '1.1', report: 'r1', title: 'Åtgärd 1.1' },
         role: 'lead',
         text: 'Under 2026 …',

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { AuthUser } from '../auth/roles.js';
+import { assertSameOrganisation, type AuthUser } from '../auth/roles.js';
+import { requireOrganisationBySlug } from '../organisations/organisations.service.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import type { AuditEventDto, ListAuditQueryDto } from './dto/audit-event.dto.js';
 import { AUDIT_COLUMNS, toAuditEventDto, type AuditEntityType, type AuditRow } from './audit-event.row.js';
@@ -25,6 +26,8 @@ export interface AuditEntry {
   action: string;
   entityType: AuditEntityType;
   entityId: number;
+  /** The organisation of the object described; null only for an install-level event (a system account). */
+  organisationId: number | null;
   before: unknown;
   after: unknown;
 }
@@ -33,10 +36,10 @@ export interface AuditEntry {
  * Records a change. Call it with the manager of the transaction that makes the change, so the
  * change and its audit row commit or roll back together.
  */
-export async function recordAudit(manager: EntityManager, actor: Pick<AuthUser, 'id' | 'email'>, entry: AuditEntry): Promise<void> {
+export async function recordAudit(manager: EntityManager, actor: { id: number | null; email: string }, entry: AuditEntry): Promise<void> {
   await manager.query(
-    `INSERT INTO audit_event (actor_user_id, actor_email, action, entity_type, entity_id, before, after)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7::jsonb)`,
+    `INSERT INTO audit_event (actor_user_id, actor_email, action, entity_type, entity_id, organisation_id, before, after)
+     VALUES ($1, $2, $3, $4, $5, $8, $6::jsonb, $7::jsonb)`,
     [
       actor.id,
       actor.email,
@@ -45,6 +48,7 @@ export async function recordAudit(manager: EntityManager, actor: Pick<AuthUser, 
       entry.entityId,
       entry.before === null ? null : JSON.stringify(entry.before),
       entry.after === null ? null : JSON.stringify(entry.after),
+      entry.organisationId,
     ],
   );
 }
@@ -67,8 +71,9 @@ export class AuditService {
     return rows.map(toAuditEventDto);
   }
 
-  /** One page of the changes matching the filters, newest first. */
-  async list(q: ListAuditQueryDto): Promise<Page<AuditEventDto>> {
+  /** One page of the changes matching the filters, newest first: only the admin's organisation's. */
+  async list(q: ListAuditQueryDto, actor: AuthUser): Promise<Page<AuditEventDto>> {
+    if (q.organisation !== undefined) assertSameOrganisation(actor, (await requireOrganisationBySlug(this.dataSource.manager, q.organisation)).id, "this organisation's audit trail");
     const [cursorId] = decodeCursor(q.cursor, ['int']) ?? [null];
     const before = [cursorId as number | null, q.beforeId ?? null].filter((v) => v !== null) as number[];
     const limit = q.limit ?? DEFAULT_PAGE_SIZE;
@@ -80,9 +85,10 @@ export class AuditService {
           AND ($4::timestamptz IS NULL OR at >= $4::timestamptz)
           AND ($5::timestamptz IS NULL OR at < $5::timestamptz)
           AND ($6::bigint IS NULL OR id < $6)
+          AND organisation_id = $8
         ORDER BY id DESC
         LIMIT $7`,
-      [q.entityType ?? null, q.entityId ?? null, q.actor ?? null, utcInstant(q.from, 'start'), utcInstant(q.to, 'end'), before.length ? Math.min(...before) : null, limit + 1],
+      [q.entityType ?? null, q.entityId ?? null, q.actor ?? null, utcInstant(q.from, 'start'), utcInstant(q.to, 'end'), before.length ? Math.min(...before) : null, limit + 1, actor.organisationId],
     );
     return toPage(rows, limit, (r) => [Number(r.id)], toAuditEventDto);
   }

@@ -59,5 +59,5 @@ export class AuthService {
 }
 
 export function toMeDto(user: AuthUser): MeDto {
-  return { email: user.email, role: user.role, boards: user.boards };
+  return { email: user.email, role: user.role, organisation: user.organisation, boards: user.boards };
 }

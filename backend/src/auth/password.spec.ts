@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { hashPassword, passwordProblem, verifyPassword } from './password.js';
-import { canWriteForBoard, type AuthUser } from './roles.js';
 
 describe('passwords', () => {
   it('verifies a bcrypt hash, never an unknown account', async () => {
@@ -21,24 +20,5 @@ describe('passwords', () => {
 
   it('accepts a long enough password', () => {
     expect(passwordProblem('ett långt lösenord', 'demo')).toBeNull();
-  });
-});
-
-describe('canWriteForBoard', () => {
-  const user = (role: AuthUser['role'], boards: number[]): AuthUser => ({
-    id: 1,
-    email: 'x@test.se',
-    role,
-    boards: boards.map((id) => ({ id, name: `B${id}` })),
-    sessionId: 1,
-    via: 'bearer',
-    csrfToken: 'c',
-  });
-
-  it('lets admins write for every board, editors for their own, analysts for none', () => {
-    expect(canWriteForBoard(user('admin', []), 7)).toBe(true);
-    expect(canWriteForBoard(user('editor', [3, 7]), 7)).toBe(true);
-    expect(canWriteForBoard(user('editor', [3]), 7)).toBe(false);
-    expect(canWriteForBoard(user('analyst', [7]), 7)).toBe(false);
   });
 });

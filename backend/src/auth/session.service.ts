@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
-import type { AuthUser, BoardRef, Role } from './roles.js';
+import type { AuthUser, BoardRef, OrganisationRef, Role } from './roles.js';
 
 /** Only the sha256 of a session token is stored: a leaked table holds no usable sessions. */
 export function hashToken(token: string): string {
@@ -22,6 +22,8 @@ interface SessionRow {
   id: number;
   email: string;
   role: Role;
+  organisation_id: number | null;
+  organisation: OrganisationRef | null;
   boards: BoardRef[];
 }
 
@@ -50,7 +52,8 @@ export class SessionService {
   /** The account behind a live session token of an active account, or null. */
   async resolve(token: string, via: AuthUser['via']): Promise<AuthUser | null> {
     const rows = await this.dataSource.query<SessionRow[]>(
-      `SELECT s.id AS session_id, s.csrf_token, u.id, u.email, u.role,
+      `SELECT s.id AS session_id, s.csrf_token, u.id, u.email, u.role, u.organisation_id,
+              (SELECT json_build_object('slug', o.slug, 'name', o.name) FROM organisation o WHERE o.id = u.organisation_id) AS organisation,
               COALESCE((SELECT json_agg(json_build_object('id', b.id, 'name', b.name) ORDER BY b.id)
                           FROM user_board ub JOIN board b ON b.id = ub.board_id
                          WHERE ub.user_id = u.id), '[]'::json) AS boards
@@ -61,7 +64,7 @@ export class SessionService {
     );
     if (rows.length === 0) return null;
     const r = rows[0];
-    return { id: r.id, email: r.email, role: r.role, boards: r.boards, sessionId: r.session_id, via, csrfToken: r.csrf_token };
+    return { id: r.id, email: r.email, role: r.role, organisationId: r.organisation_id, organisation: r.organisation, boards: r.boards, sessionId: r.session_id, via, csrfToken: r.csrf_token };
   }
 
   async end(sessionId: number): Promise<void> {

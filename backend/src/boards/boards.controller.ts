@@ -13,7 +13,7 @@ import type { AuthUser } from '../auth/roles.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { BoardCatalogueService } from './board-catalogue.service.js';
 import { BoardsService } from './boards.service.js';
-import { BoardDetailDto, BoardDto, BoardQueryDto, CreateBoardDto, SavedBoardDto, UpdateBoardDto } from './dto/board.dto.js';
+import { BoardDetailDto, BoardDto, BoardQueryDto, CreateBoardDto, ListBoardsQueryDto, SavedBoardDto, UpdateBoardDto } from './dto/board.dto.js';
 
 @ApiTags('boards')
 @Controller('boards')
@@ -25,8 +25,9 @@ export class BoardsController {
 
   @Get()
   @ApiOkResponse({ type: [BoardDto] })
-  list(): Promise<BoardDto[]> {
-    return this.boards.list();
+  @ApiNotFoundResponse({ description: 'organisation_not_found: no organisation with that slug' })
+  list(@Query() query: ListBoardsQueryDto): Promise<BoardDto[]> {
+    return this.boards.list(query);
   }
 
   @Post()

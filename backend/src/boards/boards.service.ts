@@ -3,16 +3,29 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppException } from '../common/errors/app-exception.js';
 import { measureNumberOrder } from '../measures/measure.row.js';
-import { BOARD_COLUMNS, boardKindOrder, toBoardDto, type BoardRow } from './board.row.js';
-import type { BoardDetailDto, BoardDto, BoardResponsibilityDto } from './dto/board.dto.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
+import { BOARD_COLUMNS, boardKindOrder, boardValidAt, toBoardDto, type BoardRow } from './board.row.js';
+import type { BoardDetailDto, BoardDto, BoardResponsibilityDto, ListBoardsQueryDto } from './dto/board.dto.js';
 
 @Injectable()
 export class BoardsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+  ) {}
 
-  /** Executive first, then central boards, districts and companies, each in catalogue order. */
-  async list(): Promise<BoardDto[]> {
-    const rows = await this.dataSource.query<BoardRow[]>(`SELECT ${BOARD_COLUMNS} FROM board t ORDER BY ${boardKindOrder('t')}, t.id`);
+  /**
+   * By organisation, then executive first, central boards, districts and companies, each in
+   * catalogue order; optionally one organisation's, and only the boards valid at a date.
+   */
+  async list(q: ListBoardsQueryDto = {}): Promise<BoardDto[]> {
+    const organisationId = await this.organisations.filterId(q.organisation);
+    const rows = await this.dataSource.query<BoardRow[]>(
+      `SELECT ${BOARD_COLUMNS} FROM board t
+        WHERE ($1::int IS NULL OR t.organisation_id = $1) AND ${boardValidAt('t', '$2::date')}
+        ORDER BY t.organisation_id, ${boardKindOrder('t')}, t.id`,
+      [organisationId, q.validAt ?? null],
+    );
     return rows.map(toBoardDto);
   }
 

@@ -1,6 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { AdminOnly } from '../auth/decorators/roles.decorator.js';
+import type { AuthUser } from '../auth/roles.js';
 import { ApiPageResponse, PageContext, sendPage, type PageContextValue } from '../common/pagination.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { CoverageService } from './coverage.service.js';
@@ -31,8 +33,8 @@ export class CoverageController {
   @ApiOkResponse({ type: CycleLateDto, description: 'Boards still owing statements after the deadline (none before it), with their editors as contacts' })
   @ApiForbiddenResponse({ description: 'Not an admin (the contacts are accounts)' })
   @ApiNotFoundResponse({ description: 'Unknown cycle' })
-  late(@Param('id', ParseIdPipe) id: number): Promise<CycleLateDto> {
-    return this.coverage.late(id);
+  late(@Param('id', ParseIdPipe) id: number, @CurrentUser() user: AuthUser): Promise<CycleLateDto> {
+    return this.coverage.late(id, user);
   }
 
   @Get('cycles/:id/gaps')

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { assertAdminOfOrganisation, type AuthUser } from '../auth/roles.js';
 import { BoardsService } from '../boards/boards.service.js';
 import { AppException } from '../common/errors/app-exception.js';
 import { toCycleDto, type CycleStatus } from '../cycles/cycle.row.js';
@@ -170,7 +171,7 @@ export class CoverageService {
   /** Per measure of the cycle's scope, a page at a time (report and number order). */
   async cycleMeasures(cycleId: number, query: CycleMeasuresQueryDto): Promise<Page<MeasureCoverageRowDto>> {
     const cycle = await this.cycles.get(cycleId);
-    const reportId = query.report !== undefined ? (await this.reports.findByKey(query.report, cycle.commission_id)).id : null;
+    const reportId = query.report !== undefined ? (await this.reports.findByKey(query.report, { commissionId: cycle.commission_id })).id : null;
     const after = decodeCursor(query.cursor, ['int', 'int[]', 'int']);
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const rows = await this.dataSource.query<(CountColumns & { id: number; number: string; title: string; report_id: number; report_key: string; number_order: number[] })[]>(
@@ -186,8 +187,10 @@ export class CoverageService {
   }
 
   /** "Sena": boards still owing statements after the deadline, with their editors as contacts. */
-  async late(cycleId: number): Promise<CycleLateDto> {
+  async late(cycleId: number, viewer: AuthUser): Promise<CycleLateDto> {
     const cycle = await this.cycles.get(cycleId);
+    // The contacts are accounts: only the cycle's own organisation's admins read them.
+    assertAdminOfOrganisation(viewer, cycle.organisation_id, `the late boards of cycle ${cycleId}`);
     const rows = await this.dataSource.query<LateRow[]>(CYCLE_LATE_SQL, [cycleId]);
     const [{ days }] = await this.dataSource.query<{ days: number | null }[]>(
       `SELECT CASE WHEN c.deadline IS NOT NULL AND (now() AT TIME ZONE 'Europe/Stockholm')::date > c.deadline
@@ -219,7 +222,7 @@ export class CoverageService {
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
     const cycle = await this.cycles.get(cycleId);
     if (filter.board !== undefined) await this.boards.get(filter.board);
-    const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report, cycle.commission_id)).id : null;
+    const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report, { commissionId: cycle.commission_id })).id : null;
     const rows = await this.dataSource.query<GapRow[]>(CYCLE_GAPS_SQL, [
       cycleId,
       filter.board ?? null,
@@ -244,7 +247,7 @@ export class CoverageService {
 
   async matrix(cycleId: number, reportKey?: string): Promise<MatrixDto> {
     const cycle = await this.cycles.get(cycleId);
-    const reportId = reportKey !== undefined ? (await this.reports.findByKey(reportKey, cycle.commission_id)).id : null;
+    const reportId = reportKey !== undefined ? (await this.reports.findByKey(reportKey, { commissionId: cycle.commission_id })).id : null;
     const [row] = await this.dataSource.query(CYCLE_MATRIX_SQL, [cycleId, reportId]);
     return { boards: row.boards, measures: row.measures, cells: row.cells };
   }

@@ -1,4 +1,5 @@
 import type { VersionedTable } from '../database/versioned-update.js';
+import { organisationRefSql } from '../organisations/organisation.row.js';
 import type { CycleDto } from './dto/cycle.dto.js';
 
 export const CYCLE_STATUSES = ['draft', 'open', 'closed'] as const;
@@ -15,10 +16,12 @@ export interface CycleRow {
   deadline: string | null;
   status: CycleStatus;
   version: number;
+  organisation: { slug: string; name: string };
 }
 
 /** The select list of `CycleRow`, for the table aliased `t`. */
-export const CYCLE_COLUMNS = `t.id, t.organisation_id, t.commission_id, t.name, t.year, to_char(t.deadline, 'YYYY-MM-DD') AS deadline, t.status, t.version`;
+export const CYCLE_COLUMNS = `t.id, t.organisation_id, t.commission_id, t.name, t.year, to_char(t.deadline, 'YYYY-MM-DD') AS deadline, t.status, t.version,
+  ${organisationRefSql('t.organisation_id')} AS organisation`;
 
 /**
  * The cycle before cycle `alias` ("last year"): the latest other cycle of the same commission that
@@ -31,7 +34,7 @@ export const previousCycle = (alias: string) => `
    LIMIT 1`;
 
 export function toCycleDto(r: CycleRow): CycleDto {
-  return { id: r.id, name: r.name, year: r.year, deadline: r.deadline, status: r.status, version: r.version };
+  return { id: r.id, name: r.name, year: r.year, deadline: r.deadline, status: r.status, version: r.version, organisation: r.organisation };
 }
 
 export const CYCLE_TABLE: VersionedTable<CycleRow> = {
@@ -39,5 +42,6 @@ export const CYCLE_TABLE: VersionedTable<CycleRow> = {
   label: 'Cycle',
   columns: CYCLE_COLUMNS,
   entityType: 'cycle',
+  organisationOf: (r) => r.organisation_id,
   snapshot: (r) => ({ id: r.id, commissionId: r.commission_id, name: r.name, year: r.year, deadline: r.deadline, status: r.status, version: r.version }),
 };

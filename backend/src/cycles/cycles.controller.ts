@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -13,7 +13,7 @@ import type { AuthUser } from '../auth/roles.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { toCycleDto } from './cycle.row.js';
 import { CyclesService } from './cycles.service.js';
-import { CreateCycleDto, CycleDto, ParticipantDto, SetParticipantsDto, UpdateCycleDto } from './dto/cycle.dto.js';
+import { CreateCycleDto, CycleDto, ListCyclesQueryDto, ParticipantDto, SetParticipantsDto, UpdateCycleDto } from './dto/cycle.dto.js';
 import { AppliedScopeChangesDto, ApplyScopeChangesDto, ScopeChangesDto } from './dto/scope-changes.dto.js';
 
 @ApiTags('cycles')
@@ -23,8 +23,9 @@ export class CyclesController {
 
   @Get()
   @ApiOkResponse({ type: [CycleDto] })
-  list(): Promise<CycleDto[]> {
-    return this.cycles.list();
+  @ApiNotFoundResponse({ description: 'organisation_not_found: no organisation with that slug' })
+  list(@Query() query: ListCyclesQueryDto): Promise<CycleDto[]> {
+    return this.cycles.list(query);
   }
 
   @Post()

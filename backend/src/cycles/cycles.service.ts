@@ -2,13 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/roles.js';
+import { assertAdminOfOrganisation, type AuthUser } from '../auth/roles.js';
+import { OrganisationsService, organisationForCreate } from '../organisations/organisations.service.js';
 import { assertBoardsExist } from '../boards/board.row.js';
 import { AppException, ErrorCode } from '../common/errors/app-exception.js';
 import { lockForUpdate, versionedUpdate } from '../database/versioned-update.js';
 import { scopeChanges, scopeSize, storeScopeFromCatalogue } from './cycle-scope.js';
 import { CYCLE_COLUMNS, CYCLE_TABLE, toCycleDto, type CycleRow } from './cycle.row.js';
-import type { CreateCycleDto, CycleDto, ParticipantDto, UpdateCycleDto } from './dto/cycle.dto.js';
+import type { CreateCycleDto, CycleDto, ListCyclesQueryDto, ParticipantDto, UpdateCycleDto } from './dto/cycle.dto.js';
 import type { AppliedScopeChangesDto, ScopeChangesDto } from './dto/scope-changes.dto.js';
 
 @Injectable()
@@ -16,11 +17,16 @@ export class CyclesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
-  /** Newest first. */
-  async list(): Promise<CycleDto[]> {
-    const rows = await this.dataSource.query<CycleRow[]>(`SELECT ${CYCLE_COLUMNS} FROM reporting_cycle t ORDER BY t.year DESC, t.id DESC`);
+  /** Newest first; optionally one organisation's (an unknown slug is a 404 naming it). */
+  async list(q: ListCyclesQueryDto = {}): Promise<CycleDto[]> {
+    const organisationId = await this.organisations.filterId(q.organisation);
+    const rows = await this.dataSource.query<CycleRow[]>(
+      `SELECT ${CYCLE_COLUMNS} FROM reporting_cycle t WHERE ($1::int IS NULL OR t.organisation_id = $1) ORDER BY t.year DESC, t.id DESC`,
+      [organisationId],
+    );
     return rows.map(toCycleDto);
   }
 
@@ -32,7 +38,7 @@ export class CyclesService {
 
   async create(body: CreateCycleDto, user: AuthUser): Promise<CycleDto> {
     return this.dataSource.transaction(async (m) => {
-      const commission = await this.commission(m, body.commissionId);
+      const commission = await this.commission(m, body, user);
       await this.assertNameFree(m, commission.organisation_id, body.name, null);
       const [row] = await m.query<CycleRow[]>(
         `INSERT INTO reporting_cycle AS t (organisation_id, commission_id, name, year, deadline, status)
@@ -42,7 +48,7 @@ export class CyclesService {
       );
       // The scope is stored at once (a draft cycle's is stored again when it opens).
       await storeScopeFromCatalogue(m, row.id);
-      await this.audit.record(m, user, { action: 'cycle.create', entityType: 'cycle', entityId: row.id, before: null, after: CYCLE_TABLE.snapshot(row) });
+      await this.audit.record(m, user, { action: 'cycle.create', entityType: 'cycle', entityId: row.id, organisationId: row.organisation_id, before: null, after: CYCLE_TABLE.snapshot(row) });
       return toCycleDto(row);
     });
   }
@@ -50,7 +56,7 @@ export class CyclesService {
   /** Deadline, name and status (open, close, reopen), guarded by the version. */
   async update(id: number, body: UpdateCycleDto, user: AuthUser): Promise<CycleDto> {
     return this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate(m, CYCLE_TABLE, id, body.version);
+      const before = await lockForUpdate(m, CYCLE_TABLE, id, body.version, (row) => assertAdminOfOrganisation(user, row.organisation_id, `cycle ${id}`));
       if (body.name !== undefined) await this.assertNameFree(m, before.organisation_id, body.name, id);
       const after = await versionedUpdate(m, user, CYCLE_TABLE, {
         before,
@@ -80,7 +86,7 @@ export class CyclesService {
    */
   async applyScopeChanges(id: number, version: number, user: AuthUser): Promise<AppliedScopeChangesDto> {
     return this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate(m, CYCLE_TABLE, id, undefined);
+      const before = await lockForUpdate(m, CYCLE_TABLE, id, undefined, (row) => assertAdminOfOrganisation(user, row.organisation_id, `cycle ${id}`));
       if (before.status === 'closed') throw new AppException(ErrorCode.CycleClosed, `Cycle ${id} is closed: its scope never changes`);
       if (before.version !== version) throw AppException.versionConflict('Cycle', id, before.version);
       const changes = await scopeChanges(m, id);
@@ -125,8 +131,8 @@ export class CyclesService {
   /** Replaces the set of boards asked to report. */
   async setParticipants(id: number, boardIds: number[], user: AuthUser): Promise<ParticipantDto[]> {
     return this.dataSource.transaction(async (m) => {
-      await lockForUpdate(m, CYCLE_TABLE, id, undefined);
-      await assertBoardsExist(m, boardIds);
+      const cycle = await lockForUpdate(m, CYCLE_TABLE, id, undefined, (row) => assertAdminOfOrganisation(user, row.organisation_id, `cycle ${id}`));
+      await assertBoardsExist(m, boardIds, 'boardIds', cycle.organisation_id);
       const before = (await m.query<{ board_id: number }[]>(`SELECT board_id FROM cycle_participant WHERE cycle_id = $1 ORDER BY board_id`, [id])).map((r) => r.board_id);
       await m.query(`DELETE FROM cycle_participant WHERE cycle_id = $1 AND NOT (board_id = ANY($2::int[]))`, [id, boardIds]);
       await m.query(`INSERT INTO cycle_participant (cycle_id, board_id) SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING`, [id, boardIds]);
@@ -135,6 +141,7 @@ export class CyclesService {
         action: 'cycle.participants-set',
         entityType: 'cycle',
         entityId: id,
+        organisationId: cycle.organisation_id,
         before: { participants: before },
         after: { participants: after },
       });
@@ -150,16 +157,24 @@ export class CyclesService {
     );
   }
 
-  /** The commission named, or the only one there is. */
-  private async commission(m: EntityManager, id: number | undefined): Promise<{ id: number; organisation_id: number }> {
-    if (id !== undefined) {
-      const [row] = await m.query<{ id: number; organisation_id: number }[]>(`SELECT id, organisation_id FROM commission WHERE id = $1`, [id]);
-      if (!row) throw AppException.notFound('Commission', id);
+  /**
+   * The commission named (which must be of the organisation named, if one is), or the only one of
+   * the organisation (named, or the signed-in admin's); 403 unless the caller is an admin there.
+   */
+  private async commission(m: EntityManager, body: CreateCycleDto, user: AuthUser): Promise<{ id: number; organisation_id: number }> {
+    if (body.commissionId !== undefined) {
+      const [row] = await m.query<{ id: number; organisation_id: number }[]>(`SELECT id, organisation_id FROM commission WHERE id = $1`, [body.commissionId]);
+      if (!row) throw AppException.notFound('Commission', body.commissionId);
+      if (body.organisation !== undefined && (await this.organisations.requireBySlug(body.organisation, m)).id !== row.organisation_id) {
+        throw AppException.invalidField('commissionId', `commission ${body.commissionId} is not of organisation ${body.organisation}`);
+      }
+      assertAdminOfOrganisation(user, row.organisation_id, 'the cycles of this organisation');
       return row;
     }
-    const rows = await m.query<{ id: number; organisation_id: number }[]>(`SELECT id, organisation_id FROM commission ORDER BY id LIMIT 2`);
+    const organisationId = await organisationForCreate(m, user, body.organisation, 'the cycles of this organisation');
+    const rows = await m.query<{ id: number; organisation_id: number }[]>(`SELECT id, organisation_id FROM commission WHERE organisation_id = $1 ORDER BY id LIMIT 2`, [organisationId]);
     if (rows.length !== 1) {
-      throw AppException.invalidField('commissionId', rows.length === 0 ? 'there is no commission yet' : 'required: there is more than one commission');
+      throw AppException.invalidField('commissionId', rows.length === 0 ? 'the organisation has no commission yet' : 'required: the organisation has more than one commission');
     }
     return rows[0];
   }

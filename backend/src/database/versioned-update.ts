@@ -21,20 +21,25 @@ export interface VersionedTable<Row extends VersionedRow> {
   /** The audit trail's entity type and what it keeps of a row. */
   entityType: AuditEntityType;
   snapshot: (row: Row) => unknown;
+  /** The organisation a row belongs to, for its audit row (columns must read what this needs). */
+  organisationOf: (row: Row) => number | null;
 }
 
 /**
  * Reads a row for a change and locks it (`FOR UPDATE`) until the transaction ends: 404 when it does
- * not exist, 409 with the current version when `version` is given and stale.
+ * not exist, then `authorize` (e.g. 403 for another organisation's row), then 409 with the current
+ * version when `version` is given and stale — so a caller who may not write learns no version.
  */
 export async function lockForUpdate<Row extends VersionedRow>(
   m: EntityManager,
   table: VersionedTable<Row>,
   id: number,
   version: number | undefined,
+  authorize?: (row: Row) => void,
 ): Promise<Row> {
   const [row] = await m.query<Row[]>(`SELECT ${table.columns} FROM ${table.name} t WHERE t.id = $1 FOR UPDATE`, [id]);
   if (!row) throw AppException.notFound(table.label, id);
+  authorize?.(row);
   if (version !== undefined && row.version !== version) throw AppException.versionConflict(table.label, id, row.version);
   return row;
 }
@@ -86,6 +91,7 @@ export async function versionedUpdate<Row extends VersionedRow>(
     action: change.action,
     entityType: table.entityType,
     entityId: id,
+    organisationId: table.organisationOf(after),
     before: table.snapshot(change.before),
     after: (change.after ?? table.snapshot)(after),
   });

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { AdminOnly, Roles } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
@@ -18,8 +18,9 @@ export class LinkSuggestionsController {
   @ApiPageResponse(LinkSuggestionDto, 'In id order (the document\'s order)')
   @ApiBadRequestResponse({ description: 'Bad cycle, state, limit or cursor (named in errors)' })
   @ApiNotFoundResponse({ description: 'Unknown cycle' })
-  async list(@Query() query: ListLinkSuggestionsQueryDto, @PageContext() page: PageContextValue): Promise<LinkSuggestionDto[]> {
-    return sendPage(page.req, page.res, await this.suggestions.list(query));
+  @ApiForbiddenResponse({ description: "Another organisation's cycle or slug" })
+  async list(@Query() query: ListLinkSuggestionsQueryDto, @PageContext() page: PageContextValue, @CurrentUser() user: AuthUser): Promise<LinkSuggestionDto[]> {
+    return sendPage(page.req, page.res, await this.suggestions.list(query, user));
   }
 
   @Post(':id/confirm')

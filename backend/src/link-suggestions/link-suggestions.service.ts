@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/roles.js';
+import { assertAdminOfOrganisation, assertSameOrganisation, type AuthUser } from '../auth/roles.js';
+import { requireOrganisationBySlug } from '../organisations/organisations.service.js';
 import { AppException, ErrorCode } from '../common/errors/app-exception.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import { lockForUpdate, versionedUpdate } from '../database/versioned-update.js';
@@ -30,14 +31,16 @@ interface SuggestionRow {
   statement_id: number | null;
   decided_at: Date | null;
   version: number;
+  organisation: { slug: string; name: string };
 }
 
 const SELECT = `
   SELECT g.id, g.cycle_id, c.name AS cycle_name, g.board_id, b.name AS board_name, g.measure_id, m.number AS measure_number,
          r.key AS report_key, m.title AS measure_title, g.passage, g.line_from, g.line_to, g.score, g.words, g.planned_years,
-         g.state, g.statement_id, g.decided_at, g.version
+         g.state, g.statement_id, g.decided_at, g.version, json_build_object('slug', o.slug, 'name', o.name) AS organisation
     FROM link_suggestion g
     JOIN reporting_cycle c ON c.id = g.cycle_id
+    JOIN organisation o ON o.id = c.organisation_id
     JOIN board b ON b.id = g.board_id
     JOIN measure m ON m.id = g.measure_id
     JOIN report r ON r.id = m.report_id`;
@@ -56,6 +59,7 @@ function toDto(r: SuggestionRow): LinkSuggestionDto {
     statementId: r.statement_id,
     decidedAt: r.decided_at === null ? null : new Date(r.decided_at).toISOString(),
     version: r.version,
+    organisation: r.organisation,
   };
 }
 
@@ -72,19 +76,22 @@ export class LinkSuggestionsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(q: ListLinkSuggestionsQueryDto): Promise<Page<LinkSuggestionDto>> {
+  /** Only the caller's organisation's (admins and analysts read no other's): another's cycle or slug is a 403. */
+  async list(q: ListLinkSuggestionsQueryDto, viewer: AuthUser): Promise<Page<LinkSuggestionDto>> {
     const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const after = (decodeCursor(q.cursor, ['int'])?.[0] as number | undefined) ?? 0;
+    if (q.organisation !== undefined) assertSameOrganisation(viewer, (await requireOrganisationBySlug(this.dataSource.manager, q.organisation)).id, "this organisation's link suggestions");
     if (q.cycle !== undefined) {
-      const [cycle] = await this.dataSource.query(`SELECT id FROM reporting_cycle WHERE id = $1`, [q.cycle]);
+      const [cycle] = await this.dataSource.query<{ organisation_id: number }[]>(`SELECT organisation_id FROM reporting_cycle WHERE id = $1`, [q.cycle]);
       if (!cycle) throw AppException.notFound('Cycle', q.cycle);
+      assertSameOrganisation(viewer, cycle.organisation_id, `the link suggestions of cycle ${q.cycle}`);
     }
     const rows = await this.dataSource.query<SuggestionRow[]>(
       `${SELECT}
-        WHERE ($1::int IS NULL OR g.cycle_id = $1) AND ($2::text IS NULL OR g.state = $2) AND g.id > $3
+        WHERE ($1::int IS NULL OR g.cycle_id = $1) AND ($2::text IS NULL OR g.state = $2) AND g.id > $3 AND c.organisation_id = $5
         ORDER BY g.id
         LIMIT $4`,
-      [q.cycle ?? null, q.state ?? null, after, limit + 1],
+      [q.cycle ?? null, q.state ?? null, after, limit + 1, viewer.organisationId],
     );
     return toPage(rows, limit, (r) => [r.id], toDto);
   }
@@ -99,7 +106,7 @@ export class LinkSuggestionsService {
 
   private async decide(id: number, version: number, user: AuthUser, state: 'confirmed' | 'rejected'): Promise<LinkSuggestionDto> {
     return this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate(m, LINK_SUGGESTION_TABLE, id, version);
+      const before = await lockForUpdate(m, LINK_SUGGESTION_TABLE, id, version, (row) => assertAdminOfOrganisation(user, row.organisation_id, `link suggestion ${id}`));
       if (before.state !== 'pending') {
         throw new AppException(ErrorCode.SuggestionDecided, `Link suggestion ${id} was already ${before.state}`, undefined, {
           currentVersion: before.version,
@@ -131,7 +138,7 @@ export class LinkSuggestionsService {
       [g.cycle_id, g.board_id, g.measure_id, g.passage, JSON.stringify([{ kind: 'text', text: g.passage }]), g.planned_years, g.line_from, g.line_to, g.score],
     );
     if (created) {
-      await this.audit.record(m, user, { action: 'statement.create', entityType: 'statement', entityId: created.id, before: null, after: STATEMENT_TABLE.snapshot(created) });
+      await this.audit.record(m, user, { action: 'statement.create', entityType: 'statement', entityId: created.id, organisationId: g.organisation_id, before: null, after: STATEMENT_TABLE.snapshot(created) });
       return created.id;
     }
     const [existing] = await m.query<{ id: number }[]>(

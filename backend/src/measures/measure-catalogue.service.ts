@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/roles.js';
+import { assertAdminOfOrganisation, type AuthUser } from '../auth/roles.js';
+import { assertBoardsExist } from '../boards/board.row.js';
+import { organisationForCreate } from '../organisations/organisations.service.js';
 import { AppException, ErrorCode } from '../common/errors/app-exception.js';
 import { lockForUpdate, versionedUpdate } from '../database/versioned-update.js';
 import type { MeasureDetailDto } from './dto/measure.dto.js';
@@ -30,12 +32,17 @@ export class MeasureCatalogueService {
 
   async create(body: CreateMeasureDto, user: AuthUser): Promise<MeasureDetailDto> {
     const id = await this.dataSource.transaction(async (m) => {
+      let organisationId: number;
       if (body.commissionId !== undefined) {
-        const [commission] = await m.query(`SELECT id FROM commission WHERE id = $1`, [body.commissionId]);
+        const [commission] = await m.query<{ organisation_id: number }[]>(`SELECT organisation_id FROM commission WHERE id = $1`, [body.commissionId]);
         if (!commission) throw AppException.notFound('Commission', body.commissionId);
+        organisationId = commission.organisation_id;
+        assertAdminOfOrganisation(user, organisationId, 'the measures of this organisation');
+      } else {
+        organisationId = await organisationForCreate(m, user, body.organisation, 'the measures of this organisation');
       }
-      // A report key names a report within its commission; a key several commissions share needs commissionId.
-      const report = await resolveReportKey(m, body.report, body.commissionId, 'commissionId');
+      // A report key names a report within its organisation's commission; a key several commissions share needs commissionId.
+      const report = await resolveReportKey(m, body.report, { commissionId: body.commissionId, organisationId }, 'commissionId');
       let recommendationId: number | null = null;
       if (body.recommendation !== undefined) {
         const [rec] = await m.query<{ id: number }[]>(`SELECT id FROM recommendation WHERE report_id = $1 AND number = $2`, [report.id, body.recommendation]);
@@ -48,7 +55,7 @@ export class MeasureCatalogueService {
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${MEASURE_COLUMNS}`,
         [report.id, recommendationId, body.number, body.title, body.description ?? null, body.ongoingWork ?? null, body.responsibilityText ?? null],
       );
-      await this.audit.record(m, user, { action: 'measure.create', entityType: 'measure', entityId: row.id, before: null, after: MEASURE_TABLE.snapshot(row) });
+      await this.audit.record(m, user, { action: 'measure.create', entityType: 'measure', entityId: row.id, organisationId, before: null, after: MEASURE_TABLE.snapshot(row) });
       return row.id;
     });
     return this.measures.get(id);
@@ -56,7 +63,7 @@ export class MeasureCatalogueService {
 
   async update(id: number, body: UpdateMeasureDto, user: AuthUser): Promise<MeasureDetailDto> {
     await this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate(m, MEASURE_TABLE, id, body.version);
+      const before = await lockForUpdate(m, MEASURE_TABLE, id, body.version, this.adminOf(user, id));
       if (body.number !== undefined) await this.assertNumberFree(m, before.report_id, body.number, id);
       await versionedUpdate(m, user, MEASURE_TABLE, {
         before,
@@ -85,9 +92,8 @@ export class MeasureCatalogueService {
   /** Adds the board as lead or contributing, or changes its role; recorded on the measure's trail. */
   async setResponsibility(measureId: number, boardId: number, body: SetResponsibilityDto, user: AuthUser): Promise<ResponsibilityDto> {
     return this.dataSource.transaction(async (m) => {
-      await lockForUpdate(m, MEASURE_TABLE, measureId, undefined);
-      const [board] = await m.query<{ id: number }[]>(`SELECT id FROM board WHERE id = $1`, [boardId]);
-      if (!board) throw AppException.notFound('Board', boardId);
+      const measure = await lockForUpdate(m, MEASURE_TABLE, measureId, undefined, this.adminOf(user, measureId));
+      await assertBoardsExist(m, [boardId], 'boardId', measure.organisation_id);
       const [before] = await m.query<ResponsibilityRow[]>(`SELECT ${RESPONSIBILITY_COLUMNS} FROM responsibility t WHERE t.measure_id = $1 AND t.board_id = $2`, [measureId, boardId]);
       const [after] = await m.query<ResponsibilityRow[]>(
         `INSERT INTO responsibility AS t (measure_id, board_id, role, source_text) VALUES ($1, $2, $3, $4)
@@ -99,6 +105,7 @@ export class MeasureCatalogueService {
         action: 'measure.responsibility-set',
         entityType: 'measure',
         entityId: measureId,
+        organisationId: measure.organisation_id,
         before: before ? responsibilitySnapshot(before) : null,
         after: responsibilitySnapshot(after),
       });
@@ -108,12 +115,18 @@ export class MeasureCatalogueService {
 
   async removeResponsibility(measureId: number, boardId: number, user: AuthUser): Promise<void> {
     await this.dataSource.transaction(async (m) => {
+      const measure = await lockForUpdate(m, MEASURE_TABLE, measureId, undefined, this.adminOf(user, measureId));
       const [before] = await m.query<ResponsibilityRow[]>(`WITH changed AS (DELETE FROM responsibility t WHERE t.measure_id = $1 AND t.board_id = $2 RETURNING ${RESPONSIBILITY_COLUMNS}) SELECT * FROM changed`, [measureId, boardId]);
       if (!before) {
         throw new AppException(ErrorCode.NotFound, `Board ${boardId} has no responsibility for measure ${measureId}`);
       }
-      await this.audit.record(m, user, { action: 'measure.responsibility-remove', entityType: 'measure', entityId: measureId, before: responsibilitySnapshot(before), after: null });
+      await this.audit.record(m, user, { action: 'measure.responsibility-remove', entityType: 'measure', entityId: measureId, organisationId: measure.organisation_id, before: responsibilitySnapshot(before), after: null });
     });
+  }
+
+  /** 403 unless the caller is an admin of the measure's organisation. */
+  private adminOf(user: AuthUser, id: number): (row: MeasureRow) => void {
+    return (row) => assertAdminOfOrganisation(user, row.organisation_id, `measure ${id}`);
   }
 
   private async assertNumberFree(m: EntityManager, reportId: number, number: string, exceptId: number | null): Promise<void> {

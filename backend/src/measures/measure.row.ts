@@ -16,9 +16,12 @@ export interface MeasureRow {
   ongoing_work: string | null;
   responsibility_text: string | null;
   version: number;
+  /** Its commission's organisation (read through the report). */
+  organisation_id: number;
 }
 
-export const MEASURE_COLUMNS = 't.id, t.report_id, t.recommendation_id, t.number, t.title, t.description, t.ongoing_work, t.responsibility_text, t.version';
+export const MEASURE_COLUMNS = `t.id, t.report_id, t.recommendation_id, t.number, t.title, t.description, t.ongoing_work, t.responsibility_text, t.version,
+  (SELECT k.organisation_id FROM report r JOIN commission k ON k.id = r.commission_id WHERE r.id = t.report_id) AS organisation_id`;
 
 /**
  * The one order of measure numbers, for every list of measures (`ORDER BY r.id, ${measureNumberOrder('m')}`):
@@ -31,6 +34,7 @@ export const MEASURE_TABLE: VersionedTable<MeasureRow> = {
   label: 'Measure',
   columns: MEASURE_COLUMNS,
   entityType: 'measure',
+  organisationOf: (r) => r.organisation_id,
   snapshot: (r) => ({
     id: r.id,
     reportId: r.report_id,
@@ -69,6 +73,7 @@ export function responsibilitySnapshot(r: ResponsibilityRow): Record<string, unk
 
 /** A measure with its report, recommendation and responsible boards, as the read endpoints show it (`SELECT_MEASURES`). */
 export interface MeasureViewRow extends MeasureRow {
+  organisation: { slug: string; name: string };
   report_key: string;
   report_title: string;
   recommendation_number: string | null;
@@ -84,6 +89,7 @@ export interface MeasureViewRow extends MeasureRow {
 export const SELECT_MEASURES = `
   SELECT ${MEASURE_COLUMNS}, rep.key AS report_key, rep.title AS report_title,
          rec.number AS recommendation_number, rec.title AS recommendation_title,
+         json_build_object('slug', o.slug, 'name', o.name) AS organisation,
          COALESCE((SELECT json_agg(json_build_object(
                             'board', json_build_object('id', b.id, 'name', b.name, 'administration', b.administration),
                             'role', r.role, 'sourceText', r.source_text)
@@ -92,6 +98,8 @@ export const SELECT_MEASURES = `
                     WHERE r.measure_id = t.id), '[]'::json) AS responsibilities
     FROM measure t
     JOIN report rep ON rep.id = t.report_id
+    JOIN commission k ON k.id = rep.commission_id
+    JOIN organisation o ON o.id = k.organisation_id
     LEFT JOIN recommendation rec ON rec.id = t.recommendation_id`;
 
 export function toMeasureDto(m: MeasureViewRow): MeasureDto {
@@ -102,6 +110,7 @@ export function toMeasureDto(m: MeasureViewRow): MeasureDto {
     title: m.title,
     recommendation: recommendationOf(m),
     responsibilities: m.responsibilities.map((r) => ({ board: { id: r.board.id, name: r.board.name }, role: r.role })),
+    organisation: m.organisation,
   };
 }
 
@@ -117,6 +126,7 @@ export function toMeasureDetailDto(m: MeasureViewRow): MeasureDetailDto {
     recommendation: recommendationOf(m),
     responsibilities: m.responsibilities,
     version: m.version,
+    organisation: m.organisation,
   };
 }
 

@@ -5,15 +5,24 @@ import { AppException } from '../common/errors/app-exception.js';
 import type { ReportDto } from './dto/report.dto.js';
 import { REPORT_COLUMNS, type ReportRow } from './report.row.js';
 
+/** Where a report key is looked up: a commission, an organisation's commissions, or (reads only) everywhere. */
+export interface ReportKeyScope {
+  commissionId?: number;
+  organisationId?: number | null;
+}
+
 /**
- * Resolves a report key within a commission (keys are unique only per commission), or 404 naming
- * it. Without a commission the key must name one report: a key several commissions share is a 400
- * asking for the commission (`field`: how the caller names it, `commission` or `commissionId`).
+ * Resolves a report key within a commission (keys are unique only per commission) and an
+ * organisation (never across cities), or 404 naming it. Without a commission the key must name one
+ * report: a key several commissions share is a 400 asking for the commission (`field`: how the
+ * caller names it, `commission` or `commissionId`).
  */
-export async function resolveReportKey(m: EntityManager, key: string, commissionId: number | undefined, field: string): Promise<ReportRow> {
+export async function resolveReportKey(m: EntityManager, key: string, scope: ReportKeyScope, field: string): Promise<ReportRow> {
   const rows = await m.query<ReportRow[]>(
-    `SELECT ${REPORT_COLUMNS} FROM report t WHERE t.key = $1 AND ($2::int IS NULL OR t.commission_id = $2) ORDER BY t.id LIMIT 2`,
-    [key, commissionId ?? null],
+    `SELECT ${REPORT_COLUMNS} FROM report t JOIN commission k ON k.id = t.commission_id
+      WHERE t.key = $1 AND ($2::int IS NULL OR t.commission_id = $2) AND ($3::int IS NULL OR k.organisation_id = $3)
+      ORDER BY t.id LIMIT 2`,
+    [key, scope.commissionId ?? null, scope.organisationId ?? null],
   );
   if (rows.length === 0) throw AppException.notFound('Report', key);
   if (rows.length > 1) throw AppException.invalidField(field, `required: several commissions have a report "${key}"`);
@@ -34,7 +43,7 @@ export class ReportsService {
   }
 
   /** Resolves a report key (see resolveReportKey), outside any transaction. */
-  findByKey(key: string, commissionId?: number, field = 'commission'): Promise<ReportRow> {
-    return resolveReportKey(this.dataSource.manager, key, commissionId, field);
+  findByKey(key: string, scope: ReportKeyScope, field = 'commission'): Promise<ReportRow> {
+    return resolveReportKey(this.dataSource.manager, key, scope, field);
   }
 }

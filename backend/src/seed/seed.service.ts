@@ -24,8 +24,8 @@ export class SeedService implements OnApplicationBootstrap {
     if (this.config.SEED) await this.seedDemo();
     const { INITIAL_ADMIN_EMAIL: email, INITIAL_ADMIN_PASSWORD: password } = this.config;
     if (email && password) {
-      const created = await this.dataSource.transaction((manager) => loadInitialAdmin(manager, email, password));
-      if (created) this.logger.log(`Admin account ${email} created (INITIAL_ADMIN_EMAIL)`);
+      const role = await this.dataSource.transaction((manager) => loadInitialAdmin(manager, email, password));
+      if (role) this.logger.log(`${role === 'admin' ? 'Admin' : 'System'} account ${email} created (INITIAL_ADMIN_EMAIL)`);
     }
   }
 

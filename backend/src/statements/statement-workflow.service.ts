@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { canWriteForBoard, type AuthUser } from '../auth/roles.js';
+import { assertSameOrganisation, canWriteForBoard, type AuthUser } from '../auth/roles.js';
 import { AppException, ErrorCode } from '../common/errors/app-exception.js';
 import { lockForUpdate, versionedUpdate, type VersionedChange } from '../database/versioned-update.js';
 import type { StatementDto } from './dto/statement.dto.js';
@@ -43,16 +43,23 @@ export class StatementWorkflowService {
   async create(cycleId: number, body: CreateStatementDto, user: AuthUser): Promise<StatementDto> {
     try {
       return await this.dataSource.transaction(async (m) => {
-        const [cycle] = await m.query<{ id: number; status: string; commission_id: number; year: number }[]>(
+        const [cycle] = await m.query<{ id: number; status: string; commission_id: number; year: number; organisation_id: number }[]>(
           // FOR SHARE: an admin closing the cycle waits for this write, or this write sees the cycle closed.
-          `SELECT id, status, commission_id, year FROM reporting_cycle WHERE id = $1 FOR SHARE`,
+          `SELECT id, status, commission_id, year, organisation_id FROM reporting_cycle WHERE id = $1 FOR SHARE`,
           [cycleId],
         );
         if (!cycle) throw AppException.notFound('Cycle', cycleId);
-        this.assertMayWrite(user, body.boardId, cycle.status);
+        // The cycle's organisation first: whoever is not of it may write nothing there, whatever the board.
+        assertSameOrganisation(user, cycle.organisation_id, `cycle ${cycleId}`);
+        this.assertMayWrite(user, body.boardId, cycle.organisation_id, cycle.status);
         assertPlanningPeriod(body.plannedYears, cycle.year);
-        const [board] = await m.query<{ id: number }[]>(`SELECT id FROM board WHERE id = $1`, [body.boardId]);
+        const [board] = await m.query<{ id: number; organisation_id: number }[]>(`SELECT id, organisation_id FROM board WHERE id = $1`, [body.boardId]);
         if (!board) throw AppException.notFound('Board', body.boardId);
+        if (board.organisation_id !== cycle.organisation_id) {
+          throw new AppException(ErrorCode.UnprocessableEntity, `Board ${body.boardId} belongs to another organisation than cycle ${cycleId}`, {
+            boardId: 'a board of another organisation',
+          });
+        }
         if (body.measureId !== null) {
           const [measure] = await m.query<{ commission_id: number }[]>(
             `SELECT r.commission_id FROM measure m JOIN report r ON r.id = m.report_id WHERE m.id = $1`,
@@ -72,7 +79,7 @@ export class StatementWorkflowService {
            RETURNING ${STATEMENT_TABLE.columns}`,
           [cycleId, body.boardId, body.measureId, body.text, sortedYears(body.plannedYears), body.status ?? null, body.position ?? null],
         );
-        await this.audit.record(m, user, { action: 'statement.create', entityType: 'statement', entityId: row.id, before: null, after: STATEMENT_TABLE.snapshot(row) });
+        await this.audit.record(m, user, { action: 'statement.create', entityType: 'statement', entityId: row.id, organisationId: cycle.organisation_id, before: null, after: STATEMENT_TABLE.snapshot(row) });
         return (await this.statements.findByIds([row.id], m))[0];
       });
     } catch (error) {
@@ -196,17 +203,24 @@ export class StatementWorkflowService {
     return this.dataSource.transaction(async (m) => {
       const before = await lockForUpdate(m, STATEMENT_TABLE, id, undefined);
       // FOR SHARE: an admin closing the cycle waits for this write, or this write sees the cycle closed.
-      const [cycle] = await m.query<{ status: string; year: number }[]>(`SELECT status, year FROM reporting_cycle WHERE id = $1 FOR SHARE`, [before.cycle_id]);
-      this.assertMayWrite(user, before.board_id, cycle.status);
+      const [cycle] = await m.query<{ status: string; year: number; organisation_id: number }[]>(
+        `SELECT status, year, organisation_id FROM reporting_cycle WHERE id = $1 FOR SHARE`,
+        [before.cycle_id],
+      );
+      this.assertMayWrite(user, before.board_id, cycle.organisation_id, cycle.status);
       if (version !== undefined && before.version !== version) throw AppException.versionConflict('Statement', id, before.version);
       await versionedUpdate(m, user, STATEMENT_TABLE, { before, version, ...plan(before, cycle) });
       return (await this.statements.findByIds([id], m))[0];
     });
   }
 
-  /** Editors write for their own boards, in an open cycle; admins for every board, in any cycle. */
-  private assertMayWrite(user: AuthUser, boardId: number, cycleStatus: string): void {
-    if (!canWriteForBoard(user, boardId)) {
+  /**
+   * Editors write for their own boards, in an open cycle; admins for every board of their
+   * organisation, in any cycle; nobody for another organisation's.
+   */
+  private assertMayWrite(user: AuthUser, boardId: number, organisationId: number, cycleStatus: string): void {
+    assertSameOrganisation(user, organisationId, `the statements of board ${boardId}`);
+    if (!canWriteForBoard(user, boardId, organisationId)) {
       throw AppException.forbidden(`You can write statements only for your own boards; board ${boardId} is not one of them`);
     }
     if (user.role !== 'admin' && cycleStatus !== 'open') {

@@ -49,6 +49,8 @@ export interface StatementRow {
   link_line_from: number | null;
   link_line_to: number | null;
   link_score: number | null;
+  /** The cycle's organisation. */
+  organisation_id: number;
 }
 
 /** A statement with the board, measure and role it is shown with (`SELECT_STATEMENTS`). */
@@ -61,18 +63,22 @@ export interface StatementViewRow extends StatementRow {
   role: ResponsibilityRole | null;
   /** The measure's report, for keyset paging in list order. */
   report_id: number | null;
+  organisation: { slug: string; name: string };
 }
 
 const statementColumns = (a: string) =>
-  `${a}.id, ${a}.cycle_id, ${a}.board_id, ${a}.measure_id, ${a}.text, ${a}.parts, ${a}.planned_years, ${a}.status, ${a}.position, ${a}.state, ${a}.submitted_at, ${a}.late, ${a}.review_comment, ${a}.returned_at, ${a}.approved_at, ${a}.version, ${a}.updated_at, ${a}.link_method, ${a}.link_line_from, ${a}.link_line_to, ${a}.link_score`;
+  `${a}.id, ${a}.cycle_id, ${a}.board_id, ${a}.measure_id, ${a}.text, ${a}.parts, ${a}.planned_years, ${a}.status, ${a}.position, ${a}.state, ${a}.submitted_at, ${a}.late, ${a}.review_comment, ${a}.returned_at, ${a}.approved_at, ${a}.version, ${a}.updated_at, ${a}.link_method, ${a}.link_line_from, ${a}.link_line_to, ${a}.link_score,
+  (SELECT c.organisation_id FROM reporting_cycle c WHERE c.id = ${a}.cycle_id) AS organisation_id`;
 
 /** Statements with what they are shown with; callers add WHERE and `STATEMENT_ORDER`. */
 export const SELECT_STATEMENTS = `
   SELECT ${statementColumns('s')},
          b.name AS board_name, b.administration,
-         m.number AS measure_number, r.key AS report_key, m.title AS measure_title, resp.role, r.id AS report_id
+         m.number AS measure_number, r.key AS report_key, m.title AS measure_title, resp.role, r.id AS report_id,
+         json_build_object('slug', o.slug, 'name', o.name) AS organisation
     FROM statement s
     JOIN board b ON b.id = s.board_id
+    JOIN organisation o ON o.id = b.organisation_id
     LEFT JOIN measure m ON m.id = s.measure_id
     LEFT JOIN report r ON r.id = m.report_id
     LEFT JOIN cycle_scope_responsibility resp ON resp.cycle_id = s.cycle_id AND resp.measure_id = s.measure_id AND resp.board_id = s.board_id`;
@@ -108,6 +114,7 @@ export function toStatementDto(row: StatementViewRow): StatementDto {
       row.link_method === null
         ? null
         : { method: row.link_method, lines: [row.link_line_from!, row.link_line_to!], score: Math.round(Number(row.link_score) * 1000) / 1000 },
+    organisation: row.organisation,
   };
 }
 
@@ -116,6 +123,7 @@ export const STATEMENT_TABLE: VersionedTable<StatementRow> = {
   label: 'Statement',
   columns: statementColumns('t'),
   entityType: 'statement',
+  organisationOf: (s) => s.organisation_id,
   // What the audit trail keeps of a statement (not its parsed parts).
   snapshot: (s) => ({
     id: s.id,

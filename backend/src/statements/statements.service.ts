@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuditEventDto } from '../audit/dto/audit-event.dto.js';
-import type { AuthUser } from '../auth/roles.js';
+import { canAdminOrganisation, inOrganisation, type AuthUser } from '../auth/roles.js';
 import { AppException } from '../common/errors/app-exception.js';
 import { CyclesService } from '../cycles/cycles.service.js';
 import { measureNumberOrder } from '../measures/measure.row.js';
@@ -28,12 +28,13 @@ import {
 const SORT_KEY = `(s.board_id, coalesce(r.id, 0), coalesce(${measureNumberOrder('m')}, '{}'::int[]), s.id)`;
 
 /**
- * Drafts are seen only by the board's editors and admins: `$admin` true, or the board among `$boards`.
- * Everyone else (anonymous, analysts, other boards' editors) sees submitted and approved statements
- * only: a returned statement is back with the board and, like a draft, not public until resubmitted.
+ * Drafts are seen only by the board's editors and the admins of its organisation: `$admin` true, or
+ * the board among `$boards`. Everyone else (anonymous, analysts, other boards' editors, anyone of
+ * another organisation) sees submitted and approved statements only: a returned statement is back
+ * with the board and, like a draft, not public until resubmitted.
  */
-export function draftVisibility(viewer: AuthUser | undefined): [boolean, number[]] {
-  return [viewer?.role === 'admin', viewer?.role === 'editor' ? viewer.boards.map((b) => b.id) : []];
+export function draftVisibility(viewer: AuthUser | undefined, organisationId: number): [boolean, number[]] {
+  return [canAdminOrganisation(viewer, organisationId), viewer?.role === 'editor' && inOrganisation(viewer, organisationId) ? viewer.boards.map((b) => b.id) : []];
 }
 
 @Injectable()
@@ -55,8 +56,8 @@ export class StatementsService {
     const limit = filter.limit ?? DEFAULT_PAGE_SIZE;
     const cycle = await this.cycles.get(cycleId);
     // A report key means the report of the cycle's commission.
-    const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report, cycle.commission_id)).id : null;
-    const [admin, boards] = draftVisibility(viewer);
+    const reportId = filter.report !== undefined ? (await this.reports.findByKey(filter.report, { commissionId: cycle.commission_id })).id : null;
+    const [admin, boards] = draftVisibility(viewer, cycle.organisation_id);
     const rows = await this.dataSource.query<StatementViewRow[]>(
       `${SELECT_STATEMENTS}
         WHERE s.cycle_id = $1
@@ -86,12 +87,17 @@ export class StatementsService {
 
   /** One statement as its viewer may see it: a draft of another board is as good as absent (404). */
   async get(id: number, viewer?: AuthUser): Promise<StatementDto> {
-    const [statement] = await this.findByIds([id]);
-    const [admin, boards] = draftVisibility(viewer);
-    if (!statement || (!COUNTED_STATE_LIST.includes(statement.state) && !admin && !boards.includes(statement.board.id))) {
-      throw AppException.notFound('Statement', id);
-    }
-    return statement;
+    return (await this.visible(id, viewer)).statement;
+  }
+
+  /** The statement and whether the viewer sees its drafts (404 for one it may not see). */
+  private async visible(id: number, viewer?: AuthUser): Promise<{ statement: StatementDto; insider: boolean }> {
+    const [row] = await this.dataSource.query<StatementViewRow[]>(`${SELECT_STATEMENTS} WHERE s.id = $1`, [id]);
+    if (!row) throw AppException.notFound('Statement', id);
+    const [admin, boards] = draftVisibility(viewer, row.organisation_id);
+    const insider = admin || boards.includes(row.board_id);
+    if (!COUNTED_STATE_LIST.includes(row.state) && !insider) throw AppException.notFound('Statement', id);
+    return { statement: toStatementDto(row), insider };
   }
 
   /**
@@ -125,10 +131,9 @@ export class StatementsService {
    * history (docs/api-auth.md, "Who sees what").
    */
   async history(id: number, viewer?: AuthUser): Promise<AuditEventDto[]> {
-    const statement = await this.get(id, viewer);
+    const { insider } = await this.visible(id, viewer);
     const events = await this.audit.forEntity('statement', id);
-    const [admin, boards] = draftVisibility(viewer);
-    return admin || boards.includes(statement.board.id) ? events : publicHistory(events);
+    return insider ? events : publicHistory(events);
   }
 }
 

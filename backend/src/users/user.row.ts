@@ -7,6 +7,9 @@ export interface UserRow {
   id: number;
   email: string;
   role: Role;
+  /** null only for role system. */
+  organisation_id: number | null;
+  organisation: { slug: string; name: string } | null;
   active: boolean;
   demo_password: boolean;
   version: number;
@@ -15,7 +18,8 @@ export interface UserRow {
 }
 
 // Never selects password_hash: nothing read through it can leak it.
-export const USER_COLUMNS = `t.id, t.email, t.role, t.active, t.demo_password, t.version, t.created_at,
+export const USER_COLUMNS = `t.id, t.email, t.role, t.organisation_id,
+  (SELECT json_build_object('slug', o.slug, 'name', o.name) FROM organisation o WHERE o.id = t.organisation_id) AS organisation, t.active, t.demo_password, t.version, t.created_at,
   COALESCE((SELECT json_agg(json_build_object('id', b.id, 'name', b.name) ORDER BY b.id)
               FROM user_board ub JOIN board b ON b.id = ub.board_id WHERE ub.user_id = t.id), '[]'::json) AS boards`;
 
@@ -23,6 +27,7 @@ export const toUserDto = (r: UserRow): UserDto => ({
   id: r.id,
   email: r.email,
   role: r.role,
+  organisation: r.organisation,
   boards: r.boards,
   active: r.active,
   demoPassword: r.demo_password,
@@ -35,6 +40,7 @@ export const userSnapshot = (r: UserRow, passwordChanged = false): Record<string
   id: r.id,
   email: r.email,
   role: r.role,
+  organisationId: r.organisation_id,
   boardIds: r.boards.map((b) => b.id),
   active: r.active,
   demoPassword: r.demo_password,
@@ -47,5 +53,6 @@ export const USER_TABLE: VersionedTable<UserRow> = {
   label: 'User',
   columns: USER_COLUMNS,
   entityType: 'user',
+  organisationOf: (r) => r.organisation_id,
   snapshot: (r) => userSnapshot(r),
 };

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -11,7 +11,7 @@ import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { AdminOnly } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
-import { CreateUserDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
+import { CreateUserDto, ListUsersQueryDto, UpdateUserDto, UserDto } from './dto/user.dto.js';
 import { UsersService } from './users.service.js';
 
 @ApiTags('users')
@@ -22,8 +22,9 @@ export class UsersController {
 
   @Get()
   @ApiOkResponse({ type: [UserDto] })
-  list(): Promise<UserDto[]> {
-    return this.users.list();
+  @ApiNotFoundResponse({ description: 'organisation_not_found: no organisation with that slug' })
+  list(@Query() query: ListUsersQueryDto, @CurrentUser() user: AuthUser): Promise<UserDto[]> {
+    return this.users.list(query, user);
   }
 
   @Post()

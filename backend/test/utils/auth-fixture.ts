@@ -15,6 +15,7 @@ export const PASSWORD = 'rätt häst batteri häftklammer';
  *  accounts: admin, analyst, editor of A, editor of B, editor of A and C, an inactive editor of A.
  */
 export interface WriteFixture {
+  organisation: number;
   boards: Record<'A' | 'B' | 'C', number>;
   measures: Record<'m11' | 'm12' | 'm13' | 'm91', number>;
   cycles: Record<'open' | 'past' | 'closed', number>;
@@ -61,7 +62,13 @@ export async function insertWriteFixture(ds: DataSource): Promise<WriteFixture> 
 
   const hash = bcrypt.hashSync(PASSWORD, 4);
   const user = async (email: string, role: string, boardIds: number[], active = true) => {
-    const id = await one(`INSERT INTO app_user (email, password_hash, role, active) VALUES ($1, $2, $3, $4) RETURNING id`, [email, hash, role, active]);
+    const id = await one(`INSERT INTO app_user (email, password_hash, role, active, organisation_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`, [
+      email,
+      hash,
+      role,
+      active,
+      org,
+    ]);
     for (const b of boardIds) await ds.query(`INSERT INTO user_board (user_id, board_id) VALUES ($1, $2)`, [id, b]);
     return { id, email };
   };
@@ -73,7 +80,7 @@ export async function insertWriteFixture(ds: DataSource): Promise<WriteFixture> 
     editorAC: await user('redaktor.ac@test.se', 'editor', [boards.A, boards.C]),
     inactive: await user('slutat@test.se', 'editor', [boards.A], false),
   };
-  return { boards, measures, cycles, commission, users };
+  return { organisation: org, boards, measures, cycles, commission, users };
 }
 
 /** Signs in through the API and answers the Bearer token. */
@@ -102,4 +109,56 @@ export function assertNoSecrets(body: unknown, passwords: string[] = [PASSWORD])
   if (/\$2[aby]\$\d\d\$/.test(text) || /password_?hash/i.test(text) || passwords.some((p) => text.includes(p))) {
     throw new Error(`secret material in a response: ${text.slice(0, 300)}`);
   }
+}
+
+/** A second organisation beside the write fixture's, with its own board, commission and accounts; and the install's system account. */
+export interface OtherOrganisationFixture {
+  organisation: number;
+  slug: string;
+  board: number;
+  commission: number;
+  users: Record<'admin' | 'analyst' | 'editor' | 'system', { id: number; email: string }>;
+}
+
+export async function insertOtherOrganisation(ds: DataSource): Promise<OtherOrganisationFixture> {
+  const one = async (sql: string, params: unknown[] = []): Promise<number> => (await ds.query(sql, params))[0].id;
+  const org = await one(`INSERT INTO organisation (slug, name) VALUES ('annan-kommun', 'Annan kommun') RETURNING id`);
+  // The same board name as the write fixture's: names repeat across organisations.
+  const board = await one(`INSERT INTO board (organisation_id, name, administration, kind, slug) VALUES ($1, 'Nämnd A', 'Annan förvaltning', 'central', 'namnd-a') RETURNING id`, [org]);
+  const commission = await one(`INSERT INTO commission (organisation_id, slug, name) VALUES ($1, 'k', 'Annan kommission') RETURNING id`, [org]);
+  await one(`INSERT INTO report (commission_id, key, title) VALUES ($1, 'r1', 'Annan rapport 1') RETURNING id`, [commission]);
+  const hash = bcrypt.hashSync(PASSWORD, 4);
+  const user = async (email: string, role: string, organisationId: number | null, boardIds: number[] = []) => {
+    const id = await one(`INSERT INTO app_user (email, password_hash, role, organisation_id) VALUES ($1, $2, $3, $4) RETURNING id`, [email, hash, role, organisationId]);
+    for (const b of boardIds) await ds.query(`INSERT INTO user_board (user_id, board_id) VALUES ($1, $2)`, [id, b]);
+    return { id, email };
+  };
+  return {
+    organisation: org,
+    slug: 'annan-kommun',
+    board,
+    commission,
+    users: {
+      admin: await user('admin@annan.se', 'admin', org),
+      analyst: await user('analytiker@annan.se', 'analyst', org),
+      editor: await user('redaktor@annan.se', 'editor', org, [board]),
+      system: await user('system@test.se', 'system', null),
+    },
+  };
+}
+
+/**
+ * A fingerprint of everything a write could change (every table but sessions, login attempts and
+ * the migrations' bookkeeping), to assert that a refused write changed nothing at all.
+ */
+export async function databaseFingerprint(ds: DataSource): Promise<Record<string, string>> {
+  const tables = (await ds.query<{ tablename: string }[]>(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`))
+    .map((r) => r.tablename)
+    .filter((name) => !['user_session', 'login_attempt', 'migrations'].includes(name));
+  const out: Record<string, string> = {};
+  for (const table of tables) {
+    const [row] = await ds.query<{ digest: string | null }[]>(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${table} t`);
+    out[table] = row.digest ?? 'empty';
+  }
+  return out;
 }

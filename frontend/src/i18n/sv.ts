@@ -21,6 +21,7 @@ export const sv = {
       validation_failed: 'Uppgifterna godtogs inte. Rätta det som anges nedan.',
       invalid_id: 'Adressen pekar inte på något som finns.',
       not_found: 'Det efterfrågade finns inte.',
+      organisation_not_found: 'Organisationen finns inte.',
       conflict: 'Ändringen krockar med något som redan finns, till exempel ett namn som redan används.',
       version_conflict: 'Någon annan har ändrat detta sedan du öppnade det. Ladda om sidan och gör ändringen igen.',
       unauthorized: 'Du är inte inloggad (eller så har inloggningen gått ut). Logga in och försök igen.',
@@ -373,7 +374,7 @@ export const sv = {
     finished: 'avslutad',
   },
 
-  accountRole: { admin: 'Administratör', editor: 'Redaktör', analyst: 'Analytiker' } as Record<'admin' | 'editor' | 'analyst', string>,
+  accountRole: { admin: 'Administratör', editor: 'Redaktör', analyst: 'Analytiker', system: 'Systemkonto' } as Record<'admin' | 'editor' | 'analyst' | 'system', string>,
   statementStatus: {
     'not-started': 'Ej påbörjad',
     'in-progress': 'Pågående',
@@ -642,7 +643,8 @@ export const sv = {
       cycle: 'Omgång',
       user: 'Konto',
       link_suggestion: 'Koppling att granska',
-    } as Record<'statement' | 'measure' | 'board' | 'cycle' | 'user' | 'link_suggestion', string>,
+      organisation: 'Organisation',
+    } as Record<'statement' | 'measure' | 'board' | 'cycle' | 'user' | 'link_suggestion' | 'organisation', string>,
     yes: 'Ja',
     no: 'Nej',
     empty: '–',

@@ -21,6 +21,9 @@ import type {
 } from '../lib/api-types';
 import { apiError, ok, type Routes } from './fetch-mock';
 
+/** The organisation every fixture row belongs to. */
+export const stockholm = { slug: 'stockholms-stad', name: 'Stockholms stad' };
+
 export const cycle2016: Cycle = {
   id: 1,
   name: 'Underlag för budget 2017 med inriktning 2018-2019',
@@ -28,6 +31,7 @@ export const cycle2016: Cycle = {
   deadline: '2016-09-30',
   status: 'closed',
   version: 1,
+  organisation: stockholm,
 };
 export const cycle2017: Cycle = {
   id: 2,
@@ -36,17 +40,21 @@ export const cycle2017: Cycle = {
   deadline: '2017-09-29',
   status: 'open',
   version: 4,
+  organisation: stockholm,
 };
 export const cycles: Cycle[] = [cycle2016, cycle2017];
 
-export const trafik: Board = { id: 1, name: 'Trafiknämnden', administration: 'Trafikkontoret', kind: 'central' };
-export const utbildning: Board = { id: 2, name: 'Utbildningsnämnden', administration: 'Utbildningsförvaltningen', kind: 'central' };
-export const bromma: Board = { id: 3, name: 'Bromma stadsdelsnämnd', administration: 'Bromma stadsdelsförvaltning', kind: 'district' };
+export const trafik: Board = { id: 1, name: 'Trafiknämnden', administration: 'Trafikkontoret', kind: 'central', organisation: stockholm, validFrom: null, validTo: null };
+export const utbildning: Board = { id: 2, name: 'Utbildningsnämnden', administration: 'Utbildningsförvaltningen', kind: 'central', organisation: stockholm, validFrom: null, validTo: null };
+export const bromma: Board = { id: 3, name: 'Bromma stadsdelsnämnd', administration: 'Bromma stadsdelsförvaltning', kind: 'district', organisation: stockholm, validFrom: null, validTo: null };
 export const rinkeby: Board = {
   id: 4,
   name: 'Rinkeby-Kista stadsdelsnämnd',
   administration: 'Rinkeby-Kista stadsdelsförvaltning',
   kind: 'district',
+  organisation: stockholm,
+  validFrom: null,
+  validTo: null,
 };
 export const boards: Board[] = [trafik, utbildning, bromma, rinkeby];
 
@@ -213,6 +221,7 @@ const withAdministration = (board: Board) => ({ id: board.id, name: board.name, 
 export const statements2017: Statement[] = [
   {
     id: 101,
+    organisation: stockholm,
     board: withAdministration(trafik),
     measure: measure11,
     role: 'lead',
@@ -234,6 +243,7 @@ export const statements2017: Statement[] = [
   },
   {
     id: 102,
+    organisation: stockholm,
     board: withAdministration(bromma),
     measure: measure12,
     role: 'lead',
@@ -254,6 +264,7 @@ export const statements2017: Statement[] = [
   },
   {
     id: 103,
+    organisation: stockholm,
     board: withAdministration(utbildning),
     measure: measure21,
     role: 'lead',
@@ -274,6 +285,7 @@ export const statements2017: Statement[] = [
   },
   {
     id: 104,
+    organisation: stockholm,
     board: withAdministration(bromma),
     measure: null,
     role: null,
@@ -306,6 +318,7 @@ export const brommaDetail: BoardDetail = {
 
 export const measure11Detail: MeasureDetail = {
   id: 11,
+  organisation: stockholm,
   report: { key: 'samverkan', title: 'Stad i samverkan' },
   number: '1.1.1',
   title: measure11.title,
@@ -394,13 +407,14 @@ function filterStatements(list: Statement[], params: URLSearchParams): Statement
 
 // --- Accounts, "Att redovisa" and history (issue 6) --------------------------------------------
 
-export const editorMe: Me = { email: 'redaktor.trafiknamnden@example.se', role: 'editor', boards: [{ id: trafik.id, name: trafik.name }] };
-export const adminMe: Me = { email: 'admin@example.se', role: 'admin', boards: [] };
+export const editorMe: Me = { email: 'redaktor.trafiknamnden@example.se', role: 'editor', organisation: stockholm, boards: [{ id: trafik.id, name: trafik.name }] };
+export const adminMe: Me = { email: 'admin@example.se', role: 'admin', organisation: stockholm, boards: [] };
 
 /** A statement of Trafiknämnden in the open cycle 2 (2017). */
 export function trafikStatement(overrides: Partial<Statement> = {}): Statement {
   return {
     id: 201,
+    organisation: stockholm,
     board: withAdministration(trafik),
     measure: measure11,
     role: 'lead',
@@ -464,6 +478,7 @@ export const statementHistory: AuditEvent[] = [
     action: 'statement.create',
     entityType: 'statement',
     entityId: 201,
+    organisation: stockholm,
     before: null,
     after: { id: 201, boardId: 1, text: 'Första utkastet.', plannedYears: [2017], status: null, state: 'draft', late: false, version: 1 },
   },
@@ -474,6 +489,7 @@ export const statementHistory: AuditEvent[] = [
     action: 'statement.update',
     entityType: 'statement',
     entityId: 201,
+    organisation: stockholm,
     before: { id: 201, boardId: 1, text: 'Första utkastet.', plannedYears: [2017], status: null, state: 'draft', late: false, version: 1 },
     after: { id: 201, boardId: 1, text: 'Första utkastet.', plannedYears: [2017, 2018], status: 'in-progress', state: 'draft', late: false, version: 2 },
   },
@@ -484,6 +500,7 @@ export const statementHistory: AuditEvent[] = [
     action: 'statement.submit',
     entityType: 'statement',
     entityId: 201,
+    organisation: stockholm,
     before: { id: 201, boardId: 1, text: 'Första utkastet.', plannedYears: [2017, 2018], status: 'in-progress', state: 'draft', late: false, version: 2 },
     after: { id: 201, boardId: 1, text: 'Första utkastet.', plannedYears: [2017, 2018], status: 'in-progress', state: 'submitted', late: false, version: 3 },
   },

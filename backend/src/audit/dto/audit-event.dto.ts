@@ -4,6 +4,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 import { AUDIT_ENTITY_TYPES, type AuditEntityType } from '../audit-event.row.js';
 import { MAX_ID } from '../../common/ids.js';
+import { ORGANISATION_SLUG, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 
 export class AuditActorDto {
   @ApiProperty({ example: 3, nullable: true, type: Number }) id: number | null;
@@ -18,6 +19,8 @@ export class AuditEventDto {
   @ApiProperty({ example: 'statement.update' }) action: string;
   @ApiProperty({ enum: AUDIT_ENTITY_TYPES, example: 'statement' }) entityType: AuditEntityType;
   @ApiProperty({ example: 7 }) entityId: number;
+  @ApiProperty({ type: OrganisationRefDto, nullable: true, description: 'the organisation of the object described; null only for an install-level event' })
+  organisation: OrganisationRefDto | null;
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'the row before the change; null for a creation', example: { text: 'Utkast', version: 1 } })
   before: unknown;
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'the row after the change; null for a removal', example: { text: 'Under 2017 …', version: 2 } })
@@ -28,6 +31,11 @@ export class AuditEventDto {
 const DATE_OR_TIMESTAMP = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export class ListAuditQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: "organisation slug: an admin reads only its own organisation's trail (another's: 403)", example: 'stockholms-stad' })
+  @IsOptional()
+  @Matches(ORGANISATION_SLUG, { message: 'organisation must be an organisation slug such as "stockholms-stad"' })
+  organisation?: string;
+
   @ApiPropertyOptional({ enum: AUDIT_ENTITY_TYPES })
   @IsOptional()
   @IsIn(AUDIT_ENTITY_TYPES, { message: `entityType must be one of ${AUDIT_ENTITY_TYPES.join(', ')}` })

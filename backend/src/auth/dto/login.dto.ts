@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, MaxLength, MinLength } from 'class-validator';
+import { OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 import { ROLES, type Role } from '../roles.js';
 
 export class LoginDto {
@@ -25,6 +26,8 @@ export class BoardRefDto {
 export class MeDto {
   @ApiProperty({ example: 'redaktor.trafiknamnden@example.se' }) email: string;
   @ApiProperty({ enum: ROLES, example: 'editor' }) role: Role;
+  @ApiProperty({ type: OrganisationRefDto, nullable: true, description: "the account's organisation; null only for a system account" })
+  organisation: OrganisationRefDto | null;
   @ApiProperty({ type: [BoardRefDto], description: 'the boards an editor writes for; empty for admins and analysts' })
   boards: BoardRefDto[];
 }

@@ -1,8 +1,9 @@
+import { applyDecorators } from '@nestjs/common';
 import { OptionalIdQuery } from '../../common/query-fields.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { BOARD_KINDS, type BoardKind } from '../board.row.js';
-import { MAX_ID } from '../../common/ids.js';
+import { ORGANISATION_SLUG, OrganisationQueryDto, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 
 export class BoardDto {
   @ApiProperty({ example: 14 })
@@ -16,6 +17,34 @@ export class BoardDto {
 
   @ApiProperty({ enum: BOARD_KINDS, example: 'central' })
   kind: BoardKind;
+
+  @ApiProperty({ type: OrganisationRefDto })
+  organisation: OrganisationRefDto;
+
+  @ApiProperty({ example: null, nullable: true, type: String, description: 'first day the board exists (ISO date; null: always)' })
+  validFrom: string | null;
+
+  @ApiProperty({ example: null, nullable: true, type: String, description: 'last day the board exists (ISO date; null: open-ended)' })
+  validTo: string | null;
+}
+
+/** An optional ISO date of a board's validity: null clears it. */
+function OptionalDateField(name: string, description: string, example: string): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ example, nullable: true, type: String, description }),
+    IsOptional(),
+    IsDateString({ strict: true }, { message: `${name} must be a date YYYY-MM-DD` }),
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: `${name} must be a date YYYY-MM-DD` }),
+  );
+}
+
+/** `GET /api/boards`: one organisation, and optionally the boards valid at a date. */
+export class ListBoardsQueryDto extends OrganisationQueryDto {
+  @ApiPropertyOptional({ example: '2016-06-30', description: 'only boards valid on that day (validFrom ≤ date ≤ validTo)' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'validAt must be a date YYYY-MM-DD' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'validAt must be a date YYYY-MM-DD' })
+  validAt?: string;
 }
 
 export class BoardResponsibilityMeasureDto {
@@ -74,12 +103,16 @@ export class CreateBoardDto {
   @IsIn(BOARD_KINDS, { message: KIND_MESSAGE })
   kind: BoardKind;
 
-  @ApiPropertyOptional({ example: 1, description: 'may be omitted while there is only one organisation' })
+  @ApiPropertyOptional({ example: 'stockholms-stad', description: "organisation slug; default: the signed-in admin's organisation" })
   @IsOptional()
-  @IsInt({ message: 'organisationId must be a positive integer' })
-  @Min(1, { message: 'organisationId must be a positive integer' })
-  @Max(MAX_ID, { message: 'organisationId must be a positive integer' })
-  organisationId?: number;
+  @Matches(ORGANISATION_SLUG, { message: 'organisation must be an organisation slug such as "stockholms-stad"' })
+  organisation?: string;
+
+  @OptionalDateField('validFrom', 'first day the board exists (null: always)', '2020-01-01')
+  validFrom?: string | null;
+
+  @OptionalDateField('validTo', 'last day the board exists (null: open-ended)', '2019-12-31')
+  validTo?: string | null;
 }
 
 export class UpdateBoardDto {
@@ -101,6 +134,12 @@ export class UpdateBoardDto {
   @IsOptional()
   @IsIn(BOARD_KINDS, { message: KIND_MESSAGE })
   kind?: BoardKind;
+
+  @OptionalDateField('validFrom', 'first day the board exists (null: always; omitted: unchanged)', '2020-01-01')
+  validFrom?: string | null;
+
+  @OptionalDateField('validTo', 'last day the board exists (null: open-ended; omitted: unchanged)', '2019-12-31')
+  validTo?: string | null;
 
   @ApiProperty({ example: 1 })
   @IsInt({ message: 'version must be a positive integer' })

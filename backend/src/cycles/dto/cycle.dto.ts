@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, Validate, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, Validate, ValidateIf } from 'class-validator';
 import { IsIsoDate } from './is-iso-date.js';
 import { CYCLE_STATUSES, type CycleStatus } from '../cycle.row.js';
 import { MAX_ID } from '../../common/ids.js';
+import { ORGANISATION_SLUG, OrganisationQueryDto, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 
 export class CycleDto {
   @ApiProperty({ example: 1 }) id: number;
@@ -11,7 +12,10 @@ export class CycleDto {
   @ApiProperty({ example: '2016-05-31', nullable: true, type: String, description: 'ISO date' }) deadline: string | null;
   @ApiProperty({ enum: CYCLE_STATUSES, example: 'closed' }) status: CycleStatus;
   @ApiProperty({ example: 1, description: 'for optimistic locking on PUT' }) version: number;
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
 }
+
+export class ListCyclesQueryDto extends OrganisationQueryDto {}
 
 const STATUS_MESSAGE = `status must be one of ${CYCLE_STATUSES.join(', ')}`;
 
@@ -37,7 +41,12 @@ export class CreateCycleDto {
   @IsIn(CYCLE_STATUSES, { message: STATUS_MESSAGE })
   status: CycleStatus;
 
-  @ApiPropertyOptional({ example: 1, description: 'the commission followed up; may be omitted while there is only one' })
+  @ApiPropertyOptional({ example: 'stockholms-stad', description: "organisation slug; default: the commission's, or the signed-in admin's" })
+  @IsOptional()
+  @Matches(ORGANISATION_SLUG, { message: 'organisation must be an organisation slug such as "stockholms-stad"' })
+  organisation?: string;
+
+  @ApiPropertyOptional({ example: 1, description: "the commission followed up; may be omitted while the organisation has only one" })
   @IsOptional()
   @IsInt({ message: 'commissionId must be a positive integer' })
   @Min(1, { message: 'commissionId must be a positive integer' })

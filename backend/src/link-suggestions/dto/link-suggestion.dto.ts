@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { ORGANISATION_SLUG, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 import { PageQueryDto } from '../../common/pagination.js';
 import { OptionalIdQuery } from '../../common/query-fields.js';
 
@@ -8,6 +9,11 @@ export type SuggestionState = (typeof SUGGESTION_STATES)[number];
 
 /** Filters, and `?limit=&cursor=` (docs/api.md, Pagination). */
 export class ListLinkSuggestionsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: "organisation slug: the caller's own (another's: 403)", example: 'stockholms-stad' })
+  @IsOptional()
+  @Matches(ORGANISATION_SLUG, { message: 'organisation must be an organisation slug such as "stockholms-stad"' })
+  organisation?: string;
+
   @OptionalIdQuery('cycle id')
   cycle?: number;
 
@@ -55,4 +61,5 @@ export class LinkSuggestionDto {
   @ApiProperty({ nullable: true, type: Number, example: null, description: 'the statement a confirmation made (or found)' }) statementId: number | null;
   @ApiProperty({ nullable: true, type: String, example: null }) decidedAt: string | null;
   @ApiProperty({ example: 1 }) version: number;
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
 }

@@ -1,9 +1,16 @@
 import { PageQueryDto } from '../../common/pagination.js';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, Matches } from 'class-validator';
+import { ORGANISATION_SLUG, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 import { OptionalIdQuery, OptionalReportKeyQuery } from '../../common/query-fields.js';
 import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from '../measure.row.js';
 
 export class ListMeasuresQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: "organisation slug: only that organisation's measures (and its report keys)", example: 'stockholms-stad' })
+  @IsOptional()
+  @Matches(ORGANISATION_SLUG, { message: 'organisation must be an organisation slug such as "stockholms-stad"' })
+  organisation?: string;
+
   @OptionalReportKeyQuery()
   report?: string;
 
@@ -33,6 +40,7 @@ export class MeasureDto {
   @ApiProperty({ example: 'Utveckla modell för socialt värdeskapande analys (SVA)' }) title: string;
   @ApiProperty({ type: RecommendationRefDto, nullable: true }) recommendation: RecommendationRefDto | null;
   @ApiProperty({ type: [MeasureResponsibilityDto] }) responsibilities: MeasureResponsibilityDto[];
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
 }
 
 export class MeasureDetailBoardDto extends BoardRefDto {
@@ -61,4 +69,5 @@ export class MeasureDetailDto {
   @ApiProperty({ type: RecommendationRefDto, nullable: true }) recommendation: RecommendationRefDto | null;
   @ApiProperty({ type: [MeasureDetailResponsibilityDto] }) responsibilities: MeasureDetailResponsibilityDto[];
   @ApiProperty({ example: 1, description: 'for optimistic locking on PUT' }) version: number;
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
 }

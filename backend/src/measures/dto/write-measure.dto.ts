@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { RESPONSIBILITY_ROLES, type ResponsibilityRole } from '../measure.row.js';
+import { ORGANISATION_SLUG } from '../../organisations/dto/organisation.dto.js';
 
 const LONG_TEXT = 20_000;
 
@@ -25,6 +26,11 @@ export class MeasureTextFieldsDto {
 }
 
 export class CreateMeasureDto extends MeasureTextFieldsDto {
+  @ApiPropertyOptional({ example: 'stockholms-stad', description: "organisation slug whose report is meant; default: the commission's, or the signed-in admin's" })
+  @IsOptional()
+  @Matches(ORGANISATION_SLUG, { message: 'organisation must be an organisation slug such as "stockholms-stad"' })
+  organisation?: string;
+
   @ApiPropertyOptional({ example: 1, description: 'the commission whose report is meant; required when several commissions have a report with this key' })
   @IsOptional()
   @IsInt({ message: 'commissionId must be a positive integer' })

@@ -1,6 +1,7 @@
 import { PageQueryDto } from '../../common/pagination.js';
 import { ApiProperty } from '@nestjs/swagger';
 import { OptionalIdQuery, OptionalReportKeyQuery } from '../../common/query-fields.js';
+import { OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 import { STATEMENT_PART_KINDS, STATEMENT_STATES, STATEMENT_STATUSES, type StatementState, type StatementStatus } from '../statement.row.js';
 
 export class ListStatementsQueryDto extends PageQueryDto {
@@ -77,6 +78,7 @@ export class StatementDto {
   @ApiProperty({ example: '2016-06-01T00:00:00.000Z' }) updatedAt: string;
   @ApiProperty({ type: StatementLinkDto, nullable: true, description: 'the import\'s evidence for the measure; null for statements written in the app and general statements' })
   link: StatementLinkDto | null;
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
 }
 
 export class PreviousStatementDto {

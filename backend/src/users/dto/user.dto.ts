@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ORGANISATION_SLUG, OrganisationQueryDto, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 import { BoardRefDto } from '../../auth/dto/login.dto.js';
 import { ROLES, type Role } from '../../auth/roles.js';
 import { MAX_ID } from '../../common/ids.js';
@@ -9,6 +10,7 @@ export class UserDto {
   @ApiProperty({ example: 3 }) id: number;
   @ApiProperty({ example: 'redaktor.trafiknamnden@example.se' }) email: string;
   @ApiProperty({ enum: ROLES }) role: Role;
+  @ApiProperty({ type: OrganisationRefDto, nullable: true, description: 'null only for a system account' }) organisation: OrganisationRefDto | null;
   @ApiProperty({ type: [BoardRefDto] }) boards: BoardRefDto[];
   @ApiProperty({ example: true }) active: boolean;
   @ApiProperty({ example: false, description: 'still the demo password (production mode refuses to start)' }) demoPassword: boolean;
@@ -16,7 +18,10 @@ export class UserDto {
   @ApiProperty({ example: '2026-01-10T09:00:00.000Z' }) createdAt: string;
 }
 
-const ROLE_MESSAGE = `role must be one of ${ROLES.join(', ')}`;
+/** The roles an admin gives; `system` is the install's, created only by `npm run org:create` (see README). */
+export const ORGANISATION_ROLES = ROLES.filter((r): r is Exclude<Role, 'system'> => r !== 'system');
+export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
+const ROLE_MESSAGE = `role must be one of ${ORGANISATION_ROLES.join(', ')}`;
 
 class UserBoardsField {
   @ApiPropertyOptional({ type: [Number], example: [14], description: 'the boards an editor writes for (editors only; at least one)' })
@@ -37,9 +42,14 @@ export class CreateUserDto extends UserBoardsField {
   @MaxLength(254, { message: 'email must be at most 254 characters' })
   email: string;
 
-  @ApiProperty({ enum: ROLES, example: 'editor' })
-  @IsIn(ROLES, { message: ROLE_MESSAGE })
-  role: Role;
+  @ApiProperty({ enum: ORGANISATION_ROLES, example: 'editor' })
+  @IsIn(ORGANISATION_ROLES, { message: ROLE_MESSAGE })
+  role: OrganisationRole;
+
+  @ApiPropertyOptional({ example: 'stockholms-stad', description: "organisation slug; default: the signed-in admin's (an admin creates accounts only in its own)" })
+  @IsOptional()
+  @Matches(ORGANISATION_SLUG, { message: 'organisation must be an organisation slug such as "stockholms-stad"' })
+  organisation?: string;
 
   @ApiProperty({ example: 'ett-långt-lösenord', format: 'password', description: 'at least 10 characters, at most 72 bytes, not the demo password' })
   @IsString({ message: 'password must be a string' })
@@ -47,10 +57,10 @@ export class CreateUserDto extends UserBoardsField {
 }
 
 export class UpdateUserDto extends UserBoardsField {
-  @ApiPropertyOptional({ enum: ROLES })
+  @ApiPropertyOptional({ enum: ORGANISATION_ROLES })
   @IsOptional()
-  @IsIn(ROLES, { message: ROLE_MESSAGE })
-  role?: Role;
+  @IsIn(ORGANISATION_ROLES, { message: ROLE_MESSAGE })
+  role?: OrganisationRole;
 
   @ApiPropertyOptional({ format: 'password', description: 'a new password (ends the account\'s sessions)' })
   @IsOptional()
@@ -67,3 +77,5 @@ export class UpdateUserDto extends UserBoardsField {
   @Min(1, { message: 'version must be a positive integer' })
   version: number;
 }
+
+export class ListUsersQueryDto extends OrganisationQueryDto {}

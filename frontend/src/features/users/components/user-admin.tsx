@@ -7,15 +7,17 @@ import type { AccountRole, Board, User } from '../../../lib/api-types';
 import { useCreateUser } from '../api/create-user';
 import { useUpdateUser } from '../api/update-user';
 
-const ROLES: AccountRole[] = ['admin', 'editor', 'analyst'];
+/** The roles an admin gives (the install's system account is made by `npm run org:create`, never here). */
+type EditableRole = Exclude<AccountRole, 'system'>;
+const ROLES: EditableRole[] = ['admin', 'editor', 'analyst'];
 
-function RoleSelect({ value, onChange }: { value: AccountRole; onChange: (role: AccountRole) => void }) {
+function RoleSelect({ value, onChange }: { value: EditableRole; onChange: (role: EditableRole) => void }) {
   const { t } = useI18n();
   const id = useId();
   return (
     <div className="field">
       <label htmlFor={id}>{t.admin.user.role}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value as AccountRole)}>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value as EditableRole)}>
         {ROLES.map((role) => (
           <option key={role} value={role}>
             {t.accountRole[role]}
@@ -38,7 +40,7 @@ function UserForm({ boards, user, onDone, onCancel }: UserFormProps) {
   const { t } = useI18n();
   const id = useId();
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<AccountRole>(user?.role ?? 'editor');
+  const [role, setRole] = useState<EditableRole>(user?.role === undefined || user.role === 'system' ? 'editor' : user.role);
   const [password, setPassword] = useState('');
   const [boardIds, setBoardIds] = useState<number[]>(user?.boards.map((b) => b.id) ?? []);
   const [active, setActive] = useState(user?.active ?? true);
