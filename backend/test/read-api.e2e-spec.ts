@@ -41,7 +41,7 @@ describe('read API (reference data)', () => {
     const res = await request(t.app.getHttpServer()).get('/api/reports').expect(200);
     expect(res.body.map((r: { key: string }) => r.key).sort()).toEqual(REPORTS.map((r) => r.key).sort());
     for (const report of res.body) {
-      expect(report).toEqual({ id: expect.any(Number), key: expect.any(String), title: expect.any(String), area: expect.any(String), measureCount: expect.any(Number) });
+      expect(report).toEqual({ id: expect.any(Number), key: expect.any(String), title: expect.any(String), area: expect.any(String), measureCount: expect.any(Number), organisation: { slug: 'stockholms-stad', name: 'Stockholms stad' } });
     }
   });
 

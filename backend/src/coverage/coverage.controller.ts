@@ -5,6 +5,7 @@ import { AdminOnly } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
 import { ApiPageResponse, PageContext, sendPage, type PageContextValue } from '../common/pagination.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
+import { OrganisationQueryDto } from '../organisations/dto/organisation.dto.js';
 import { CoverageService } from './coverage.service.js';
 import { CycleCoverageDto, CycleLateDto, CycleMeasuresQueryDto, GapDto, GapsQueryDto, MatrixDto, MatrixQueryDto, MeasureCoverageDto, MeasureCoverageRowDto, TrendPointDto } from './dto/coverage.dto.js';
 
@@ -61,8 +62,9 @@ export class CoverageController {
 
   @Get('coverage/trend')
   @ApiOkResponse({ type: [TrendPointDto] })
-  trend(): Promise<TrendPointDto[]> {
-    return this.coverage.trend();
+  @ApiNotFoundResponse({ description: 'organisation_not_found: no organisation with that slug' })
+  trend(@Query() query: OrganisationQueryDto): Promise<TrendPointDto[]> {
+    return this.coverage.trend(undefined, query.organisation);
   }
 
   @Get('boards/:id/trend')

@@ -7,6 +7,8 @@ import { AppException } from '../common/errors/app-exception.js';
 import { toCycleDto, type CycleStatus } from '../cycles/cycle.row.js';
 import { CyclesService } from '../cycles/cycles.service.js';
 import { ReportsService } from '../reports/reports.service.js';
+import type { OrganisationRefDto } from '../organisations/dto/organisation.dto.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import type { ResponsibilityRole } from '../measures/measure.row.js';
 import type {
@@ -113,6 +115,7 @@ export class CoverageService {
     private readonly cycles: CyclesService,
     private readonly reports: ReportsService,
     private readonly boards: BoardsService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   async cycleCoverage(cycleId: number): Promise<CycleCoverageDto> {
@@ -268,11 +271,13 @@ export class CoverageService {
     }));
   }
 
-  async trend(boardId?: number): Promise<TrendPointDto[]> {
+  async trend(boardId?: number, organisation?: string): Promise<TrendPointDto[]> {
     if (boardId !== undefined) await this.boards.get(boardId);
-    const rows = await this.dataSource.query(TREND_SQL, [boardId ?? null]);
-    return rows.map((r: { id: number; name: string; year: number; status: CycleStatus; deadline: string | null; expected: number; delivered: number }) => ({
+    const organisationId = await this.organisations.filterId(organisation);
+    const rows = await this.dataSource.query(TREND_SQL, [boardId ?? null, organisationId]);
+    return rows.map((r: { id: number; name: string; year: number; status: CycleStatus; deadline: string | null; organisation: OrganisationRefDto; expected: number; delivered: number }) => ({
       cycle: { id: r.id, name: r.name, year: r.year, status: r.status, deadline: r.deadline },
+      organisation: r.organisation,
       expected: r.expected,
       delivered: r.delivered,
       missing: r.expected - r.delivered,

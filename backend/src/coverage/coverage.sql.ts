@@ -241,19 +241,24 @@ SELECT c.id AS cycle_id, c.name AS cycle_name, c.year AS cycle_year, c.status AS
  ORDER BY c.year DESC, c.id DESC, ${responsibilityRoleOrder('sr')}, b.id`;
 
 /**
- * Rates per cycle over its scope's asked responsibilities, optionally for one board ($1 board id | null);
- * with the cycle's status and deadline, since an open cycle's rate is a share so far, not a result.
+ * Rates per cycle over its scope's asked responsibilities, optionally for one board ($1 board id | null:
+ * then only its organisation's cycles) and one organisation ($2 organisation id | null); with the cycle's
+ * status and deadline, since an open cycle's rate is a share so far, not a result.
  */
 export const TREND_SQL = `
 SELECT c.id, c.name, c.year, c.status, to_char(c.deadline, 'YYYY-MM-DD') AS deadline,
+       json_build_object('slug', o.slug, 'name', o.name) AS organisation,
        count(sr.board_id)::int AS expected,
        count(s.id)::int AS delivered
   FROM reporting_cycle c
+  JOIN organisation o ON o.id = c.organisation_id
   LEFT JOIN (cycle_scope_responsibility sr
              JOIN cycle_participant p ON p.cycle_id = sr.cycle_id AND p.board_id = sr.board_id)
     ON sr.cycle_id = c.id AND ($1::int IS NULL OR sr.board_id = $1)
   LEFT JOIN statement s ON s.cycle_id = c.id AND s.board_id = sr.board_id AND s.measure_id = sr.measure_id AND s.state IN ${COUNTED_STATES}
- GROUP BY c.id
+ WHERE ($2::int IS NULL OR c.organisation_id = $2)
+   AND ($1::int IS NULL OR c.organisation_id = (SELECT b.organisation_id FROM board b WHERE b.id = $1))
+ GROUP BY c.id, o.id
  ORDER BY c.year, c.id`;
 
 /**

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
+import { OrganisationQueryDto } from '../organisations/dto/organisation.dto.js';
 import { appendixDocx } from './appendix-document.js';
 import { AppendixService } from './appendix.service.js';
 import { toCsv } from './csv.js';
@@ -73,8 +74,9 @@ export class ExportsController {
   @Get('exports/cycles.xlsx')
   @ApiProduces(XLSX)
   @ApiOkResponse({ description: 'Workbook across cycles: Omgångar, Andel per nämnd och år, Nämnder per omgång, Åtgärder per omgång' })
-  async acrossCycles(@Res() res: Response): Promise<void> {
-    const data = await this.exports.acrossCycles();
+  @ApiNotFoundResponse({ description: 'organisation_not_found: no organisation with that slug' })
+  async acrossCycles(@Query() query: OrganisationQueryDto, @Res() res: Response): Promise<void> {
+    const data = await this.exports.acrossCycles(query.organisation);
     attachment(res, XLSX, 'atgardskollen-omgangar.xlsx');
     await writeWorkbook(res, this.exports.acrossCyclesSheets(data), { creator: 'Åtgärdskollen', created: data.exportedAt });
   }

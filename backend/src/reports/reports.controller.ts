@@ -1,5 +1,6 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { OrganisationQueryDto } from '../organisations/dto/organisation.dto.js';
 import { ReportDto } from './dto/report.dto.js';
 import { ReportsService } from './reports.service.js';
 
@@ -10,7 +11,8 @@ export class ReportsController {
 
   @Get()
   @ApiOkResponse({ type: [ReportDto] })
-  list(): Promise<ReportDto[]> {
-    return this.reports.list();
+  @ApiNotFoundResponse({ description: 'organisation_not_found: no organisation with that slug' })
+  list(@Query() query: OrganisationQueryDto): Promise<ReportDto[]> {
+    return this.reports.list(query.organisation);
   }
 }

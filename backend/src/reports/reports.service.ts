@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppException } from '../common/errors/app-exception.js';
+import type { OrganisationRefDto } from '../organisations/dto/organisation.dto.js';
+import { organisationRefSql } from '../organisations/organisation.row.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import type { ReportDto } from './dto/report.dto.js';
 import { REPORT_COLUMNS, type ReportRow } from './report.row.js';
 
@@ -31,15 +34,23 @@ export async function resolveReportKey(m: EntityManager, key: string, scope: Rep
 
 @Injectable()
 export class ReportsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationsService,
+  ) {}
 
-  /** In catalogue order, with how many measures each has. */
-  async list(): Promise<ReportDto[]> {
-    const rows = await this.dataSource.query<(ReportRow & { measure_count: number })[]>(
-      `SELECT ${REPORT_COLUMNS}, (SELECT count(*) FROM measure m WHERE m.report_id = t.id)::int AS measure_count
-         FROM report t ORDER BY t.id`,
+  /** In catalogue order, with how many measures each has; only one organisation's with its slug. */
+  async list(organisation?: string): Promise<ReportDto[]> {
+    const organisationId = await this.organisations.filterId(organisation);
+    const rows = await this.dataSource.query<(ReportRow & { measure_count: number; organisation: OrganisationRefDto })[]>(
+      `SELECT ${REPORT_COLUMNS}, (SELECT count(*) FROM measure m WHERE m.report_id = t.id)::int AS measure_count,
+              ${organisationRefSql('k.organisation_id')} AS organisation
+         FROM report t JOIN commission k ON k.id = t.commission_id
+        WHERE ($1::int IS NULL OR k.organisation_id = $1)
+        ORDER BY t.id`,
+      [organisationId],
     );
-    return rows.map((r) => ({ id: r.id, key: r.key, title: r.title, area: r.area, measureCount: r.measure_count }));
+    return rows.map((r) => ({ id: r.id, key: r.key, title: r.title, area: r.area, measureCount: r.measure_count, organisation: r.organisation }));
   }
 
   /** Resolves a report key (see resolveReportKey), outside any transaction. */

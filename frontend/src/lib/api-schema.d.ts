@@ -1097,6 +1097,7 @@ export interface components {
             area: string | null;
             /** @example 14 */
             measureCount: number;
+            organisation: components["schemas"]["OrganisationRefDto"];
         };
         RecommendationRefDto: {
             /** @example 6.3 */
@@ -2094,6 +2095,7 @@ export interface components {
             rate: number | null;
             /** @description an open cycle's rate is its share so far, not a result */
             cycle: components["schemas"]["TrendCycleDto"];
+            organisation: components["schemas"]["OrganisationRefDto"];
         };
         SuggestionCycleDto: {
             /** @example 1 */
@@ -3108,7 +3110,10 @@ export interface operations {
     };
     ReportsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description organisation slug: only that organisation's rows */
+                organisation?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3121,6 +3126,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportDto"][];
+                };
+            };
+            /** @description organisation_not_found: no organisation with that slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
             /** @description Any other error */
@@ -5024,7 +5038,10 @@ export interface operations {
     };
     CoverageController_trend: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description organisation slug: only that organisation's rows */
+                organisation?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5037,6 +5054,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrendPointDto"][];
+                };
+            };
+            /** @description organisation_not_found: no organisation with that slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
             /** @description Any other error */
@@ -5485,7 +5511,10 @@ export interface operations {
     };
     ExportsController_acrossCycles: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description organisation slug: only that organisation's rows */
+                organisation?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5498,6 +5527,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description organisation_not_found: no organisation with that slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
             };
             /** @description Any other error */
             default: {

@@ -59,8 +59,8 @@ export const rinkeby: Board = {
 export const boards: Board[] = [trafik, utbildning, bromma, rinkeby];
 
 export const reports: Report[] = [
-  { id: 1, key: 'samverkan', title: 'Stad i samverkan', area: 'Samverkan', measureCount: 2 },
-  { id: 2, key: 'skola', title: 'En skola där alla ska lyckas', area: 'Skola', measureCount: 1 },
+  { id: 1, key: 'samverkan', title: 'Stad i samverkan', area: 'Samverkan', measureCount: 2, organisation: stockholm },
+  { id: 2, key: 'skola', title: 'En skola där alla ska lyckas', area: 'Skola', measureCount: 1, organisation: stockholm },
 ];
 
 const ref = (board: Board) => ({ id: board.id, name: board.name });
@@ -343,13 +343,13 @@ export const measure11Coverage: MeasureCoverageRow[] = [
 const cycleRef = (cycle: Cycle) => ({ id: cycle.id, name: cycle.name, year: cycle.year, status: cycle.status, deadline: cycle.deadline });
 
 export const trend: TrendPoint[] = [
-  { cycle: cycleRef(cycle2017), ...counts(6, 3), rate: 0.5 },
-  { cycle: cycleRef(cycle2016), ...counts(6, 5), rate: 5 / 6 },
+  { cycle: cycleRef(cycle2017), ...counts(6, 3), rate: 0.5, organisation: stockholm },
+  { cycle: cycleRef(cycle2016), ...counts(6, 5), rate: 5 / 6, organisation: stockholm },
 ];
 
 export const brommaTrend: TrendPoint[] = [
-  { cycle: cycleRef(cycle2016), ...counts(2, 2), rate: 1 },
-  { cycle: cycleRef(cycle2017), ...counts(2, 1), rate: 0.5 },
+  { cycle: cycleRef(cycle2016), ...counts(2, 2), rate: 1, organisation: stockholm },
+  { cycle: cycleRef(cycle2017), ...counts(2, 1), rate: 0.5, organisation: stockholm },
 ];
 
 /** Every endpoint the pages call, answering with the fixtures above. Tests override single routes. */

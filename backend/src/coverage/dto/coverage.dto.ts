@@ -4,6 +4,7 @@ import { BOARD_KINDS, type BoardKind } from '../../boards/board.row.js';
 import { OptionalIdQuery, OptionalReportKeyQuery } from '../../common/query-fields.js';
 import { PageQueryDto } from '../../common/pagination.js';
 import { CycleDto } from '../../cycles/dto/cycle.dto.js';
+import { OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 import { RecommendationRefDto } from '../../measures/dto/measure.dto.js';
 import { CYCLE_STATUSES, type CycleStatus } from '../../cycles/cycle.row.js';
 import { STATEMENT_STATUSES, type StatementStatus } from '../../statements/statement.row.js';
@@ -220,6 +221,7 @@ class TrendCycleDto extends CycleRefDto {
 
 export class TrendPointDto extends RatedCountsDto {
   @ApiProperty({ type: TrendCycleDto, description: 'an open cycle\'s rate is its share so far, not a result' }) cycle: TrendCycleDto;
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
 }
 
 class LateBoardRefDto {

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 
 export class ReportDto {
   @ApiProperty({ example: 3 }) id: number;
@@ -6,4 +7,5 @@ export class ReportDto {
   @ApiProperty({ example: 'Från delad till enad stad – Översiktsplanering för social hållbarhet' }) title: string;
   @ApiProperty({ example: 'Boende och stadsmiljö', nullable: true, type: String }) area: string | null;
   @ApiProperty({ example: 14 }) measureCount: number;
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
 }
