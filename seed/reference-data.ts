@@ -1,12 +1,19 @@
 /**
- * Reference data for Stockholms stad as named in the 2016 compiled appendix (seed 004):
- * the organisation, its boards (nämnder) with their administrations (förvaltningar),
- * the board groups that responsibility texts name, and the commission with its four reports.
+ * Reference data of the three municipalities the seeds come from:
+ *  - Stockholms stad as named in the 2016 compiled appendix (seed 004): its boards (nämnder) with
+ *    their administrations (förvaltningar), the board groups that responsibility texts name, and
+ *    the commission with its four reports; and the boards of 2020–2025 that seeds 000 and 002 name
+ *    (Hägersten-Älvsjö stadsdelsnämnd, Stockholms Stadshus AB), with validity periods: Hägersten-
+ *    Liljeholmen and Älvsjö were merged into Hägersten-Älvsjö on 2020-01-01;
+ *  - Malmö stad: the eleven nämnder and the companies MKB and MINC that § 141 (seed 003) is sent to,
+ *    and the kommunstyrelse that sends it;
+ *  - Tyresö kommun (seed 001): the kommun and Utvecklingsförvaltningen.
  * Natural keys: organisation slug, board slug, group slug, commission slug, report key.
  */
 
 import type { BoardKind } from '../backend/src/boards/board.row.js';
 import type { ReferenceData } from '../backend/src/importer/parser/types.js';
+import { cycleReferenceDate } from '../backend/src/importer/reference-date.js';
 
 export interface BoardSeed {
   name: string;
@@ -14,6 +21,18 @@ export interface BoardSeed {
   kind: BoardKind;
   /** Other spellings that texts use for the board or its administration (lower case). */
   aliases?: string[];
+  /** ISO dates of the board's existence (absent: open-ended). */
+  validFrom?: string;
+  validTo?: string;
+}
+
+/** One municipality's reference data; only Stockholm has a commission (and groups) so far. */
+export interface OrganisationSeed {
+  slug: string;
+  name: string;
+  boards: BoardSeed[];
+  groups: BoardGroupSeed[];
+  commission?: { slug: string; name: string; reports: ReportSeed[] };
 }
 
 export interface BoardGroupSeed {
@@ -37,6 +56,10 @@ export interface ReportSeed {
 
 export const ORGANISATION = { slug: 'stockholms-stad', name: 'Stockholms stad' };
 
+/** The districts merged into Hägersten-Älvsjö on 2020-01-01. */
+const MERGED_2020 = ['Hägersten-Liljeholmen', 'Älvsjö'];
+
+/** The 14 districts of the 2016 structure (until 2019-12-31 for Hägersten-Liljeholmen and Älvsjö). */
 const DISTRICTS = [
   'Bromma',
   'Enskede-Årsta-Vantör',
@@ -80,8 +103,13 @@ export const BOARDS: BoardSeed[] = [
       name: `${district} stadsdelsnämnd`,
       administration: `${district} stadsdelsförvaltning`,
       kind: 'district',
+      ...(MERGED_2020.includes(district) ? { validTo: '2019-12-31' } : {}),
     }),
   ),
+  // The 2020 structure (seed 000 names it): Hägersten-Liljeholmen and Älvsjö merged.
+  { name: 'Hägersten-Älvsjö stadsdelsnämnd', administration: 'Hägersten-Älvsjö stadsdelsförvaltning', kind: 'district', validFrom: '2020-01-01' },
+  // A remissinstans of seed 002 (KS 2020/904): the city's group parent company.
+  { name: 'Stockholms Stadshus AB', administration: 'Stockholms Stadshus AB', kind: 'company' },
 ];
 
 export const BOARD_GROUPS: BoardGroupSeed[] = [
@@ -141,19 +169,65 @@ export const REPORTS: ReportSeed[] = [
   },
 ];
 
+/** Whether the board exists on the ISO date (both ends inclusive). */
+export function boardValidOn(board: Pick<BoardSeed, 'validFrom' | 'validTo'>, date: string): boolean {
+  return (board.validFrom === undefined || board.validFrom <= date) && (board.validTo === undefined || board.validTo >= date);
+}
+
+
 /**
- * The reference data as the database holds it once loaded (groups with their members listed), for
- * tests that parse without a database; the importer reads the same from the database.
+ * The reference data as the database holds it once loaded (groups with their members listed), as
+ * the importer reads it for a date (boards valid then; 2016 by default: the 14 districts), for tests
+ * that parse without a database.
  */
-export function stockholmReference(): ReferenceData {
+export function stockholmReference(date = cycleReferenceDate(2016)): ReferenceData {
+  const boards = BOARDS.filter((b) => boardValidOn(b, date));
   return {
-    boards: BOARDS.map(({ name, administration, kind, aliases }) => ({ name, administration, kind, aliases: aliases ?? [] })),
-    groups: BOARD_GROUPS.map((g) => ({ slug: g.slug, name: g.name, aliases: g.aliases, members: groupMembers(g).map((b) => b.name) })),
+    boards: boards.map(({ name, administration, kind, aliases }) => ({ name, administration, kind, aliases: aliases ?? [] })),
+    groups: BOARD_GROUPS.map((g) => ({ slug: g.slug, name: g.name, aliases: g.aliases, members: groupMembers(g, boards).map((b) => b.name) })),
     reports: REPORTS.map(({ key, title, aliases }) => ({ key, title, aliases })),
   };
 }
 
-/** A group's member boards: those named, or every board of `memberKind`. */
+/** A group's member boards: those named, or every board of `memberKind` (whatever their validity: expansion filters by date). */
 export function groupMembers(group: BoardGroupSeed, boards: BoardSeed[] = BOARDS): BoardSeed[] {
   return boards.filter((b) => (group.memberKind ? b.kind === group.memberKind : (group.members ?? []).includes(b.name)));
 }
+
+/**
+ * Malmö stad as seed 003 (kommunstyrelsens arbetsutskott 2025-03-24 § 141) names it: the eleven
+ * nämnder and the two companies the remiss is sent to, and the kommunstyrelse (stadskontoret) that
+ * sends it. Malmö's Kulturnämnden shares its name with Stockholm's: names repeat across cities.
+ */
+export const MALMO_BOARDS: BoardSeed[] = [
+  { name: 'Kommunstyrelsen', administration: 'Stadskontoret', kind: 'executive' },
+  { name: 'Arbetsmarknads- och socialnämnden', administration: 'Arbetsmarknads- och socialförvaltningen', kind: 'central' },
+  { name: 'Fritidsnämnden', administration: 'Fritidsförvaltningen', kind: 'central' },
+  { name: 'Funktionsstödsnämnden', administration: 'Funktionsstödsförvaltningen', kind: 'central' },
+  { name: 'Förskolenämnden', administration: 'Förskoleförvaltningen', kind: 'central' },
+  { name: 'Grundskolenämnden', administration: 'Grundskoleförvaltningen', kind: 'central' },
+  { name: 'Gymnasie- och vuxenutbildningsnämnden', administration: 'Gymnasie- och vuxenutbildningsförvaltningen', kind: 'central' },
+  { name: 'Hälsa-, vård- och omsorgsnämnden', administration: 'Hälsa-, vård- och omsorgsförvaltningen', kind: 'central' },
+  { name: 'Kulturnämnden', administration: 'Kulturförvaltningen', kind: 'central' },
+  { name: 'Miljönämnden', administration: 'Miljöförvaltningen', kind: 'central' },
+  { name: 'Servicenämnden', administration: 'Serviceförvaltningen', kind: 'central' },
+  { name: 'Tekniska nämnden', administration: 'Fastighets- och gatukontoret', kind: 'central' },
+  { name: 'MKB Fastighets AB', administration: 'MKB Fastighets AB', kind: 'company', aliases: ['mkb'] },
+  { name: 'MINC i Malmö AB', administration: 'MINC i Malmö AB', kind: 'company', aliases: ['minc'] },
+];
+
+/**
+ * Tyresö kommun as seed 001 names it: the kommun answers KSL, through Utvecklingsförvaltningen
+ * (kept as its own reporting unit, as Stockholm's Stadsarkivet is).
+ */
+export const TYRESO_BOARDS: BoardSeed[] = [
+  { name: 'Kommunstyrelsen', administration: 'Tyresö kommun', kind: 'executive' },
+  { name: 'Utvecklingsförvaltningen', administration: 'Utvecklingsförvaltningen', kind: 'central' },
+];
+
+/** Every organisation the seed loads, in order (Stockholm first: its ids stay as they were). */
+export const ORGANISATIONS: OrganisationSeed[] = [
+  { ...ORGANISATION, boards: BOARDS, groups: BOARD_GROUPS, commission: { ...COMMISSION, reports: REPORTS } },
+  { slug: 'malmo-stad', name: 'Malmö stad', boards: MALMO_BOARDS, groups: [] },
+  { slug: 'tyreso-kommun', name: 'Tyresö kommun', boards: TYRESO_BOARDS, groups: [] },
+];

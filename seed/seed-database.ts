@@ -5,6 +5,7 @@ import type { ImportSummary } from '../backend/src/importer/appendix-writer.js';
 import { importAppendixWith } from '../backend/src/importer/import-appendix.js';
 import { repoRoot } from '../backend/src/common/paths.js';
 import { loadReferenceData } from './load-reference-data.js';
+import { ORGANISATION } from './reference-data.js';
 
 /** The demo data: Stockholms stad's compiled appendix of 2016 (seed 004). */
 export const DEMO_APPENDIX = join('seed', 'data', '2016-underlag-budget-2017-bilaga.txt');
@@ -15,9 +16,9 @@ export interface SeedResult {
 }
 
 /**
- * Seeds an empty database with the reference data and, through the importer, the 2016 appendix,
- * in one transaction. A database that already holds an organisation is left alone, so a restart
- * changes nothing.
+ * Seeds the demo data in one transaction: the reference data of every organisation (idempotent: a
+ * database seeded before Malmö and Tyresö were added gains them, nothing else changes) and, into an
+ * empty database only, Stockholm's 2016 appendix through the importer. A restart changes nothing.
  */
 export async function seedDatabase(dataSource: DataSource): Promise<SeedResult> {
   const text = readFileSync(join(repoRoot(), DEMO_APPENDIX), 'utf8');
@@ -25,8 +26,8 @@ export async function seedDatabase(dataSource: DataSource): Promise<SeedResult> 
     // Serialises concurrent starts against one server database.
     await manager.query(`LOCK TABLE organisation IN EXCLUSIVE MODE`);
     const [{ count }] = await manager.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM organisation`);
-    if (count > 0) return { seeded: false };
     await loadReferenceData(manager);
-    return { seeded: true, appendix: await importAppendixWith(manager, text) };
+    if (count > 0) return { seeded: false };
+    return { seeded: true, appendix: await importAppendixWith(manager, text, { organisation: ORGANISATION.slug }) };
   });
 }

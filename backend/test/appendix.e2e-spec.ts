@@ -130,7 +130,7 @@ describe('the compiled appendix generated from the data (2016 demo data)', () =>
     // An empty database: the schema and the organisation's reference data (boards, groups, reports), no catalogue, no cycle.
     t = await createTestApp({ seed: false });
     await t.dataSource.transaction((m) => loadReferenceData(m));
-    await importAppendix(t.dataSource, text);
+    await importAppendix(t.dataSource, text, { organisation: 'stockholms-stad' });
     const cycles = (await get('/api/cycles').expect(200)).body as { id: number; name: string; year: number }[];
     expect(cycles.map((c) => [c.name, c.year])).toEqual([[before.appendix.cycle.name, 2016]]);
     const id = cycles[0].id;

@@ -4,7 +4,11 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { loadDemoAccounts } from '../../seed/load-demo-accounts.js';
-import { BOARDS } from '../../seed/reference-data.js';
+import { ORGANISATIONS } from '../../seed/reference-data.js';
+
+/** Per organisation an admin, an analyst and an editor per board; and the install's system account. */
+const EDITORS = ORGANISATIONS.reduce((n, o) => n + o.boards.length, 0);
+const ACCOUNTS = 1 + ORGANISATIONS.length * 2 + EDITORS;
 import { AppModule } from '../src/app.module.js';
 import { DemoPasswordInProductionError } from '../src/auth/demo-password.check.js';
 import { configureApp } from '../src/configure-app.js';
@@ -41,9 +45,10 @@ describe('demo accounts', () => {
 
   it('the seed creates admin, analyst and one editor per board, all with the demo password', async () => {
     const rows = await t.dataSource.query<{ email: string; role: string; demo_password: boolean }[]>(`SELECT email, role, demo_password FROM app_user ORDER BY email`);
-    expect(rows).toHaveLength(BOARDS.length + 3);
+    expect(rows).toHaveLength(ACCOUNTS);
     expect(rows.every((r) => r.demo_password)).toBe(true);
-    expect(rows.filter((r) => r.role === 'editor')).toHaveLength(BOARDS.length);
+    expect(rows.filter((r) => r.role === 'editor')).toHaveLength(EDITORS);
+    expect(rows.map((r) => r.email)).toEqual(expect.arrayContaining(['system@example.se', 'admin.malmo-stad@example.se', 'analytiker.tyreso-kommun@example.se', 'redaktor.tyreso-kommun.utvecklingsforvaltningen@example.se']));
     expect(rows.map((r) => r.email)).toEqual(
       expect.arrayContaining(['admin@example.se', 'analytiker@example.se', 'redaktor.trafiknamnden@example.se', 'redaktor.bromma-stadsdelsnamnd@example.se']),
     );
@@ -61,10 +66,10 @@ describe('demo accounts', () => {
 
   it('a second run creates only what is missing and leaves existing accounts alone', async () => {
     const again = await t.dataSource.transaction((m) => loadDemoAccounts(m, 'demo'));
-    expect(again).toEqual({ created: 0, existing: BOARDS.length + 3 });
+    expect(again).toEqual({ created: 0, existing: ACCOUNTS });
     await t.dataSource.query(`INSERT INTO board (organisation_id, name, administration, kind, slug) SELECT id, 'Ny nämnd', 'Ny förvaltning', 'central', 'ny-namnd' FROM organisation WHERE slug = 'stockholms-stad'`);
     const withNewBoard = await t.dataSource.transaction((m) => loadDemoAccounts(m, 'annat-demolösen'));
-    expect(withNewBoard).toEqual({ created: 1, existing: BOARDS.length + 3 });
+    expect(withNewBoard).toEqual({ created: 1, existing: ACCOUNTS });
     await http().post('/api/auth/login').send({ email: 'redaktor.ny-namnd@example.se', password: 'annat-demolösen' }).expect(200);
     // The existing accounts kept their password.
     await http().post('/api/auth/login').send({ email: 'admin@example.se', password: 'annat-demolösen' }).expect(401);
@@ -73,7 +78,9 @@ describe('demo accounts', () => {
   it('NODE_ENV=production refuses to start while an account has a demo password, naming the problem', async () => {
     const error = await bootError({ NODE_ENV: 'production' });
     expect(error).toBeInstanceOf(DemoPasswordInProductionError);
-    expect((error as Error).message).toMatch(/^Refusing to start in production mode: \d+ account\(s\) still have the demo password \(admin@example\.se, /);
+    expect((error as Error).message).toMatch(
+      /^Refusing to start in production mode: \d+ account\(s\) still have the demo password \(admin\.malmo-stad@example\.se, admin\.tyreso-kommun@example\.se, admin@example\.se and \d+ more\)/,
+    );
   });
 
   it('production mode starts once no demo password remains, and creates no demo accounts', async () => {

@@ -24,6 +24,10 @@ interface Statement {
   plannedYears: number[];
 }
 
+
+/** The seed loads three organisations: an import names its own. */
+const STOCKHOLM = { organisation: 'stockholms-stad' };
+
 describe('the 2016 appendix, imported by the seed', () => {
   let t: TestApp;
   const get = (path: string) => request(t.app.getHttpServer()).get(path);
@@ -165,7 +169,7 @@ describe('the 2016 appendix, imported by the seed', () => {
 
   it('a second import of the same document changes nothing', async () => {
     const before = await tableCounts();
-    const summary = await importAppendix(t.dataSource, document);
+    const summary = await importAppendix(t.dataSource, document, STOCKHOLM);
     expect(summary.measures.created).toBe(0);
     expect(summary.statements.created).toBe(0);
     expect(summary.responsibilities.created).toBe(0);
@@ -181,7 +185,7 @@ describe('the 2016 appendix, imported by the seed', () => {
       ['a truncated appendix', document.split('\n').slice(0, 700).join('\n')],
     ])('%s', async (_name, text) => {
       const before = await tableCounts();
-      await expect(importAppendix(t.dataSource, text)).rejects.toBeInstanceOf(AppendixParseError);
+      await expect(importAppendix(t.dataSource, text, STOCKHOLM)).rejects.toBeInstanceOf(AppendixParseError);
       expect(await tableCounts()).toEqual(before);
     });
   });
@@ -190,7 +194,7 @@ describe('the 2016 appendix, imported by the seed', () => {
     const lines = document.split('\n');
     const at = lines.findIndex((l) => l.startsWith('Trafikkontoret'));
     lines.splice(at + 2, 0, 'Vad gäller åtgärd 6.9.9 ”En åtgärd som inte finns” avser kontoret att avvakta.');
-    const summary = await importAppendix(t.dataSource, lines.join('\n'), { dryRun: true });
+    const summary = await importAppendix(t.dataSource, lines.join('\n'), { ...STOCKHOLM, dryRun: true });
     const warning = summary.warnings.find((w) => w.message.includes('6.9.9'));
     expect(warning).toBeDefined();
     expect(warning!.line).toBe(at + 3);
@@ -208,7 +212,7 @@ describe('the 2016 appendix, imported by the seed', () => {
     parsed.measures.push(named('9.9.1', 'contributing'), named('9.9.1', 'lead'), named('9.9.2', 'lead'), named('9.9.2', 'contributing'));
     const roles = await t.dataSource
       .transaction(async (m) => {
-        await writeAppendix(m, parsed, await loadImportReference(m));
+        await writeAppendix(m, parsed, await loadImportReference(m, { ...STOCKHOLM, date: '2016-12-31' }));
         const rows = await m.query(
           `SELECT me.number, r.role, count(*) OVER (PARTITION BY me.id)::int AS n FROM responsibility r JOIN measure me ON me.id = r.measure_id
             JOIN board b ON b.id = r.board_id WHERE me.number LIKE '9.9.%' AND b.name = 'Trafiknämnden' ORDER BY me.number`,
@@ -233,7 +237,7 @@ describe('the 2016 appendix, imported by the seed', () => {
       const before = await tableCounts();
       const { lines, out } = output();
       const file = join(repoRoot(), DEMO_APPENDIX);
-      expect(await runImportCommand([file, '--dry-run', '--cycle-year', '2016'], out)).toBe(0);
+      expect(await runImportCommand([file, '--dry-run', '--cycle-year', '2016', '--organisation', 'stockholms-stad'], out)).toBe(0);
       expect(lines.join('\n')).toMatch(/Provkörning \(inget sparat\)/);
       expect(lines.join('\n')).toMatch(/Avsnitt: +17 fackförvaltningar, 14 stadsdelsförvaltningar, 10 med "Skrivning saknas"/);
       expect(lines.join('\n')).toMatch(/rad +\d+ +\[/);
@@ -249,7 +253,23 @@ describe('the 2016 appendix, imported by the seed', () => {
       const before = await tableCounts();
       const { lines, out } = output();
       expect(await runImportCommand([join(repoRoot(), DEMO_APPENDIX), '--organisation', 'goteborgs-stad'], out)).toBe(1);
-      expect(lines.join('\n')).toMatch(/There is no organisation "goteborgs-stad" \(known: stockholms-stad\)/);
+      expect(lines.join('\n')).toMatch(/There is no organisation "goteborgs-stad" \(known: stockholms-stad, malmo-stad, tyreso-kommun\)/);
+      expect(await tableCounts()).toEqual(before);
+    });
+
+    it('asks which organisation when the install has several, with exit code 1, writing nothing', async () => {
+      const before = await tableCounts();
+      const { lines, out } = output();
+      expect(await runImportCommand([join(repoRoot(), DEMO_APPENDIX)], out)).toBe(1);
+      expect(lines.join('\n')).toMatch(/more than one organisation \(stockholms-stad, malmo-stad, tyreso-kommun\): name one with --organisation/);
+      expect(await tableCounts()).toEqual(before);
+    });
+
+    it("resolves names within the organisation named: Malmö has no 2016 Stockholm boards, so nothing of Stockholm's is written", async () => {
+      const before = await tableCounts();
+      const { out } = output();
+      // Malmö has no commission: the import refuses before writing anything.
+      expect(await runImportCommand([join(repoRoot(), DEMO_APPENDIX), '--organisation', 'malmo-stad'], out)).toBe(1);
       expect(await tableCounts()).toEqual(before);
     });
 
@@ -270,7 +290,7 @@ describe('the 2016 appendix, imported by the seed', () => {
       const [board] = await t.dataSource.query<{ id: number; name: string; aliases: string[] }[]>(`SELECT id, name, aliases FROM board WHERE name = 'Trafiknämnden'`);
       await t.dataSource.query(`UPDATE board SET name = 'Trafik- och gatunämnden', aliases = aliases || ARRAY['trafiknämnden'] WHERE id = $1`, [board.id]);
       try {
-        const summary = await importAppendix(t.dataSource, document, { dryRun: true });
+        const summary = await importAppendix(t.dataSource, document, { ...STOCKHOLM, dryRun: true });
         expect(summary.statements.created).toBe(0);
         expect(summary.responsibilities.created).toBe(0);
         expect(summary.warnings.filter((w) => /trafik/i.test(w.message) && w.code === 'unknown-board')).toEqual([]);
@@ -283,7 +303,7 @@ describe('the 2016 appendix, imported by the seed', () => {
       const [board] = await t.dataSource.query<{ id: number; name: string }[]>(`SELECT id, name FROM board WHERE name = 'Trafiknämnden'`);
       await t.dataSource.query(`UPDATE board SET name = 'Trafik- och gatunämnden' WHERE id = $1`, [board.id]);
       try {
-        const summary = await importAppendix(t.dataSource, document, { dryRun: true });
+        const summary = await importAppendix(t.dataSource, document, { ...STOCKHOLM, dryRun: true });
         expect(summary.warnings.some((w) => w.code === 'unknown-board' && /trafiknämnden/i.test(w.message))).toBe(true);
       } finally {
         await t.dataSource.query(`UPDATE board SET name = $2 WHERE id = $1`, [board.id, board.name]);

@@ -64,7 +64,7 @@ describe('?organisation= on reports, the trend and the workbook across cycles', 
     }).expect(200);
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.body as Buffer);
+    await book.xlsx.load(res.body as unknown as ArrayBuffer);
     const cycles = book.getWorksheet('Omgångar')!;
     const names = cycles.getColumn(1).values.slice(2);
     expect(names).toEqual(['Budget 2027']);

@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { writeAppendix, type ImportSummary, type ProgressListener } from './appendix-writer.js';
 import { loadImportReference, type ImportTarget } from './import-reference.js';
-import { parseAppendix } from './parser/appendix.js';
+import { detectCycle, parseAppendix } from './parser/appendix.js';
+import { cycleReferenceDate } from './reference-date.js';
 
 export interface ImportOptions extends ImportTarget {
   cycleYear?: number;
@@ -20,7 +21,9 @@ class DryRunRollback extends Error {
  * against the organisation's boards, groups and reports in the database.
  */
 export async function importAppendixWith(manager: EntityManager, text: string, options: ImportOptions = {}): Promise<ImportSummary> {
-  const ref = await loadImportReference(manager, options);
+  // The cycle's year first: names resolve against the boards valid at its reference date.
+  const { year } = detectCycle(text, options.cycleYear);
+  const ref = await loadImportReference(manager, { organisation: options.organisation, commission: options.commission, date: cycleReferenceDate(year) });
   const parsed = parseAppendix(text, { reference: ref.reference, cycleYear: options.cycleYear });
   return writeAppendix(manager, parsed, ref, options.onProgress);
 }

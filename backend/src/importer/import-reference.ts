@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { BOARD_COLUMNS, type BoardRow } from '../boards/board.row.js';
+import { BOARD_COLUMNS, boardValidAt, type BoardRow } from '../boards/board.row.js';
 import { REPORT_COLUMNS, type ReportRow } from '../reports/report.row.js';
 import type { ReferenceData } from './parser/types.js';
 
@@ -28,6 +28,15 @@ export interface ImportTarget {
   commission?: string;
 }
 
+/**
+ * Names resolve within one organisation and on one date: only boards valid that day (ISO date;
+ * undefined: every board) are known, and a group expands to its members valid that day — so the
+ * 2016 appendix's "stadsdelsnämnderna" are the 14 districts of 2016, not the 13 of 2020.
+ */
+export interface ReferenceScope extends ImportTarget {
+  date?: string;
+}
+
 async function pick(
   m: EntityManager,
   what: 'organisation' | 'commission',
@@ -44,19 +53,21 @@ async function pick(
   throw new ImportReferenceError(`The database has more than one ${what} (${known}): name one with --${what}`);
 }
 
-/** Reads the organisation's boards, groups (with their members) and the commission's reports. */
-export async function loadImportReference(m: EntityManager, target: ImportTarget = {}): Promise<ImportReference> {
+/** Reads the organisation's boards valid on the date, groups (with those members) and the commission's reports. */
+export async function loadImportReference(m: EntityManager, target: ReferenceScope = {}): Promise<ImportReference> {
+  const date = target.date ?? null;
   const organisationId = await pick(m, 'organisation', `SELECT id, slug FROM organisation ORDER BY id`, [], target.organisation);
   const commissionId = await pick(m, 'commission', `SELECT id, slug FROM commission WHERE organisation_id = $1 ORDER BY id`, [organisationId], target.commission);
   const boards = await m.query<BoardRow[]>(
-    `SELECT ${BOARD_COLUMNS} FROM board t WHERE t.organisation_id = $1 ORDER BY t.id`,
-    [organisationId],
+    `SELECT ${BOARD_COLUMNS} FROM board t WHERE t.organisation_id = $1 AND ${boardValidAt('t', '$2::date')} ORDER BY t.id`,
+    [organisationId, date],
   );
   const groups = await m.query<{ id: number; slug: string; name: string; aliases: string[]; members: string[] }[]>(
     `SELECT g.id, g.slug, g.name, g.aliases,
-            ARRAY(SELECT b.name FROM board_group_member gm JOIN board b ON b.id = gm.board_id WHERE gm.group_id = g.id ORDER BY b.id) AS members
+            ARRAY(SELECT b.name FROM board_group_member gm JOIN board b ON b.id = gm.board_id
+                   WHERE gm.group_id = g.id AND ${boardValidAt('b', '$2::date')} ORDER BY b.id) AS members
        FROM board_group g WHERE g.organisation_id = $1 ORDER BY g.id`,
-    [organisationId],
+    [organisationId, date],
   );
   const reports = await m.query<ReportRow[]>(
     `SELECT ${REPORT_COLUMNS} FROM report t WHERE t.commission_id = $1 ORDER BY t.id`,

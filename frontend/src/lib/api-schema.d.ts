@@ -161,6 +161,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/board-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BoardGroupsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports": {
         parameters: {
             query?: never;
@@ -1085,6 +1101,31 @@ export interface components {
             validTo?: string | null;
             /** @example 1 */
             version: number;
+        };
+        BoardGroupMemberDto: {
+            /** @example 21 */
+            id: number;
+            /** @example Bromma stadsdelsnämnd */
+            name: string;
+        };
+        BoardGroupDto: {
+            /** @example 1 */
+            id: number;
+            /** @example stadsdelsnamnderna */
+            slug: string;
+            /** @example Stadsdelsnämnderna */
+            name: string;
+            /**
+             * @description how documents name the group (lower case)
+             * @example [
+             *       "stadsdelsnämnderna",
+             *       "samtliga stadsdelsnämnder"
+             *     ]
+             */
+            aliases: string[];
+            organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description the members valid on validAt (all members without it) */
+            members: components["schemas"]["BoardGroupMemberDto"][];
         };
         ReportDto: {
             /** @example 3 */
@@ -3090,6 +3131,58 @@ export interface operations {
             };
             /** @description version_conflict (currentVersion), or the name is taken */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    BoardGroupsController_list: {
+        parameters: {
+            query?: {
+                /** @description organisation slug: only that organisation's rows */
+                organisation?: string;
+                /** @description expand to the members valid on that day (validFrom ≤ date ≤ validTo) */
+                validAt?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups responsibility texts and remisser name ("stadsdelsnämnderna"), with their members valid at a date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardGroupDto"][];
+                };
+            };
+            /** @description Malformed validAt or organisation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description organisation_not_found: no organisation with that slug */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
