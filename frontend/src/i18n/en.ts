@@ -5,7 +5,7 @@ export const en: Dictionary = {
   appName: 'Åtgärdskollen',
   skipLink: 'Skip to content',
   mainNav: 'Main menu',
-  nav: { overview: 'Overview', matrix: 'Matrix', gaps: 'Gaps', trend: 'Trend', todo: 'To report', late: 'Late', admin: 'Administration' },
+  nav: { start: 'Municipalities', overview: 'Overview', matrix: 'Matrix', gaps: 'Gaps', trend: 'Trend', todo: 'To report', late: 'Late', admin: 'Administration' },
   footer: 'Statements are public records. Figures are computed from the statements of the reporting cycle.',
   language: 'Language',
 
@@ -74,6 +74,7 @@ export const en: Dictionary = {
   },
 
   what: {
+    organisations: 'the municipalities',
     suggestions: 'the links to review',
     appendix: 'the appendix',
     cycles: 'the reporting cycles',
@@ -98,6 +99,38 @@ export const en: Dictionary = {
     participants: 'the participating boards',
     measures: 'the measures',
     audit: 'the change log',
+  },
+
+  organisation: {
+    label: 'Municipality',
+    current: (name: string) => `Municipality: ${name}`,
+    nav: 'Choose municipality',
+    choose: 'Switch to',
+    loading: 'loading …',
+    notFoundTitle: 'No such municipality',
+    notFound: (slug: string) => `There is no municipality with the address “${slug}” in Åtgärdskollen.`,
+    known: 'The municipalities there are:',
+    toStart: 'To the start page',
+  },
+
+  start: {
+    title: 'Municipalities',
+    intro:
+      "Åtgärdskollen follows up how each municipality's boards answer the commissions' measures. Choose a municipality to see its overview, matrix and gaps.",
+    latestTitle: 'Latest reporting cycle per municipality',
+    latestIntro: "The share of statements delivered in each municipality's latest cycle. An ongoing cycle shows its share so far.",
+    organisation: 'Municipality',
+    cycle: 'Latest cycle',
+    noCycle: 'No cycle yet',
+    loadingRow: 'Loading …',
+    rowError: 'Could not fetch the figures.',
+    empty: 'There are no municipalities in Åtgärdskollen yet.',
+    compareTitle: 'Comparison by year',
+    compareIntro:
+      'Share of statements delivered per municipality and year, side by side (for budget analysts). Where a municipality has several cycles in a year the latest is shown; “ongoing” is the share so far.',
+    year: 'Year',
+    noneThatYear: 'no cycle',
+    ongoing: 'ongoing',
   },
 
   cycle: {

@@ -5,7 +5,7 @@ export const sv = {
   appName: 'Åtgärdskollen',
   skipLink: 'Hoppa till innehållet',
   mainNav: 'Huvudmeny',
-  nav: { overview: 'Översikt', matrix: 'Matris', gaps: 'Luckor', trend: 'Trend', todo: 'Att redovisa', late: 'Sena', admin: 'Administration' },
+  nav: { start: 'Kommunerna', overview: 'Översikt', matrix: 'Matris', gaps: 'Luckor', trend: 'Trend', todo: 'Att redovisa', late: 'Sena', admin: 'Administration' },
   footer: 'Skrivningarna är allmänna handlingar. Siffrorna räknas fram ur uppföljningsomgångens skrivningar.',
   language: 'Språk',
 
@@ -78,6 +78,7 @@ export const sv = {
   },
 
   what: {
+    organisations: 'kommunerna',
     suggestions: 'kopplingarna att granska',
     appendix: 'bilagan',
     cycles: 'uppföljningsomgångarna',
@@ -102,6 +103,39 @@ export const sv = {
     participants: 'de deltagande nämnderna',
     measures: 'åtgärderna',
     audit: 'ändringsloggen',
+  },
+
+  organisation: {
+    label: 'Kommun',
+    /** The selector's button: the label and the current municipality's name. */
+    current: (name: string) => `Kommun: ${name}`,
+    nav: 'Välj kommun',
+    choose: 'Byt till',
+    loading: 'hämtar …',
+    notFoundTitle: 'Kommunen finns inte',
+    notFound: (slug: string) => `Det finns ingen kommun med adressen ”${slug}” i Åtgärdskollen.`,
+    known: 'Kommunerna som finns:',
+    toStart: 'Till startsidan',
+  },
+
+  start: {
+    title: 'Kommunerna',
+    intro:
+      'Åtgärdskollen följer upp hur nämnderna i varje kommun svarar på kommissionernas åtgärder. Välj en kommun för att se dess översikt, matris och luckor.',
+    latestTitle: 'Senaste uppföljningsomgången per kommun',
+    latestIntro: 'Andelen inlämnade skrivningar i varje kommuns senaste omgång. En omgång som pågår visar andelen hittills.',
+    organisation: 'Kommun',
+    cycle: 'Senaste omgång',
+    noCycle: 'Ingen omgång ännu',
+    loadingRow: 'Hämtar …',
+    rowError: 'Kunde inte hämta siffrorna.',
+    empty: 'Det finns inga kommuner i Åtgärdskollen ännu.',
+    compareTitle: 'Jämförelse per år',
+    compareIntro:
+      'Andel inlämnade skrivningar per kommun och år, sida vid sida (för budgetanalytiker). Har en kommun flera omgångar samma år visas den senaste; ”pågår” är andelen hittills.',
+    year: 'År',
+    noneThatYear: 'ingen omgång',
+    ongoing: 'pågår',
   },
 
   cycle: {

@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { QueryState } from '../../components/ui/query-state';
 import { StatementText } from '../../components/ui/statement-text';
 import { useSession } from '../../features/auth/api/get-me';
+import { useOrganisationSlug } from '../../features/organisations/hooks/use-organisation';
+import { orgPath } from '../../features/organisations/org-path';
 import { useStatement } from '../../features/statements/api/get-statement';
 import { useStatementHistory } from '../../features/statements/api/get-statement-history';
 import { ReviewActions, ReviewComment } from '../../features/statements/components/review-actions';
@@ -20,6 +22,7 @@ export function StatementHistoryPage() {
 
 function StatementHistoryView({ statementId }: { statementId: number }) {
   const { t } = useI18n();
+  const organisation = useOrganisationSlug();
   const statement = useStatement(statementId);
   const history = useStatementHistory(statementId);
   const { user } = useSession();
@@ -54,7 +57,7 @@ function StatementHistoryView({ statementId }: { statementId: number }) {
               <ReviewActions statement={current} />
               {user && user.boards.some((board) => board.id === current.board.id) && (
                 <p>
-                  <Link to="/att-redovisa">{t.history.back}</Link>
+                  <Link to={orgPath(organisation, '/att-redovisa')}>{t.history.back}</Link>
                 </p>
               )}
             </>

@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n';
+import { useOrganisationSlug } from '../../organisations/hooks/use-organisation';
+import { orgPath } from '../../organisations/org-path';
 
 export type DownloadKind = 'workbook' | 'gapsCsv' | 'acrossCycles' | 'appendixDocx';
 
@@ -31,6 +33,7 @@ export function DownloadLinks({
   boardId?: number;
 }) {
   const { t } = useI18n();
+  const organisation = useOrganisationSlug();
   return (
     <nav className="downloads no-print" aria-label={t.downloads.label}>
       <span className="downloads-label" aria-hidden="true">
@@ -46,7 +49,7 @@ export function DownloadLinks({
         ))}
         {appendixPage && (
           <li>
-            <Link className="button button-secondary button-small" to={`/omgangar/${cycleId}/bilaga`}>
+            <Link className="button button-secondary button-small" to={orgPath(organisation, `/omgangar/${cycleId}/bilaga`)}>
               {t.appendix.link}
             </Link>
           </li>
