@@ -5,7 +5,7 @@ export const en: Dictionary = {
   appName: 'Åtgärdskollen',
   skipLink: 'Skip to content',
   mainNav: 'Main menu',
-  nav: { start: 'Municipalities', overview: 'Overview', matrix: 'Matrix', gaps: 'Gaps', trend: 'Trend', todo: 'To report', late: 'Late', admin: 'Administration' },
+  nav: { overview: 'Overview', matrix: 'Matrix', gaps: 'Gaps', trend: 'Trend', todo: 'To report', late: 'Late', admin: 'Administration' },
   footer: 'Statements are public records. Figures are computed from the statements of the reporting cycle.',
   language: 'Language',
 

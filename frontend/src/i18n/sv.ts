@@ -5,7 +5,7 @@ export const sv = {
   appName: 'Åtgärdskollen',
   skipLink: 'Hoppa till innehållet',
   mainNav: 'Huvudmeny',
-  nav: { start: 'Kommunerna', overview: 'Översikt', matrix: 'Matris', gaps: 'Luckor', trend: 'Trend', todo: 'Att redovisa', late: 'Sena', admin: 'Administration' },
+  nav: { overview: 'Översikt', matrix: 'Matris', gaps: 'Luckor', trend: 'Trend', todo: 'Att redovisa', late: 'Sena', admin: 'Administration' },
   footer: 'Skrivningarna är allmänna handlingar. Siffrorna räknas fram ur uppföljningsomgångens skrivningar.',
   language: 'Språk',
 
