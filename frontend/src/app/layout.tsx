@@ -26,6 +26,9 @@ function OrganisationNav() {
   const { t } = useI18n();
   const orgLink = useOrgLink();
   const { user } = useSession();
+  const slug = useOrganisationSlugIfAny();
+  // Writing and administration are offered only in the account's own organisation (the server refuses the others').
+  const own = user !== null && user.organisation?.slug === slug;
 
   const navItems = [
     { to: '/', label: t.nav.overview, end: true },
@@ -33,10 +36,10 @@ function OrganisationNav() {
     { to: '/luckor', label: t.nav.gaps, end: false },
     { to: '/trend', label: t.nav.trend, end: false },
     // Shown only to the roles that can use them; the server enforces the same rules.
-    ...(user?.role === 'editor' || (user?.role === 'admin' && user.boards.length > 0)
+    ...(own && (user.role === 'editor' || (user.role === 'admin' && user.boards.length > 0))
       ? [{ to: '/att-redovisa', label: t.nav.todo, end: false }]
       : []),
-    ...(user?.role === 'admin'
+    ...(own && user.role === 'admin'
       ? [
           { to: '/sena', label: t.nav.late, end: false },
           { to: '/admin', label: t.nav.admin, end: false },

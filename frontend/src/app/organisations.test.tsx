@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { apiError, byOrganisation, mockApi, ok, sequence } from '../testing/fetch-mock';
-import { adminMe, coverage2017, cycleMalmo, defaultRoutes, malmoTrend, statementHistory, trend } from '../testing/fixtures';
+import { adminMe, coverage2017, cycleMalmo, defaultRoutes, editorMe, malmo, malmoTrend, statementHistory, trend } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
 
 /** The lists of one organisation, as the API names them (docs/api.md). */
@@ -54,7 +54,7 @@ describe('the organisation in the address', () => {
   it('asks every list of every page for the organisation of the address', async () => {
     const api = mockApi({
       ...defaultRoutes(),
-      'GET /api/auth/me': ok(adminMe),
+      'GET /api/auth/me': ok({ ...adminMe, organisation: malmo }),
       'GET /api/users': ok([]),
       'GET /api/audit': ok(statementHistory),
       'GET /api/cycles/5/gaps': ok([]),
@@ -98,6 +98,54 @@ describe('the organisation in the address', () => {
       '/malmo-stad/trend?omgang=5',
     ]);
     expect(screen.getByRole('link', { name: 'Sammanställd bilaga (att läsa och skriva ut)' })).toHaveAttribute('href', '/malmo-stad/omgangar/5/bilaga');
+  });
+});
+
+describe('an account in another organisation', () => {
+  it('is offered writing and administration only in its own organisation', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/auth/me': ok(adminMe) });
+    const { router } = renderApp('/stockholms-stad');
+    const nav = await screen.findByRole('navigation', { name: 'Huvudmeny' });
+    expect(await within(nav).findByRole('link', { name: 'Administration' })).toHaveAttribute('href', '/stockholms-stad/admin');
+    await act(() => router.navigate('/malmo-stad'));
+    await screen.findByRole('button', { name: 'Kommun: Malmö stad' });
+    expect(within(screen.getByRole('navigation', { name: 'Huvudmeny' })).queryByRole('link', { name: 'Administration' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('navigation', { name: 'Huvudmeny' })).queryByRole('link', { name: 'Sena' })).not.toBeInTheDocument();
+  });
+
+  it.each([
+    ['/malmo-stad/admin/anvandare', adminMe, '/stockholms-stad/admin/anvandare'],
+    ['/malmo-stad/sena', adminMe, '/stockholms-stad/sena'],
+    ['/malmo-stad/att-redovisa', editorMe, '/stockholms-stad/att-redovisa'],
+  ])('on %s says which organisation the account belongs to and offers its own page', async (path, me, own) => {
+    const api = mockApi({ ...defaultRoutes(), 'GET /api/auth/me': ok(me) });
+    renderApp(path);
+    expect(
+      await screen.findByText('Ditt konto hör till Stockholms stad. Den här sidan är till för kommunens egna konton, och du kan inte ändra något här.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Till samma sida för Stockholms stad' })).toHaveAttribute('href', own);
+    expect(api.requested('/api/users')).toHaveLength(0);
+    expect(api.requested('/api/me/todo')).toHaveLength(0);
+  });
+
+  it('is shown the pages of its own organisation', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/auth/me': ok({ ...adminMe, organisation: malmo }), 'GET /api/users': ok([]) });
+    renderApp('/malmo-stad/admin/anvandare');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Användare' })).toBeInTheDocument();
+  });
+});
+
+describe('a page addressed by an id of another organisation', () => {
+  it.each([
+    ['/malmo-stad/namnder/3?omgang=2', '/stockholms-stad/namnder/3', 'Bromma stadsdelsnämnd'],
+    ['/malmo-stad/atgarder/11', '/stockholms-stad/atgarder/11', '1.1.1 Samordna stadens arbete mot segregation'],
+  ])('moves %s to the address of the row’s own organisation', async (path, pathname, heading) => {
+    mockApi(defaultRoutes());
+    const { location } = renderApp(path);
+    await waitFor(() => expect(location().pathname).toBe(pathname));
+    expect(location().search).toBe(path.includes('?') ? '?omgang=2' : '');
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Kommun: Stockholms stad' })).toBeInTheDocument();
   });
 });
 

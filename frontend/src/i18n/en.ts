@@ -502,6 +502,8 @@ export const en: Dictionary = {
     signedOut: 'You are signed out.',
     signInNeeded: 'You need to sign in to see this page.',
     forbidden: (role: string) => `This page is not available to your role (${role}).`,
+    otherOrganisation: (own: string) => `Your account belongs to ${own}. This page is for the municipality's own accounts, and you cannot change anything here.`,
+    toOwnOrganisation: (own: string) => `To the same page for ${own}`,
     signInAgainTitle: 'Sign in again',
     signInAgainIntro: 'You have been signed out, so the change is not saved yet. Sign in again and it will be saved – your text is kept.',
   },

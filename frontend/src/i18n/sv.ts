@@ -521,6 +521,8 @@ export const sv = {
     signedOut: 'Du är utloggad.',
     signInNeeded: 'Du behöver logga in för att se den här sidan.',
     forbidden: (role: string) => `Sidan är inte tillgänglig för din roll (${role}).`,
+    otherOrganisation: (own: string) => `Ditt konto hör till ${own}. Den här sidan är till för kommunens egna konton, och du kan inte ändra något här.`,
+    toOwnOrganisation: (own: string) => `Till samma sida för ${own}`,
     signInAgainTitle: 'Logga in igen',
     signInAgainIntro: 'Du har blivit utloggad, så ändringen är inte sparad ännu. Logga in igen så sparas den – din text finns kvar.',
   },

@@ -12,12 +12,9 @@ type QueryOf<Operation extends keyof operations> = NonNullable<operations[Operat
 export type ErrorCode = Schemas['ErrorCode'];
 export type ApiErrorBody = Schemas['ErrorEnvelopeDto'];
 
-// TODO(i12): from the generated OrganisationDto once i12-backend is on main (npm run api:types).
-export interface Organisation {
-  id: number;
-  slug: string;
-  name: string;
-}
+export type Organisation = Schemas['OrganisationDto'];
+/** The organisation a row belongs to, as every list row names it. */
+export type OrganisationRef = Schemas['OrganisationRefDto'];
 
 export type Board = Schemas['BoardDto'];
 /** Declared once, by the API (board.entity.ts's BOARD_KINDS). */

@@ -365,9 +365,14 @@ export const cycleMalmo: Cycle = {
   deadline: '2025-10-31',
   status: 'open',
   version: 1,
+  organisation: malmo,
 };
-export const malmoKultur: Board = { id: 21, name: 'Kulturnämnden', administration: 'Kulturförvaltningen', kind: 'central' };
-export const malmoBoards: Board[] = [malmoKultur, { id: 22, name: 'Tekniska nämnden', administration: 'Fastighets- och gatukontoret', kind: 'central' }];
+const inMalmo = { organisation: malmo, validFrom: null, validTo: null };
+export const malmoKultur: Board = { id: 21, name: 'Kulturnämnden', administration: 'Kulturförvaltningen', kind: 'central', ...inMalmo };
+export const malmoBoards: Board[] = [
+  malmoKultur,
+  { id: 22, name: 'Tekniska nämnden', administration: 'Fastighets- och gatukontoret', kind: 'central', ...inMalmo },
+];
 export const malmoTrend: TrendPoint[] = [{ cycle: cycleRef(cycleMalmo), ...counts(4, 1), rate: 0.25 }];
 export const coverageMalmo: CycleCoverage = {
   ...coverage2017,

@@ -187,7 +187,8 @@ describe('Administration (/admin)', () => {
     expect(screen.queryByRole('link', { name: 'Äldre ändringar →' })).toBeNull();
     await user.click(screen.getByRole('link', { name: '← Senaste ändringarna' }));
     await waitFor(() => expect(location().search).toBe('?typ=statement'));
-  });
+    // Two pages of 200 rows in jsdom: over Jest's 5 s default on a loaded machine.
+  }, 20_000);
 });
 
 describe('Kopplingar att granska (/admin/kopplingar)', () => {

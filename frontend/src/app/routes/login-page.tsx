@@ -12,8 +12,8 @@ export function safeReturnPath(value: string | null): string | null {
 
 /** Where an account starts: its own organisation's to-do list or administration; analysts at the start page. */
 function homeFor(user: Me): string {
-  // TODO(i12): the account's organisation (MeDto.organisation) once it is in the generated types.
-  const organisation = DEFAULT_ORGANISATION;
+  // A system account belongs to no organisation: it starts where old addresses lead.
+  const organisation = user.organisation?.slug ?? DEFAULT_ORGANISATION;
   if (user.role === 'editor') return orgPath(organisation, '/att-redovisa');
   if (user.role === 'admin') return orgPath(organisation, '/admin');
   return '/';

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { QueryState } from '../../components/ui/query-state';
 import { StatementText } from '../../components/ui/statement-text';
 import { useSession } from '../../features/auth/api/get-me';
+import { OwnOrganisationRedirect } from '../../features/organisations/components/own-organisation-redirect';
 import { useOrganisationSlug } from '../../features/organisations/hooks/use-organisation';
 import { orgPath } from '../../features/organisations/org-path';
 import { useStatement } from '../../features/statements/api/get-statement';
@@ -47,6 +48,7 @@ function StatementHistoryView({ statementId }: { statementId: number }) {
         <QueryState query={statement} what={t.what.statement}>
           {(current) => (
             <>
+              <OwnOrganisationRedirect organisation={current.organisation} />
               <p className="todo-meta">
                 {/* Other states carry their badge in StatementText. */}
                 {current.state === 'submitted' && <span className="badge">{current.late ? t.progress.late : t.progress.submitted}</span>}

@@ -11,8 +11,7 @@ export function useCreateCycle() {
   const queryClient = useQueryClient();
   const organisation = useOrganisationSlug();
   return useMutation({
-    // TODO(i12): no cast once CreateCycleDto.organisation is in the generated types.
-    mutationFn: (body: CreateCycleBody) => createCycle({ ...body, organisation } as CreateCycleBody),
+    mutationFn: (body: CreateCycleBody) => createCycle({ ...body, organisation }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: cyclesQueryKey(organisation), exact: true }),
   });
 }
