@@ -17,7 +17,7 @@ describe('Översikt (/)', () => {
     const workbook = within(downloads).getByRole('link', { name: 'Omgången i Excel (.xlsx)' });
     expect(workbook).toHaveAttribute('href', `/api/cycles/${cycle2017.id}/export.xlsx`);
     expect(workbook).toHaveAttribute('download');
-    expect(within(downloads).getByRole('link', { name: 'Alla omgångar i Excel (.xlsx)' })).toHaveAttribute('href', '/api/exports/cycles.xlsx');
+    expect(within(downloads).getByRole('link', { name: 'Alla omgångar i Excel (.xlsx)' })).toHaveAttribute('href', '/api/exports/cycles.xlsx?organisation=stockholms-stad');
   });
 
   it('shows a loading state while cycles and coverage are fetched', async () => {

@@ -6,14 +6,15 @@ import { orgPath } from '../../organisations/org-path';
 export type DownloadKind = 'workbook' | 'gapsCsv' | 'acrossCycles' | 'appendixDocx';
 
 /** Where each file is: plain links, so the browser downloads it (no script, works with the keyboard and screen readers). */
-export function downloadHref(kind: DownloadKind, cycleId: number, boardId?: number): string {
+/** `organisation`: whose cycles the workbook across cycles compares (the others are one cycle's, named by its id). */
+export function downloadHref(kind: DownloadKind, cycleId: number, organisation: string, boardId?: number): string {
   switch (kind) {
     case 'workbook':
       return `/api/cycles/${cycleId}/export.xlsx`;
     case 'gapsCsv':
       return `/api/cycles/${cycleId}/gaps.csv`;
     case 'acrossCycles':
-      return '/api/exports/cycles.xlsx';
+      return `/api/exports/cycles.xlsx?organisation=${encodeURIComponent(organisation)}`;
     case 'appendixDocx':
       return `/api/cycles/${cycleId}/appendix.docx${boardId ? `?board=${boardId}` : ''}`;
   }
@@ -42,7 +43,7 @@ export function DownloadLinks({
       <ul>
         {kinds.map((kind) => (
           <li key={kind}>
-            <a className="button button-secondary button-small" href={downloadHref(kind, cycleId, boardId)} download>
+            <a className="button button-secondary button-small" href={downloadHref(kind, cycleId, organisation, boardId)} download>
               {kind === 'appendixDocx' && boardId ? t.board.appendixDocx : t.downloads[kind]}
             </a>
           </li>
