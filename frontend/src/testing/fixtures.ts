@@ -373,7 +373,7 @@ export const malmoBoards: Board[] = [
   malmoKultur,
   { id: 22, name: 'Tekniska nämnden', administration: 'Fastighets- och gatukontoret', kind: 'central', ...inMalmo },
 ];
-export const malmoTrend: TrendPoint[] = [{ cycle: cycleRef(cycleMalmo), ...counts(4, 1), rate: 0.25 }];
+export const malmoTrend: TrendPoint[] = [{ cycle: cycleRef(cycleMalmo), ...counts(4, 1), rate: 0.25, organisation: malmo }];
 export const coverageMalmo: CycleCoverage = {
   ...coverage2017,
   cycle: cycleMalmo,
