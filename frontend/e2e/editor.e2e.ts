@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import type { Board, Cycle, CycleCoverage, MeasureSummary, Statement, Todo } from '../src/lib/api-types';
 import { createFormatters } from '../src/lib/format';
-import { api, apiToken, apiWrite, APP_URL, expectNoAxeViolations, focusedDescription, newPage, screenshot } from './support/browser';
+import { api, apiToken, apiWrite, APP_URL, expectNoAxeViolations, focusedDescription, newPage, ofStockholm, screenshot, stockholm } from './support/browser';
 import { browserSession } from './support/session';
 
 const fmt = createFormatters('sv');
@@ -27,7 +27,7 @@ let board: Board;
 beforeAll(async () => {
   // The demo data's 2016 cycle is closed: open a fresh one, with Trafiknämnden taking part.
   const token = await apiToken(ADMIN.email, ADMIN.password);
-  const boards = await api<Board[]>('/boards');
+  const boards = await api<Board[]>(ofStockholm('/boards'));
   const found = boards.find((b) => b.name === BOARD_NAME);
   if (!found) throw new Error(`The demo data has no ${BOARD_NAME}: load the seed before the browser tests.`);
   board = found;
@@ -118,12 +118,12 @@ describe('Att redovisa', () => {
     // Coverage for the cycle moved, and Översikt shows it.
     const after = await api<CycleCoverage>(`/cycles/${cycle.id}/coverage`);
     expect(after.totals.delivered).toBe(before.totals.delivered + 1);
-    await session.open(`/?omgang=${cycle.id}`);
+    await session.open(stockholm(`/?omgang=${cycle.id}`));
     await session.page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
     expect(await keyFigure('Inlämnade')).toBe(normalise(fmt.number(after.totals.delivered)));
 
     // The history names who did what, and shows the text verbatim.
-    await session.open(`/skrivningar/${stored!.id}/historik`);
+    await session.open(stockholm(`/skrivningar/${stored!.id}/historik`));
     await session.page.getByRole('heading', { level: 1, name: /^Historik: Trafiknämnden/ }).waitFor();
     const history = session.page.locator('.history-event');
     // Saved as a draft (created), then submitted unchanged: two audited writes.
@@ -193,7 +193,7 @@ describe('Granskning', () => {
 
     // The admin returns it from its history session.page, with a comment.
     await signIn(ADMIN);
-    await session.open(`/skrivningar/${draft.id}/historik`);
+    await session.open(stockholm(`/skrivningar/${draft.id}/historik`));
     await session.page.getByRole('button', { name: 'Skicka tillbaka' }).click();
     const returnDialog = session.page.getByRole('dialog', { name: 'Skicka tillbaka skrivningen till nämnden?' });
     await returnDialog.waitFor();
@@ -244,7 +244,7 @@ describe('Granskning', () => {
     }
 
     // The admin approves it.
-    await session.open(`/skrivningar/${draft.id}/historik`);
+    await session.open(stockholm(`/skrivningar/${draft.id}/historik`));
     await session.page.getByRole('button', { name: 'Godkänn' }).click();
     const approveDialog = session.page.getByRole('dialog', { name: 'Godkänna skrivningen?' });
     await approveDialog.getByRole('button', { name: 'Godkänn' }).click();
@@ -271,16 +271,16 @@ describe('Granskning', () => {
 describe('Administration', () => {
   it('shows that the catalogue moved since an open cycle opened, and applying it moves the coverage; 2016 stays as it was', async () => {
     const token = await apiToken(ADMIN.email, ADMIN.password);
-    const measures = await api<MeasureSummary[]>('/measures?limit=1000');
+    const measures = await api<MeasureSummary[]>(ofStockholm('/measures?limit=1000'));
     const other = measures.find((m) => !m.responsibilities.some((r) => r.board.id === board.id))!;
     // The demo data's 2016 cycle is closed.
-    const closed = (await api<Cycle[]>('/cycles')).find((c) => c.status === 'closed')!;
+    const closed = (await api<Cycle[]>(ofStockholm('/cycles'))).find((c) => c.status === 'closed')!;
     const closedBefore = JSON.stringify(await api<CycleCoverage>(`/cycles/${closed.id}/coverage`));
     const before = await api<CycleCoverage>(`/cycles/${cycle.id}/coverage`);
     await apiWrite('PUT', `/measures/${other.id}/responsibilities/${board.id}`, token, { role: 'contributing' });
     try {
       await signIn(ADMIN);
-      await session.open('/admin');
+      await session.open(stockholm('/admin'));
       const card = session.page.locator('article', { has: session.page.getByRole('heading', { level: 3, name: `${cycle.name} (${cycle.year})` }) });
       await card.getByText('Katalogen har ändrats sedan omgången öppnades: 1 ansvar tillagda, 0 borttagna.').waitFor();
       await screenshot(session.page, 'admin-omfattning');
@@ -297,18 +297,18 @@ describe('Administration', () => {
 
   it('shows cycles, accounts, catalogue and change log to an admin, each passing axe', async () => {
     await signIn(ADMIN);
-    await session.open('/admin');
+    await session.open(stockholm('/admin'));
     await session.page.getByRole('heading', { level: 1, name: 'Uppföljningsomgångar' }).waitFor();
     await session.page.getByRole('heading', { level: 3, name: `${cycle.name} (${cycle.year})` }).waitFor();
     await screenshot(session.page, 'admin-omgangar');
     await expectNoAxeViolations(session.page, '/admin');
 
-    await session.open('/admin/anvandare');
+    await session.open(stockholm('/admin/anvandare'));
     await session.page.getByRole('table', { name: 'Konton' }).getByRole('rowheader', { name: EDITOR.email }).waitFor();
     await screenshot(session.page, 'admin-anvandare');
     await expectNoAxeViolations(session.page, '/admin/anvandare');
 
-    await session.open('/admin/katalog?rapport=samverkan');
+    await session.open(stockholm('/admin/katalog?rapport=samverkan'));
     const measure = session.page.getByRole('combobox', { name: 'Åtgärd' });
     await measure.waitFor();
     const first = await measure.locator('option').nth(1).getAttribute('value');
@@ -318,7 +318,7 @@ describe('Administration', () => {
     await screenshot(session.page, 'admin-katalog');
     await expectNoAxeViolations(session.page, '/admin/katalog');
 
-    await session.open(`/admin/logg?typ=cycle`);
+    await session.open(stockholm(`/admin/logg?typ=cycle`));
     await session.page.getByRole('table', { name: 'Ändringar' }).waitFor();
     await session.page.getByRole('cell', { name: `Omgång ${cycle.id}` }).first().waitFor();
     await screenshot(session.page, 'admin-logg');

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Appendix, Cycle, CycleCoverage } from '../src/lib/api-types';
-import { api, APP_URL, expectNoAxeViolations, launchBrowser, newPage, screenshot } from './support/browser';
+import { api, APP_URL, expectNoAxeViolations, launchBrowser, newPage, ofStockholm, screenshot, stockholm } from './support/browser';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -17,7 +17,7 @@ let newest: Cycle;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const cycles = await api<Cycle[]>('/cycles');
+  const cycles = await api<Cycle[]>(ofStockholm('/cycles'));
   newest = [...cycles].sort((a, b) => b.year - a.year || b.id - a.id)[0];
 });
 afterAll(async () => {
@@ -33,7 +33,7 @@ afterEach(async () => {
 describe('Ladda ner', () => {
   it('the workbook link on Översikt downloads an .xlsx whose key figures are the API’s', async () => {
     const coverage = await api<CycleCoverage>(`/cycles/${newest.id}/coverage`);
-    await page.goto(`${APP_URL}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${APP_URL}${stockholm('/')}`, { waitUntil: 'networkidle' });
     const downloads = page.getByRole('navigation', { name: 'Ladda ner' });
     const [download] = await Promise.all([page.waitForEvent('download'), downloads.getByRole('link', { name: 'Omgången i Excel (.xlsx)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^atgardskollen-omgang-\d{4}-\d+\.xlsx$/);
@@ -49,7 +49,7 @@ describe('Ladda ner', () => {
   });
 
   it('the gap list on Luckor downloads as CSV with a byte-order mark', async () => {
-    await page.goto(`${APP_URL}/luckor`, { waitUntil: 'networkidle' });
+    await page.goto(`${APP_URL}${stockholm('/luckor')}`, { waitUntil: 'networkidle' });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Luckorna som CSV' }).click()]);
     const bytes = await readFile(await download.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -60,7 +60,7 @@ describe('Ladda ner', () => {
 describe('Sammanställd bilaga', () => {
   it('shows the parts and sections, prints without navigation or controls, and passes axe', async () => {
     const appendix = await api<Appendix>(`/cycles/${newest.id}/appendix`);
-    await page.goto(`${APP_URL}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${APP_URL}${stockholm('/')}`, { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: 'Sammanställd bilaga (att läsa och skriva ut)' }).click();
     await page.waitForURL(new RegExp(`/omgangar/${newest.id}/bilaga`));
     await page.getByRole('heading', { level: 1, name: 'Sammanställd bilaga' }).waitFor();
@@ -90,7 +90,7 @@ describe('Sammanställd bilaga', () => {
   });
 
   it('prints the matrix without the navigation and with its header repeated on every page', async () => {
-    await page.goto(`${APP_URL}/matris`, { waitUntil: 'networkidle' });
+    await page.goto(`${APP_URL}${stockholm('/matris')}`, { waitUntil: 'networkidle' });
     await page.getByRole('table', { name: 'Matris över åtgärder och nämnder' }).waitFor();
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);

@@ -12,10 +12,11 @@ const server = require('./support/app-server.cjs');
 const RUNS = 10;
 
 const PAGES = [
-  ['Översikt', '/', '.key-figure dd'],
-  ['Matris', '/matris', 'table'],
-  ['Luckor', '/luckor', 'table'],
-  ['Trend', '/trend', 'table, figure'],
+  ['Kommunerna', '/', 'table tbody td'],
+  ['Översikt', '/stockholms-stad', '.key-figure dd'],
+  ['Matris', '/stockholms-stad/matris', 'table'],
+  ['Luckor', '/stockholms-stad/luckor', 'table'],
+  ['Trend', '/stockholms-stad/trend', 'table, figure'],
 ];
 
 function median(values) {

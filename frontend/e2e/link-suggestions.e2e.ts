@@ -7,7 +7,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Cycle, CycleCoverage, LinkSuggestion } from '../src/lib/api-types';
-import { api, apiToken, APP_URL, expectNoAxeViolations, launchBrowser, newPage, screenshot } from './support/browser';
+import { api, apiToken, APP_URL, expectNoAxeViolations, launchBrowser, newPage, ofStockholm, screenshot, stockholm } from './support/browser';
 
 const ADMIN = { email: 'admin@example.se', password: process.env.DEMO_PASSWORD || 'demo' };
 const BOARD = 'Älvsjö stadsdelsnämnd';
@@ -34,7 +34,7 @@ async function delivered(): Promise<number> {
 beforeAll(async () => {
   browser = await launchBrowser();
   token = await apiToken(ADMIN.email, ADMIN.password);
-  const cycles = await api<Cycle[]>('/cycles');
+  const cycles = await api<Cycle[]>(ofStockholm('/cycles'));
   const found = cycles.find((c) => c.year === 2016);
   if (!found) throw new Error('The demo data has no 2016 cycle: load the seed before the browser tests.');
   cycle = found;
@@ -70,7 +70,7 @@ describe('Kopplingar att granska', () => {
     await signIn();
     await page.getByRole('navigation', { name: 'Administration' }).getByRole('link', { name: 'Kopplingar att granska' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kopplingar att granska' }).waitFor();
-    await page.goto(`${APP_URL}/admin/kopplingar?cykel=${cycle.id}`, { waitUntil: 'networkidle' });
+    await page.goto(`${APP_URL}${stockholm(`/admin/kopplingar?cykel=${cycle.id}`)}`, { waitUntil: 'networkidle' });
     const card = page.getByRole('article', { name: new RegExp(`${BOARD} → 6\\.5\\.3 Etablera fler lokala Community Center`) });
     await card.waitFor();
     // The words that resemble the title are highlighted in the passage.
@@ -89,7 +89,7 @@ describe('Kopplingar att granska', () => {
     expect((await suggestions()).find((s) => s.id === target!.id)).toMatchObject({ state: 'confirmed', statementId: expect.any(Number) });
 
     // Its Nämnd page shows the new statement with its evidence.
-    await page.goto(`${APP_URL}/namnder/${target!.board.id}?cykel=${cycle.id}`, { waitUntil: 'networkidle' });
+    await page.goto(`${APP_URL}${stockholm(`/namnder/${target!.board.id}?cykel=${cycle.id}`)}`, { waitUntil: 'networkidle' });
     await page.getByText('Kopplad via granskad koppling, rad 2017').first().waitFor();
     await expectNoAxeViolations(page, '/namnder (bekräftad koppling)');
   });

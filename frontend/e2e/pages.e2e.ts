@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { BoardDetail, Cycle, CycleCoverage, Gap, Matrix, MeasureDetail, TrendPoint } from '../src/lib/api-types';
 import { createFormatters } from '../src/lib/format';
-import { api, APP_URL, expectNoAxeViolations, focusedDescription, screenshot } from './support/browser';
+import { api, APP_URL, expectNoAxeViolations, focusedDescription, ofStockholm, screenshot, stockholm } from './support/browser';
 import { browserSession } from './support/session';
 
 const fmt = createFormatters('sv');
@@ -16,7 +16,7 @@ const session = browserSession();
 let newest: Cycle;
 
 beforeAll(async () => {
-  const cycles = await api<Cycle[]>('/cycles');
+  const cycles = await api<Cycle[]>(ofStockholm('/cycles'));
   if (cycles.length === 0) throw new Error('The API has no cycles: load the demo data (seed) before the browser tests.');
   newest = [...cycles].sort((a, b) => b.year - a.year || b.id - a.id)[0];
 });
@@ -38,7 +38,7 @@ async function keyFigure(label: string): Promise<string> {
 describe('Översikt', () => {
   it('shows the newest cycle’s key figures and the boards with "Skrivning saknas"', async () => {
     const coverage = await api<CycleCoverage>(`/cycles/${newest.id}/coverage`);
-    await session.open('/');
+    await session.open(stockholm('/'));
     await session.page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
     await session.page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
 
@@ -72,10 +72,10 @@ describe('Översikt', () => {
     expect(coverage.totals.gaps).toBe(coverage.totals.missing + coverage.totals.silentBoardsWithoutMeasures);
     const sentence = (prefix: string) =>
       `${prefix}${fmt.number(coverage.totals.gaps)}${prefix.startsWith('Luckor') ? ' = ' : ' luckor = '}${fmt.number(coverage.totals.missing)} saknade skrivningar + ${fmt.number(coverage.totals.silentBoardsWithoutMeasures)} tysta nämnder utan egna åtgärder`;
-    await session.open('/');
+    await session.open(stockholm('/'));
     await session.page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
     expect(normalise(await session.page.locator('#nyckeltal ~ p').first().textContent())).toContain(normalise(sentence('Luckor: ')));
-    await session.open('/luckor');
+    await session.open(stockholm('/luckor'));
     await session.page.getByText(/^I hela omgången:/).waitFor();
     expect(normalise(await session.page.getByText(/^I hela omgången:/).textContent())).toContain(normalise(sentence('I hela omgången: ')));
     await session.page.getByRole('heading', { level: 2, name: normalise(gaps.length === 1 ? '1 lucka' : `${fmt.number(gaps.length)} luckor`) }).waitFor();
@@ -84,7 +84,7 @@ describe('Översikt', () => {
   it('shows the board chart’s data table on request', async () => {
     const coverage = await api<CycleCoverage>(`/cycles/${newest.id}/coverage`);
     const withExpectations = coverage.boards.filter((row) => row.expected > 0);
-    await session.open('/');
+    await session.open(stockholm('/'));
     const section = session.page.locator('section', { has: session.page.getByRole('heading', { level: 2, name: 'Täckning per nämnd' }) });
     await section.getByRole('button', { name: 'Visa som tabell' }).click();
     const rows = section.getByRole('table').locator('tbody tr');
@@ -96,7 +96,7 @@ describe('Översikt', () => {
     const coverage = await api<CycleCoverage>(`/cycles/${newest.id}/coverage`);
     const target = coverage.boards.find((row) => row.statementMissing) ?? coverage.boards.find((row) => row.expected > 0);
     expect(target).toBeDefined();
-    await session.open('/');
+    await session.open(stockholm('/'));
     await session.page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
     if (!target!.statementMissing) {
       const section = session.page.locator('section', { has: session.page.getByRole('heading', { level: 2, name: 'Täckning per nämnd' }) });
@@ -131,7 +131,7 @@ describe('Översikt', () => {
   });
 
   it('lets the keyboard reach the skip link, the menu, the cycle selector and the chart tables', async () => {
-    await session.open('/');
+    await session.open(stockholm('/'));
     await session.page.getByRole('heading', { level: 2, name: 'Nyckeltal' }).waitFor();
     await session.page.keyboard.press('Tab');
     expect(await focusedDescription(session.page)).toBe('a:Hoppa till innehållet');
@@ -147,16 +147,16 @@ describe('Översikt', () => {
     expect([...reached].some((d) => d === 'button:Visa som tabell')).toBe(true);
 
     // The skip link moves focus to the main content.
-    await session.open('/');
+    await session.open(stockholm('/'));
     await session.page.keyboard.press('Tab');
     await session.page.keyboard.press('Enter');
     expect(await session.page.evaluate(() => document.activeElement?.id)).toBe('innehall');
   });
 
   it('changes the cycle through the selector in the URL', async () => {
-    const cycles = await api<Cycle[]>('/cycles');
+    const cycles = await api<Cycle[]>(ofStockholm('/cycles'));
     const other = cycles.find((cycle) => cycle.id !== newest.id);
-    await session.open('/');
+    await session.open(stockholm('/'));
     const select = session.page.getByRole('combobox', { name: 'Uppföljningsomgång' });
     expect(await select.inputValue()).toBe(String(newest.id));
     if (!other) return; // only one cycle: nothing to switch to, the default was checked above
@@ -174,7 +174,7 @@ describe('Översikt', () => {
 describe('Matris', () => {
   it('shows the measures × boards of the newest cycle', async () => {
     const matrix = await api<Matrix>(`/cycles/${newest.id}/matrix`);
-    await session.open('/matris');
+    await session.open(stockholm('/matris'));
     await session.page.getByRole('heading', { level: 1, name: 'Matris' }).waitFor();
     expect(matrix.measures.length).toBeGreaterThan(0);
     const table = session.page.getByRole('table', { name: 'Matris över åtgärder och nämnder' });
@@ -209,18 +209,18 @@ describe('Matris', () => {
   });
 
   it('links a delivered cell to its statement', async () => {
-    await session.open('/matris');
+    await session.open(stockholm('/matris'));
     const link = session.page.locator('td.is-delivered a').first();
     await link.waitFor();
     const href = await link.getAttribute('href');
-    expect(href).toMatch(/^\/skrivningar\/\d+\/historik/);
+    expect(href).toMatch(/^\/stockholms-stad\/skrivningar\/\d+\/historik/);
     await link.click();
     await session.page.waitForURL(/\/skrivningar\/\d+\/historik/);
     await session.page.getByRole('heading', { level: 1 }).waitFor();
   });
 
   it('reaches the filters and the scrolling matrix by keyboard', async () => {
-    await session.open('/matris');
+    await session.open(stockholm('/matris'));
     await session.page.getByRole('combobox', { name: 'Delrapport' }).waitFor();
     const reached = new Set<string>();
     for (let i = 0; i < 25; i++) {
@@ -236,7 +236,7 @@ describe('Luckor', () => {
     // The whole list (the API answers pages of 100 by default), as the page counts it.
     const gaps = await api<Gap[]>(`/cycles/${newest.id}/gaps?limit=1000`);
     const count = (n: number) => (n === 1 ? '1 lucka' : `${fmt.number(n)} luckor`);
-    await session.open('/luckor');
+    await session.open(stockholm('/luckor'));
     await session.page.getByRole('heading', { level: 1, name: 'Luckor' }).waitFor();
     expect(gaps.length).toBeGreaterThan(0);
     await session.page.getByRole('heading', { level: 2, name: normalise(count(gaps.length)) }).waitFor();
@@ -259,7 +259,7 @@ describe('Luckor', () => {
   });
 
   it('reaches every filter by keyboard', async () => {
-    await session.open('/luckor');
+    await session.open(stockholm('/luckor'));
     await session.page.getByRole('combobox', { name: 'Roll' }).waitFor();
     const reached = new Set<string>();
     for (let i = 0; i < 25; i++) {
@@ -274,8 +274,8 @@ describe('Luckor', () => {
 
 describe('Trend', () => {
   it('shows the share delivered per cycle as a table beside the chart', async () => {
-    const trend = await api<TrendPoint[]>('/coverage/trend');
-    await session.open('/trend');
+    const trend = await api<TrendPoint[]>(ofStockholm('/coverage/trend'));
+    await session.open(stockholm('/trend'));
     await session.page.getByRole('heading', { level: 1, name: 'Trend' }).waitFor();
     expect(trend.length).toBeGreaterThan(0);
     const table = session.page.getByRole('table', { name: 'Andel inlämnade per omgång' });
@@ -300,7 +300,7 @@ describe('Trend', () => {
 
 describe('Sidan finns inte', () => {
   it('answers unknown addresses with a page of its own', async () => {
-    await session.page.goto(`${APP_URL}/finns-inte`, { waitUntil: 'networkidle' });
+    await session.page.goto(`${APP_URL}${stockholm('/finns-inte')}`, { waitUntil: 'networkidle' });
     await session.page.getByRole('heading', { level: 1, name: 'Sidan finns inte' }).waitFor();
     await expectNoAxeViolations(session.page, '/finns-inte');
   });

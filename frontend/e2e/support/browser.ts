@@ -6,8 +6,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { orgPath } from '../../src/features/organisations/org-path';
 
 export const APP_URL = (process.env.APP_URL || 'http://127.0.0.1:3000').replace(/\/$/, '');
+/** The organisation whose pages most tests look at: the 2016 demo data is Stockholm's. */
+export const ORG = 'stockholms-stad';
+/** `path` among Stockholm's pages: `/stockholms-stad/matris`. */
+export const stockholm = (path: string) => orgPath(ORG, path);
+/** `?organisation=stockholms-stad` for a list of the API (a list without it spans every municipality). */
+export const ofStockholm = (pathAndQuery: string) => `${pathAndQuery}${pathAndQuery.includes('?') ? '&' : '?'}organisation=${ORG}`;
+
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.resolve(__dirname, '..', '..', 'test-results', 'screenshots');
 

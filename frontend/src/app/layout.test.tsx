@@ -7,7 +7,7 @@ import { renderApp } from '../testing/render-app';
 describe('layout', () => {
   it('has a skip link to the main content, landmarks and one h1', async () => {
     mockApi(defaultRoutes());
-    const { user } = renderApp('/');
+    const { user } = renderApp('/stockholms-stad');
     await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' });
 
     await user.tab();
@@ -23,10 +23,12 @@ describe('layout', () => {
 
   it('reaches the menu and the cycle selector by keyboard', async () => {
     mockApi(defaultRoutes());
-    const { user } = renderApp('/');
+    const { user } = renderApp('/stockholms-stad');
     await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' });
     await user.tab(); // skip link
     await user.tab(); // site name
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Kommun: Stockholms stad' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('link', { name: 'Översikt' })).toHaveFocus();
     await user.tab();
@@ -41,24 +43,25 @@ describe('layout', () => {
 
   it('keeps the chosen cycle when moving between pages, marks the current page and moves focus to the content', async () => {
     mockApi(defaultRoutes());
-    const { user, location } = renderApp('/?omgang=1');
+    const { user, location } = renderApp('/stockholms-stad?omgang=1');
     const nav = screen.getByRole('navigation', { name: 'Huvudmeny' });
-    expect(within(nav).getByRole('link', { name: 'Luckor' })).toHaveAttribute('href', '/luckor?omgang=1');
+    expect(within(nav).getByRole('link', { name: 'Luckor' })).toHaveAttribute('href', '/stockholms-stad/luckor?omgang=1');
+    expect(within(nav).getByRole('link', { name: 'Översikt' })).toHaveAttribute('href', '/stockholms-stad?omgang=1');
     expect(within(nav).getByRole('link', { name: 'Översikt' })).toHaveAttribute('aria-current', 'page');
 
     await user.click(within(nav).getByRole('link', { name: 'Matris' }));
 
-    expect(location().pathname).toBe('/matris');
+    expect(location().pathname).toBe('/stockholms-stad/matris');
     expect(location().search).toBe('?omgang=1');
     expect(screen.getByRole('heading', { level: 1, name: 'Matris' })).toBeInTheDocument();
     expect(within(nav).getByRole('link', { name: 'Matris' })).toHaveAttribute('aria-current', 'page');
     await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
-    expect(document.title).toBe('Matris – Åtgärdskollen');
+    expect(document.title).toBe('Matris – Stockholms stad – Åtgärdskollen');
   });
 
   it('switches the interface to English and back', async () => {
     mockApi(defaultRoutes());
-    const { user } = renderApp('/');
+    const { user } = renderApp('/stockholms-stad');
     await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' });
     expect(document.documentElement.lang).toBe('sv');
 
@@ -76,10 +79,15 @@ describe('layout', () => {
     expect(document.documentElement.lang).toBe('sv');
   });
 
-  it('shows a page of its own for unknown addresses', async () => {
+  it('shows a page of its own for unknown addresses inside an organisation', async () => {
     mockApi(defaultRoutes());
-    renderApp('/finns-inte');
+    renderApp('/stockholms-stad/finns-inte/alls');
     expect(screen.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Till översikten' })).toHaveAttribute('href', '/');
+    expect(screen.getByRole('link', { name: 'Till översikten' })).toHaveAttribute('href', '/stockholms-stad');
+    // Still Stockholm's pages: its menu and cycles stay.
+    expect(within(screen.getByRole('navigation', { name: 'Huvudmeny' })).getByRole('link', { name: 'Matris' })).toHaveAttribute(
+      'href',
+      '/stockholms-stad/matris',
+    );
   });
 });

@@ -3,8 +3,10 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../features/auth/api/get-me';
 import { UserMenu } from '../features/auth/components/user-menu';
 import { CycleSelector } from '../features/cycles/components/cycle-selector';
+import { useOrganisations } from '../features/organisations/api/get-organisations';
+import { OrganisationSelector } from '../features/organisations/components/organisation-selector';
+import { useOrganisationSlugIfAny, useOrgLink } from '../features/organisations/hooks/use-organisation';
 import { useI18n } from '../i18n/i18n';
-import { useCycleLink } from '../lib/cycle-param';
 
 function LanguageToggle() {
   const { t, locale, setLocale } = useI18n();
@@ -19,21 +21,14 @@ function LanguageToggle() {
   );
 }
 
-export function Layout() {
+/** The menu of one organisation's pages, its cycle selector and the way to another organisation. */
+function OrganisationNav() {
   const { t } = useI18n();
-  const cycleLink = useCycleLink();
-  const location = useLocation();
+  const orgLink = useOrgLink();
   const { user } = useSession();
-  const mainRef = useRef<HTMLElement>(null);
-  const previousPath = useRef(location.pathname);
-
-  // After navigating to another page, start screen reader and keyboard users at its content.
-  useEffect(() => {
-    if (previousPath.current !== location.pathname) {
-      previousPath.current = location.pathname;
-      mainRef.current?.focus();
-    }
-  }, [location.pathname]);
+  const slug = useOrganisationSlugIfAny();
+  // Writing and administration are offered only in the account's own organisation (the server refuses the others').
+  const own = user !== null && user.organisation?.slug === slug;
 
   const navItems = [
     { to: '/', label: t.nav.overview, end: true },
@@ -41,10 +36,10 @@ export function Layout() {
     { to: '/luckor', label: t.nav.gaps, end: false },
     { to: '/trend', label: t.nav.trend, end: false },
     // Shown only to the roles that can use them; the server enforces the same rules.
-    ...(user?.role === 'editor' || (user?.role === 'admin' && user.boards.length > 0)
+    ...(own && (user.role === 'editor' || (user.role === 'admin' && user.boards.length > 0))
       ? [{ to: '/att-redovisa', label: t.nav.todo, end: false }]
       : []),
-    ...(user?.role === 'admin'
+    ...(own && user.role === 'admin'
       ? [
           { to: '/sena', label: t.nav.late, end: false },
           { to: '/admin', label: t.nav.admin, end: false },
@@ -54,27 +49,55 @@ export function Layout() {
 
   return (
     <>
+      <OrganisationSelector />
+      <nav aria-label={t.mainNav}>
+        <ul className="nav-list">
+          {navItems.map((item) => (
+            <li key={item.to}>
+              <NavLink to={orgLink(item.to)} end={item.end}>
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}
+
+export function Layout() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const previousPath = useRef(location.pathname);
+  // The organisation of the page, unless it is one of the pages of no organisation (start page,
+  // Logga in) or names an organisation that does not exist (then the page says so, and nothing
+  // of an organisation is offered).
+  const slug = useOrganisationSlugIfAny();
+  const organisations = useOrganisations();
+  const inOrganisation = slug !== undefined && !(organisations.isSuccess && !organisations.data.some((o) => o.slug === slug));
+
+  // After navigating to another page, start screen reader and keyboard users at its content.
+  useEffect(() => {
+    if (previousPath.current !== location.pathname) {
+      previousPath.current = location.pathname;
+      mainRef.current?.focus();
+    }
+  }, [location.pathname]);
+
+  return (
+    <>
       <a className="skip-link" href="#innehall">
         {t.skipLink}
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link to={cycleLink('/')} className="site-name">
+          <Link to="/" className="site-name">
             {t.appName}
           </Link>
-          <nav aria-label={t.mainNav}>
-            <ul className="nav-list">
-              {navItems.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={cycleLink(item.to)} end={item.end}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          {inOrganisation && <OrganisationNav />}
           <div className="header-controls">
-            <CycleSelector />
+            {inOrganisation && <CycleSelector />}
             <LanguageToggle />
             <UserMenu />
           </div>

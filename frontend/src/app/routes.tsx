@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
+import { LegacyRedirect } from '../features/organisations/components/legacy-redirect';
+import { OrganisationGate } from '../features/organisations/components/organisation-gate';
 import { Layout } from './layout';
 import { AdminAuditPage } from './routes/admin-audit-page';
 import { AdminCataloguePage } from './routes/admin-catalogue-page';
@@ -15,39 +17,57 @@ import { MatrixPage } from './routes/matrix-page';
 import { MeasurePage } from './routes/measure-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { OverviewPage } from './routes/overview-page';
+import { StartPage } from './routes/start-page';
 import { StatementHistoryPage } from './routes/statement-history-page';
 import { TodoPage } from './routes/todo-page';
 import { TrendPage } from './routes/trend-page';
+
+/**
+ * The pages of one organisation, under `/:org` (`/stockholms-stad/matris`). A page added here is
+ * also reached from its address without the organisation (a bookmark from before several
+ * municipalities), which leads to Stockholms stad's page: see `legacyRedirects`.
+ */
+export const organisationRoutes: RouteObject[] = [
+  { index: true, element: <OverviewPage /> },
+  { path: 'matris', element: <MatrixPage /> },
+  { path: 'luckor', element: <GapsPage /> },
+  { path: 'namnder/:id', element: <BoardPage /> },
+  { path: 'atgarder/:id', element: <MeasurePage /> },
+  { path: 'trend', element: <TrendPage /> },
+  { path: 'omgangar/:id/bilaga', element: <AppendixPage /> },
+  { path: 'sena', element: <LatePage /> },
+  { path: 'att-redovisa', element: <TodoPage /> },
+  { path: 'skrivningar/:id/historik', element: <StatementHistoryPage /> },
+  {
+    path: 'admin',
+    element: <AdminLayout />,
+    children: [
+      { index: true, element: <AdminCyclesPage /> },
+      { path: 'anvandare', element: <AdminUsersPage /> },
+      { path: 'katalog', element: <AdminCataloguePage /> },
+      { path: 'logg', element: <AdminAuditPage /> },
+      { path: 'kopplingar', element: <AdminSuggestionsPage /> },
+    ],
+  },
+  { path: '*', element: <NotFoundPage /> },
+];
+
+/** `/matris/*`, `/namnder/*` …: the first segment of every organisation page, without the organisation. */
+const legacyRedirects: RouteObject[] = [
+  ...new Set(organisationRoutes.flatMap((route) => (route.path && route.path !== '*' ? [route.path.split('/')[0]] : []))),
+].map((segment) => ({ path: `${segment}/*`, element: <LegacyRedirect /> }));
 
 /** The app's real URLs; main.tsx mounts them in a browser router, tests in a memory router. */
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
     children: [
-      { index: true, element: <OverviewPage /> },
-      { path: 'matris', element: <MatrixPage /> },
-      { path: 'luckor', element: <GapsPage /> },
-      { path: 'namnder/:id', element: <BoardPage /> },
-      { path: 'atgarder/:id', element: <MeasurePage /> },
-      { path: 'trend', element: <TrendPage /> },
-      { path: 'omgangar/:id/bilaga', element: <AppendixPage /> },
-      { path: 'sena', element: <LatePage /> },
+      // The start page: every municipality, with its latest cycle.
+      { index: true, element: <StartPage /> },
+      // Signing in belongs to no organisation; the account says which one it works in.
       { path: 'logga-in', element: <LoginPage /> },
-      { path: 'att-redovisa', element: <TodoPage /> },
-      { path: 'skrivningar/:id/historik', element: <StatementHistoryPage /> },
-      {
-        path: 'admin',
-        element: <AdminLayout />,
-        children: [
-          { index: true, element: <AdminCyclesPage /> },
-          { path: 'anvandare', element: <AdminUsersPage /> },
-          { path: 'katalog', element: <AdminCataloguePage /> },
-          { path: 'logg', element: <AdminAuditPage /> },
-          { path: 'kopplingar', element: <AdminSuggestionsPage /> },
-        ],
-      },
-      { path: '*', element: <NotFoundPage /> },
+      ...legacyRedirects,
+      { path: ':org', element: <OrganisationGate />, children: organisationRoutes },
     ],
   },
 ];
-

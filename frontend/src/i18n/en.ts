@@ -74,6 +74,7 @@ export const en: Dictionary = {
   },
 
   what: {
+    organisations: 'the municipalities',
     suggestions: 'the links to review',
     appendix: 'the appendix',
     cycles: 'the reporting cycles',
@@ -98,6 +99,38 @@ export const en: Dictionary = {
     participants: 'the participating boards',
     measures: 'the measures',
     audit: 'the change log',
+  },
+
+  organisation: {
+    label: 'Municipality',
+    current: (name: string) => `Municipality: ${name}`,
+    nav: 'Choose municipality',
+    choose: 'Switch to',
+    loading: 'loading …',
+    notFoundTitle: 'No such municipality',
+    notFound: (slug: string) => `There is no municipality with the address “${slug}” in Åtgärdskollen.`,
+    known: 'The municipalities there are:',
+    toStart: 'To the start page',
+  },
+
+  start: {
+    title: 'Municipalities',
+    intro:
+      "Åtgärdskollen follows up how each municipality's boards answer the commissions' measures. Choose a municipality to see its overview, matrix and gaps.",
+    latestTitle: 'Latest reporting cycle per municipality',
+    latestIntro: "The share of statements delivered in each municipality's latest cycle. An ongoing cycle shows its share so far.",
+    organisation: 'Municipality',
+    cycle: 'Latest cycle',
+    noCycle: 'No cycle yet',
+    loadingRow: 'Loading …',
+    rowError: 'Could not fetch the figures.',
+    empty: 'There are no municipalities in Åtgärdskollen yet.',
+    compareTitle: 'Comparison by year',
+    compareIntro:
+      'Share of statements delivered per municipality and year, side by side (for budget analysts). Where a municipality has several cycles in a year the latest is shown; “ongoing” is the share so far.',
+    year: 'Year',
+    noneThatYear: 'no cycle',
+    ongoing: 'ongoing',
   },
 
   cycle: {
@@ -469,6 +502,8 @@ export const en: Dictionary = {
     signedOut: 'You are signed out.',
     signInNeeded: 'You need to sign in to see this page.',
     forbidden: (role: string) => `This page is not available to your role (${role}).`,
+    otherOrganisation: (own: string) => `Your account belongs to ${own}. This page is for the municipality's own accounts, and you cannot change anything here.`,
+    toOwnOrganisation: (own: string) => `To the same page for ${own}`,
     signInAgainTitle: 'Sign in again',
     signInAgainIntro: 'You have been signed out, so the change is not saved yet. Sign in again and it will be saved – your text is kept.',
   },

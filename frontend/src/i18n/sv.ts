@@ -78,6 +78,7 @@ export const sv = {
   },
 
   what: {
+    organisations: 'kommunerna',
     suggestions: 'kopplingarna att granska',
     appendix: 'bilagan',
     cycles: 'uppföljningsomgångarna',
@@ -102,6 +103,39 @@ export const sv = {
     participants: 'de deltagande nämnderna',
     measures: 'åtgärderna',
     audit: 'ändringsloggen',
+  },
+
+  organisation: {
+    label: 'Kommun',
+    /** The selector's button: the label and the current municipality's name. */
+    current: (name: string) => `Kommun: ${name}`,
+    nav: 'Välj kommun',
+    choose: 'Byt till',
+    loading: 'hämtar …',
+    notFoundTitle: 'Kommunen finns inte',
+    notFound: (slug: string) => `Det finns ingen kommun med adressen ”${slug}” i Åtgärdskollen.`,
+    known: 'Kommunerna som finns:',
+    toStart: 'Till startsidan',
+  },
+
+  start: {
+    title: 'Kommunerna',
+    intro:
+      'Åtgärdskollen följer upp hur nämnderna i varje kommun svarar på kommissionernas åtgärder. Välj en kommun för att se dess översikt, matris och luckor.',
+    latestTitle: 'Senaste uppföljningsomgången per kommun',
+    latestIntro: 'Andelen inlämnade skrivningar i varje kommuns senaste omgång. En omgång som pågår visar andelen hittills.',
+    organisation: 'Kommun',
+    cycle: 'Senaste omgång',
+    noCycle: 'Ingen omgång ännu',
+    loadingRow: 'Hämtar …',
+    rowError: 'Kunde inte hämta siffrorna.',
+    empty: 'Det finns inga kommuner i Åtgärdskollen ännu.',
+    compareTitle: 'Jämförelse per år',
+    compareIntro:
+      'Andel inlämnade skrivningar per kommun och år, sida vid sida (för budgetanalytiker). Har en kommun flera omgångar samma år visas den senaste; ”pågår” är andelen hittills.',
+    year: 'År',
+    noneThatYear: 'ingen omgång',
+    ongoing: 'pågår',
   },
 
   cycle: {
@@ -487,6 +521,8 @@ export const sv = {
     signedOut: 'Du är utloggad.',
     signInNeeded: 'Du behöver logga in för att se den här sidan.',
     forbidden: (role: string) => `Sidan är inte tillgänglig för din roll (${role}).`,
+    otherOrganisation: (own: string) => `Ditt konto hör till ${own}. Den här sidan är till för kommunens egna konton, och du kan inte ändra något här.`,
+    toOwnOrganisation: (own: string) => `Till samma sida för ${own}`,
     signInAgainTitle: 'Logga in igen',
     signInAgainIntro: 'Du har blivit utloggad, så ändringen är inte sparad ännu. Logga in igen så sparas den – din text finns kvar.',
   },

@@ -12,6 +12,10 @@ type QueryOf<Operation extends keyof operations> = NonNullable<operations[Operat
 export type ErrorCode = Schemas['ErrorCode'];
 export type ApiErrorBody = Schemas['ErrorEnvelopeDto'];
 
+export type Organisation = Schemas['OrganisationDto'];
+/** The organisation a row belongs to, as every list row names it. */
+export type OrganisationRef = Schemas['OrganisationRefDto'];
+
 export type Board = Schemas['BoardDto'];
 /** Declared once, by the API (board.entity.ts's BOARD_KINDS). */
 export type BoardKind = Board['kind'];

@@ -1,6 +1,3 @@
-import { useCallback } from 'react';
-import { useSearchParams } from 'react-router';
-
 /** The chosen cycle lives in the URL as ?omgang=ID (omgång) so every view can be linked and bookmarked. */
 export const CYCLE_PARAM = 'omgang';
 /** The earlier name ("cykel" reads as bicycle); links that still carry it keep working. */
@@ -13,11 +10,4 @@ export function withCycle(path: string, cycle: string | null): string {
   if (!cycle) return path;
   const separator = path.includes('?') ? '&' : '?';
   return `${path}${separator}${CYCLE_PARAM}=${encodeURIComponent(cycle)}`;
-}
-
-/** Builds in-app links that keep the cycle the user has chosen. */
-export function useCycleLink(): (path: string) => string {
-  const [params] = useSearchParams();
-  const cycle = cycleParam(params);
-  return useCallback((path: string) => withCycle(path, cycle), [cycle]);
 }

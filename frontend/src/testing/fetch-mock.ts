@@ -86,6 +86,21 @@ export function mockApi(routes: Routes) {
   };
 }
 
+/**
+ * A list endpoint that answers per `?organisation=SLUG`, as the API does. A request without the
+ * parameter (a page that forgot it would show every municipality's rows) is answered 400, and one
+ * naming an unknown slug 404 `organisation_not_found`, so such a page shows an error in the test.
+ */
+export function byOrganisation(replies: Record<string, MockReply | RouteHandler>): RouteHandler {
+  return (url, request) => {
+    const slug = url.searchParams.get('organisation');
+    if (slug === null) return apiError(400, 'validation_failed', `mock: ${url.pathname} asked without ?organisation=`);
+    const reply = replies[slug];
+    if (reply === undefined) return apiError(404, 'organisation_not_found', `Organisation "${slug}" not found`);
+    return typeof reply === 'function' ? reply(url, request) : reply;
+  };
+}
+
 /** Answers with `first` on the first call and `then` afterwards: for error-then-retry tests. */
 export function sequence(first: MockReply | RouteHandler, then: MockReply | RouteHandler): RouteHandler {
   let calls = 0;

@@ -14,16 +14,21 @@ import type {
   MeasureCoverage,
   MeasureCoverageRow,
   MeasureDetail,
+  Organisation,
   Report,
   Statement,
   Todo,
   TrendPoint,
 } from '../lib/api-types';
-import { apiError, ok, type Routes } from './fetch-mock';
+import { apiError, byOrganisation, ok, type Routes } from './fetch-mock';
 
-/** The organisation every fixture row belongs to. */
-export const stockholm = { slug: 'stockholms-stad', name: 'Stockholms stad' };
+export const stockholm: Organisation = { id: 1, slug: 'stockholms-stad', name: 'Stockholms stad' };
+export const malmo: Organisation = { id: 2, slug: 'malmo-stad', name: 'Malmö stad' };
+export const tyreso: Organisation = { id: 3, slug: 'tyreso-kommun', name: 'Tyresö kommun' };
+/** By name, as GET /api/organisations lists them. */
+export const organisations: Organisation[] = [malmo, stockholm, tyreso];
 
+/** Everything below is Stockholm's unless it says otherwise. */
 export const cycle2016: Cycle = {
   id: 1,
   name: 'Underlag för budget 2017 med inriktning 2018-2019',
@@ -352,14 +357,43 @@ export const brommaTrend: TrendPoint[] = [
   { cycle: cycleRef(cycle2017), ...counts(2, 1), rate: 0.5, organisation: stockholm },
 ];
 
+/** Malmö stad: one open cycle of its own, with two boards; Tyresö kommun has no cycle yet. */
+export const cycleMalmo: Cycle = {
+  id: 5,
+  name: 'Uppföljning 2025',
+  year: 2025,
+  deadline: '2025-10-31',
+  status: 'open',
+  version: 1,
+  organisation: malmo,
+};
+const inMalmo = { organisation: malmo, validFrom: null, validTo: null };
+export const malmoKultur: Board = { id: 21, name: 'Kulturnämnden', administration: 'Kulturförvaltningen', kind: 'central', ...inMalmo };
+export const malmoBoards: Board[] = [
+  malmoKultur,
+  { id: 22, name: 'Tekniska nämnden', administration: 'Fastighets- och gatukontoret', kind: 'central', ...inMalmo },
+];
+export const malmoTrend: TrendPoint[] = [{ cycle: cycleRef(cycleMalmo), ...counts(4, 1), rate: 0.25, organisation: malmo }];
+export const coverageMalmo: CycleCoverage = {
+  ...coverage2017,
+  cycle: cycleMalmo,
+  totals: { ...coverage2017.totals, ...counts(4, 1), rate: 0.25 },
+  boards: [],
+  reports: [],
+  plannedYears: [],
+};
+
 /** Every endpoint the pages call, answering with the fixtures above. Tests override single routes. */
 export function defaultRoutes(): Routes {
   return {
     // Nobody is signed in unless a test says otherwise.
     'GET /api/auth/me': apiError(401, 'unauthorized', 'Sign in first'),
-    'GET /api/cycles': ok(cycles),
-    'GET /api/boards': ok(boards),
-    'GET /api/reports': ok(reports),
+    'GET /api/organisations': ok(organisations),
+    // The lists of one organisation answer only with ?organisation= (see byOrganisation).
+    'GET /api/cycles': byOrganisation({ 'stockholms-stad': ok(cycles), 'malmo-stad': ok([cycleMalmo]), 'tyreso-kommun': ok([]) }),
+    'GET /api/boards': byOrganisation({ 'stockholms-stad': ok(boards), 'malmo-stad': ok(malmoBoards), 'tyreso-kommun': ok([]) }),
+    'GET /api/reports': byOrganisation({ 'stockholms-stad': ok(reports), 'malmo-stad': ok([]), 'tyreso-kommun': ok([]) }),
+    'GET /api/cycles/5/coverage': ok(coverageMalmo),
     'GET /api/cycles/2/coverage': ok(coverage2017),
     'GET /api/cycles/1/coverage': ok(coverage2016),
     'GET /api/cycles/2/coverage/measures': (url) => ok(measures2017.filter((m) => !url.searchParams.get('report') || m.measure.report === url.searchParams.get('report'))),
@@ -373,7 +407,7 @@ export function defaultRoutes(): Routes {
     'GET /api/boards/3/trend': ok(brommaTrend),
     'GET /api/measures/11': ok(measure11Detail),
     'GET /api/measures/11/coverage': ok(measure11Coverage),
-    'GET /api/coverage/trend': ok(trend),
+    'GET /api/coverage/trend': byOrganisation({ 'stockholms-stad': ok(trend), 'malmo-stad': ok(malmoTrend), 'tyreso-kommun': ok([]) }),
     'GET /api/cycles/2/scope-changes': ok({ cycle: { ...cycle2017, version: 1 }, added: [], removed: [], measuresAdded: [], measuresRemoved: [] }),
   };
 }

@@ -1,10 +1,13 @@
 import { NavLink, Outlet } from 'react-router';
 import { RequireRole } from '../../features/auth/components/require-role';
+import { useOrganisationSlug } from '../../features/organisations/hooks/use-organisation';
+import { orgPath } from '../../features/organisations/org-path';
 import { useI18n } from '../../i18n/i18n';
 
 /** /admin/…: only for admins (the server checks every write too), with its own sub-menu. */
 export function AdminLayout() {
   const { t } = useI18n();
+  const organisation = useOrganisationSlug();
   const items = [
     { to: '/admin', label: t.admin.cyclesNav, end: true },
     { to: '/admin/anvandare', label: t.admin.usersNav, end: false },
@@ -20,7 +23,7 @@ export function AdminLayout() {
             <ul className="nav-list">
               {items.map((item) => (
                 <li key={item.to}>
-                  <NavLink to={item.to} end={item.end}>
+                  <NavLink to={orgPath(organisation, item.to)} end={item.end}>
                     {item.label}
                   </NavLink>
                 </li>

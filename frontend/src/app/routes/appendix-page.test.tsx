@@ -52,7 +52,7 @@ const appendix: Appendix = {
 describe('Sammanställd bilaga (/omgangar/:id/bilaga)', () => {
   it('shows the parts, a section per förvaltning, the labelled parts and "Skrivning saknas."', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/1/appendix': ok(appendix) });
-    renderApp('/omgangar/1/bilaga');
+    renderApp('/stockholms-stad/omgangar/1/bilaga');
     expect(await screen.findByRole('heading', { level: 2, name: 'Fackförvaltningar' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Stadsdelsförvaltningar' })).toBeInTheDocument();
     const trafik = screen.getByRole('region', { name: 'Trafikkontoret' });
@@ -67,7 +67,7 @@ describe('Sammanställd bilaga (/omgangar/:id/bilaga)', () => {
 
   it('passes the chosen förvaltning to the API and to the Word download', async () => {
     const api = mockApi({ ...defaultRoutes(), 'GET /api/cycles/1/appendix': ok({ ...appendix, parts: [appendix.parts[0]] }) });
-    renderApp('/omgangar/1/bilaga?namnd=14&rapport=delad');
+    renderApp('/stockholms-stad/omgangar/1/bilaga?namnd=14&rapport=delad');
     await screen.findByRole('heading', { level: 2, name: 'Fackförvaltningar' });
     const asked = api.requested('/api/cycles/1/appendix').at(-1)!;
     expect(asked.searchParams.get('board')).toBe('14');

@@ -9,7 +9,7 @@ const section = (name: string) => screen.getByRole('heading', { level: 2, name }
 describe('Nämnd (/namnder/:id)', () => {
   it('shows a loading state', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/boards/3': never });
-    renderApp('/namnder/3');
+    renderApp('/stockholms-stad/namnder/3');
     expect(screen.getByRole('heading', { level: 1, name: 'Nämnd' })).toBeInTheDocument();
     expect(await screen.findByText('Hämtar nämnden …')).toBeInTheDocument();
   });
@@ -43,7 +43,7 @@ describe('Nämnd (/namnder/:id)', () => {
 
     const gaps = section('Luckor');
     expect(within(gaps).getByText('1 lucka i omgången.')).toBeInTheDocument();
-    expect(within(gaps).getByRole('link', { name: /1\.1\.1 Samordna/ })).toHaveAttribute('href', '/atgarder/11');
+    expect(within(gaps).getByRole('link', { name: /1\.1\.1 Samordna/ })).toHaveAttribute('href', '/stockholms-stad/atgarder/11');
 
     const history = section('Historik');
     // 2017 is still open: its 50 % is a share so far, not a fall from 100 %.
@@ -55,7 +55,7 @@ describe('Nämnd (/namnder/:id)', () => {
 
   it('asks the API for this board’s statements and gaps in the chosen cycle', async () => {
     const api = mockApi(defaultRoutes());
-    renderApp('/namnder/3?omgang=2');
+    renderApp('/stockholms-stad/namnder/3?omgang=2');
     await screen.findByRole('heading', { level: 2, name: 'Luckor' });
     await screen.findByText('1 lucka i omgången.');
     expect(Object.fromEntries(api.requested('/api/cycles/2/statements')[0].searchParams)).toEqual({ board: '3', limit: '1000' });
@@ -64,7 +64,7 @@ describe('Nämnd (/namnder/:id)', () => {
 
   it('shows empty states for a board without statements or gaps in a cycle', async () => {
     mockApi(defaultRoutes());
-    renderApp('/namnder/3?omgang=1');
+    renderApp('/stockholms-stad/namnder/3?omgang=1');
     expect(await screen.findByText('Nämnden har inga luckor i omgången.')).toBeInTheDocument();
     expect(await screen.findByText('Nämnden har inte lämnat någon generell skrivning.')).toBeInTheDocument();
     expect(within(section('Skrivningar per delrapport')).getAllByText('Skrivning saknas')).toHaveLength(2);
@@ -72,7 +72,7 @@ describe('Nämnd (/namnder/:id)', () => {
 
   it('shows a board with no responsibilities', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/boards/3': ok({ ...brommaDetail, responsibilities: [] }) });
-    renderApp('/namnder/3');
+    renderApp('/stockholms-stad/namnder/3');
     expect(await screen.findAllByText('Nämnden har inget ansvar för någon åtgärd.')).not.toHaveLength(0);
   });
 
@@ -81,7 +81,7 @@ describe('Nämnd (/namnder/:id)', () => {
       ...defaultRoutes(),
       'GET /api/boards/3': sequence(apiError(404, 'BOARD_NOT_FOUND', 'Nämnden finns inte'), ok(brommaDetail)),
     });
-    const { user } = renderApp('/namnder/3');
+    const { user } = renderApp('/stockholms-stad/namnder/3');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Kunde inte hämta nämnden.');
     expect(alert).toHaveTextContent('Det efterfrågade finns inte.');
@@ -91,7 +91,7 @@ describe('Nämnd (/namnder/:id)', () => {
 
   it('keeps the page when only the history fails', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/boards/3/trend': apiError(500, 'INTERNAL_ERROR', 'Trasigt') });
-    renderApp('/namnder/3');
+    renderApp('/stockholms-stad/namnder/3');
     expect(await screen.findByText('Kunde inte hämta nämndens historik.')).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Bromma stadsdelsnämnd' })).toBeInTheDocument();
     expect(await screen.findByText('1 lucka i omgången.')).toBeInTheDocument();
@@ -100,5 +100,5 @@ describe('Nämnd (/namnder/:id)', () => {
 
 function renderWithData() {
   const api = mockApi(defaultRoutes());
-  return { ...renderApp('/namnder/3'), api };
+  return { ...renderApp('/stockholms-stad/namnder/3'), api };
 }

@@ -9,6 +9,7 @@ import { CycleGate } from '../../features/cycles/components/cycle-gate';
 import { DownloadLinks } from '../../features/exports/components/download-links';
 import { useGaps } from '../../features/gaps/api/get-gaps';
 import { GapTable } from '../../features/gaps/components/gap-table';
+import { OwnOrganisationRedirect } from '../../features/organisations/components/own-organisation-redirect';
 import { useReports } from '../../features/reports/api/get-reports';
 import { useStatements } from '../../features/statements/api/get-statements';
 import { useI18n } from '../../i18n/i18n';
@@ -94,6 +95,7 @@ function BoardView({ boardId }: { boardId: number }) {
       <QueryState query={board} what={t.what.board}>
         {(data) => (
           <>
+            <OwnOrganisationRedirect organisation={data.organisation} />
             <p className="lead">{t.board.kindAndAdministration(t.boardKind[data.kind] ?? data.kind, data.administration)}</p>
             <CycleGate>
               {(cycle) => <BoardCycleSections key={cycle.id} board={data} cycle={cycle} reportTitles={reportTitles} />}

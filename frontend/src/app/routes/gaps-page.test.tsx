@@ -12,7 +12,7 @@ const gapRows = () =>
 describe('Luckor (/luckor)', () => {
   it('offers the gap list as CSV and the cycle as a workbook', async () => {
     mockApi(defaultRoutes());
-    renderApp('/luckor');
+    renderApp('/stockholms-stad/luckor');
     const downloads = await screen.findByRole('navigation', { name: 'Ladda ner' });
     expect(within(downloads).getByRole('link', { name: 'Luckorna som CSV' })).toHaveAttribute('href', '/api/cycles/2/gaps.csv');
     expect(within(downloads).getByRole('link', { name: 'Omgången i Excel (.xlsx)' })).toHaveAttribute('href', '/api/cycles/2/export.xlsx');
@@ -20,7 +20,7 @@ describe('Luckor (/luckor)', () => {
 
   it('shows a loading state', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/gaps': never });
-    renderApp('/luckor');
+    renderApp('/stockholms-stad/luckor');
     expect(await screen.findByText('Hämtar luckorna …')).toBeInTheDocument();
   });
 
@@ -34,14 +34,14 @@ describe('Luckor (/luckor)', () => {
       gaps2017.find((gap) => gap.kind === 'measure-not-addressed')!,
     ];
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/gaps': ok(gaps) });
-    renderApp('/luckor');
+    renderApp('/stockholms-stad/luckor');
     expect(await screen.findByRole('heading', { level: 2, name: '5 luckor' })).toBeInTheDocument();
     expect(screen.getByText('Varav 4 hos nämnder utan någon skrivning alls (2 nämnder) och 1 obesvarade åtgärder.')).toBeInTheDocument();
   });
 
   it('lists every gap with counts, each row linking to its board and measure', async () => {
     mockApi(defaultRoutes());
-    renderApp('/luckor');
+    renderApp('/stockholms-stad/luckor');
     expect(await screen.findByRole('heading', { level: 2, name: '4 luckor' })).toBeInTheDocument();
     expect(screen.getByText('Varav 1 hos nämnder utan någon skrivning alls (1 nämnd) och 3 obesvarade åtgärder.')).toBeInTheDocument();
     // The cycle's totals, from the same coverage fields Översikt shows.
@@ -52,13 +52,13 @@ describe('Luckor (/luckor)', () => {
     const rows = gapRows();
     expect(rows).toHaveLength(4);
     const first = rows[0];
-    expect(within(first).getByRole('link', { name: 'Rinkeby-Kista stadsdelsnämnd' })).toHaveAttribute('href', '/namnder/4');
+    expect(within(first).getByRole('link', { name: 'Rinkeby-Kista stadsdelsnämnd' })).toHaveAttribute('href', '/stockholms-stad/namnder/4');
     expect(first).toHaveTextContent('Hela nämnden');
     expect(first).toHaveTextContent('Ingen skrivning alls');
 
     const bromma = rows[1];
-    expect(within(bromma).getByRole('link', { name: 'Bromma stadsdelsnämnd' })).toHaveAttribute('href', '/namnder/3');
-    expect(within(bromma).getByRole('link', { name: /1\.1\.1 Samordna/ })).toHaveAttribute('href', '/atgarder/11');
+    expect(within(bromma).getByRole('link', { name: 'Bromma stadsdelsnämnd' })).toHaveAttribute('href', '/stockholms-stad/namnder/3');
+    expect(within(bromma).getByRole('link', { name: /1\.1\.1 Samordna/ })).toHaveAttribute('href', '/stockholms-stad/atgarder/11');
     expect(within(bromma).getAllByRole('cell').map((c) => c.textContent)).toEqual([
       '1.1.1 Samordna stadens arbete mot segregation',
       'Stad i samverkan',
@@ -69,14 +69,14 @@ describe('Luckor (/luckor)', () => {
 
   it('keeps the cycle in the links it makes', async () => {
     mockApi(defaultRoutes());
-    renderApp('/luckor?omgang=2');
+    renderApp('/stockholms-stad/luckor?omgang=2');
     await screen.findByRole('heading', { level: 2, name: '4 luckor' });
-    expect(within(gapRows()[1]).getByRole('link', { name: 'Bromma stadsdelsnämnd' })).toHaveAttribute('href', '/namnder/3?omgang=2');
+    expect(within(gapRows()[1]).getByRole('link', { name: 'Bromma stadsdelsnämnd' })).toHaveAttribute('href', '/stockholms-stad/namnder/3?omgang=2');
   });
 
   it('puts each filter in the URL and asks the API for the filtered list', async () => {
     const api = mockApi(defaultRoutes());
-    const { user, location } = renderApp('/luckor');
+    const { user, location } = renderApp('/stockholms-stad/luckor');
     await screen.findByRole('heading', { level: 2, name: '4 luckor' });
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Nämnd' }), '4');
@@ -104,7 +104,7 @@ describe('Luckor (/luckor)', () => {
 
   it('reads filters from the URL on load', async () => {
     const api = mockApi(defaultRoutes());
-    renderApp('/luckor?typ=no-statement&roll=lead');
+    renderApp('/stockholms-stad/luckor?typ=no-statement&roll=lead');
     expect(await screen.findByText('Inga luckor matchar filtret.')).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Typ av lucka' })).toHaveValue('no-statement');
     expect(screen.getByRole('combobox', { name: 'Roll' })).toHaveValue('lead');
@@ -113,7 +113,7 @@ describe('Luckor (/luckor)', () => {
 
   it('shows an error and retries', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/gaps': sequence(apiError(500, 'INTERNAL_ERROR', 'Oväntat fel'), ok(gaps2017)) });
-    const { user } = renderApp('/luckor');
+    const { user } = renderApp('/stockholms-stad/luckor');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Kunde inte hämta luckorna.');
     await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));

@@ -39,7 +39,7 @@ const late: CycleLate = {
 describe('Sena (/sena)', () => {
   it('lists the late boards with what they owe, days late, what is in progress and whom to contact', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/auth/me': ok(adminMe), [`GET /api/cycles/${cycle2017.id}/late`]: ok(late) });
-    renderApp('/sena');
+    renderApp('/stockholms-stad/sena');
     expect(await screen.findByRole('heading', { level: 2, name: '2 nämnder är sena · sista dag var för 12 dagar sedan' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Nämnder som saknar skrivningar efter sista dag' });
     const rows = within(table).getAllByRole('row').slice(1);
@@ -56,13 +56,13 @@ describe('Sena (/sena)', () => {
 
   it('says so before the deadline', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/auth/me': ok(adminMe), [`GET /api/cycles/${cycle2017.id}/late`]: ok({ ...late, daysOverdue: null, boards: [] }) });
-    renderApp('/sena');
+    renderApp('/stockholms-stad/sena');
     expect(await screen.findByText(/Ingen nämnd är sen ännu\.$/)).toBeInTheDocument();
   });
 
   it('is for admins only', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/auth/me': ok(editorMe) });
-    renderApp('/sena');
+    renderApp('/stockholms-stad/sena');
     expect(await screen.findByText(/behörighet|inte tillgänglig|administratör/i)).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });

@@ -23,12 +23,12 @@ describe('Logga in (/logga-in)', () => {
 
     await signIn(user, 'redaktor.trafiknamnden@example.se', 'demo');
 
-    await waitFor(() => expect(location().pathname).toBe('/att-redovisa'));
+    await waitFor(() => expect(location().pathname).toBe('/stockholms-stad/att-redovisa'));
     expect(api.written('/api/auth/login')[0].body).toEqual({ email: 'redaktor.trafiknamnden@example.se', password: 'demo' });
     const header = screen.getByRole('banner');
     expect(within(header).getByText('redaktor.trafiknamnden@example.se')).toBeInTheDocument();
     expect(within(header).getByRole('button', { name: 'Logga ut' })).toBeInTheDocument();
-    expect(within(header).getByRole('link', { name: 'Att redovisa' })).toBeInTheDocument();
+    expect(await within(header).findByRole('link', { name: 'Att redovisa' })).toHaveAttribute('href', '/stockholms-stad/att-redovisa');
     expect(within(header).queryByRole('link', { name: 'Administration' })).not.toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 2, name: 'Underlag för budget 2018 med inriktning 2019-2020' })).toBeInTheDocument();
   });
@@ -37,8 +37,8 @@ describe('Logga in (/logga-in)', () => {
     mockApi({ ...defaultRoutes(), 'POST /api/auth/login': ok({ token: 'x'.repeat(40), user: adminMe }) });
     const { user, location } = renderApp('/logga-in?till=%2Fluckor');
     await signIn(user, 'admin@example.se', 'demo');
-    await waitFor(() => expect(location().pathname).toBe('/luckor'));
-    expect(within(screen.getByRole('banner')).getByRole('link', { name: 'Administration' })).toBeInTheDocument();
+    await waitFor(() => expect(location().pathname).toBe('/stockholms-stad/luckor'));
+    expect(await within(screen.getByRole('banner')).findByRole('link', { name: 'Administration' })).toHaveAttribute('href', '/stockholms-stad/admin');
   });
 
   it('announces "Fel e-post eller lösenord" on 401 and keeps the user on the page', async () => {
@@ -79,7 +79,7 @@ describe('Logga in (/logga-in)', () => {
       'POST /api/auth/logout': { status: 204, body: undefined },
     });
     document.cookie = 'atk_csrf=token-123';
-    const { user } = renderApp('/');
+    const { user } = renderApp('/stockholms-stad');
     const header = screen.getByRole('banner');
     await user.click(await within(header).findByRole('button', { name: 'Logga ut' }));
     expect(await within(header).findByRole('link', { name: 'Logga in' })).toBeInTheDocument();

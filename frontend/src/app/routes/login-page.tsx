@@ -1,5 +1,6 @@
 import { useNavigate, useSearchParams } from 'react-router';
 import { LoginForm } from '../../features/auth/components/login-form';
+import { DEFAULT_ORGANISATION, orgPath } from '../../features/organisations/org-path';
 import { useI18n } from '../../i18n/i18n';
 import type { Me } from '../../lib/api-types';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -9,9 +10,12 @@ export function safeReturnPath(value: string | null): string | null {
   return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : null;
 }
 
+/** Where an account starts: its own organisation's to-do list or administration; analysts at the start page. */
 function homeFor(user: Me): string {
-  if (user.role === 'editor') return '/att-redovisa';
-  if (user.role === 'admin') return '/admin';
+  // A system account belongs to no organisation: it starts where old addresses lead.
+  const organisation = user.organisation?.slug ?? DEFAULT_ORGANISATION;
+  if (user.role === 'editor') return orgPath(organisation, '/att-redovisa');
+  if (user.role === 'admin') return orgPath(organisation, '/admin');
   return '/';
 }
 

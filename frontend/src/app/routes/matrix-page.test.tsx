@@ -9,14 +9,14 @@ import { MATRIX_PAGE_SIZE } from './matrix-page';
 describe('Matris (/matris)', () => {
   it('shows a loading state', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/matrix': never });
-    renderApp('/matris');
+    renderApp('/stockholms-stad/matris');
     expect(screen.getByRole('heading', { level: 1, name: 'Matris' })).toBeInTheDocument();
     expect(await screen.findByText('Hämtar matrisen …')).toBeInTheDocument();
   });
 
   it('shows role, delivery and reported status in text with a spoken name; a delivered cell links to its statement', async () => {
     mockApi(defaultRoutes());
-    renderApp('/matris');
+    renderApp('/stockholms-stad/matris');
     const table = await screen.findByRole('table', { name: 'Matris över åtgärder och nämnder' });
 
     const row = within(table).getByRole('row', { name: /1\.1\.1 Samordna stadens arbete mot segregation/ });
@@ -24,10 +24,10 @@ describe('Matris (/matris)', () => {
     // columns: Trafiknämnden, Utbildningsnämnden, Bromma, Rinkeby-Kista
     expect(cells.map((cell) => cell.textContent)).toEqual(['H✓P', '', 'D✗Bromma stadsdelsnämnd: Delansvarig, saknas', '']);
     const delivered = within(row).getByRole('link', { name: 'Trafiknämnden: Huvudansvarig, inlämnad, Pågående' });
-    expect(delivered).toHaveAttribute('href', '/skrivningar/101/historik');
+    expect(delivered).toHaveAttribute('href', '/stockholms-stad/skrivningar/101/historik');
     expect(cells[0]).toHaveAttribute('title', 'Trafiknämnden: Huvudansvarig, inlämnad, Pågående');
     expect(within(row).getByRole('cell', { name: 'Bromma stadsdelsnämnd: Delansvarig, saknas' })).toBeInTheDocument();
-    expect(within(row).getByRole('link', { name: /1\.1\.1/ })).toHaveAttribute('href', '/atgarder/11');
+    expect(within(row).getByRole('link', { name: /1\.1\.1/ })).toHaveAttribute('href', '/stockholms-stad/atgarder/11');
   });
 
   it('gives every board column its full name on hover and as accessible name, and marks boards not asked', async () => {
@@ -37,18 +37,18 @@ describe('Matris (/matris)', () => {
       cells: matrix2017.cells.map((c) => (c.boardId === 4 ? { ...c, asked: false } : c)),
     };
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/matrix': ok(notAsked) });
-    renderApp('/matris');
+    renderApp('/stockholms-stad/matris');
     const table = await screen.findByRole('table', { name: 'Matris över åtgärder och nämnder' });
     const header = within(table).getByRole('columnheader', { name: 'Bromma stadsdelsnämnd' });
     expect(header).toHaveAttribute('title', 'Bromma stadsdelsnämnd (Bromma stadsdelsförvaltning)');
-    expect(within(table).getByRole('link', { name: 'Rinkeby-Kista stadsdelsnämnd, inte tillfrågad i omgången' })).toHaveAttribute('href', '/namnder/4');
+    expect(within(table).getByRole('link', { name: 'Rinkeby-Kista stadsdelsnämnd, inte tillfrågad i omgången' })).toHaveAttribute('href', '/stockholms-stad/namnder/4');
     const row = within(table).getByRole('row', { name: /1\.1\.2/ });
     expect(within(row).getByRole('cell', { name: 'Rinkeby-Kista stadsdelsnämnd: Delansvarig, inte tillfrågad' })).toHaveTextContent('D–');
   });
 
   it('groups measures by report and recommendation, and boards by kind', async () => {
     mockApi(defaultRoutes());
-    renderApp('/matris');
+    renderApp('/stockholms-stad/matris');
     const table = await screen.findByRole('table', { name: 'Matris över åtgärder och nämnder' });
     const rowHeaders = within(table)
       .getAllByRole('row')
@@ -72,7 +72,7 @@ describe('Matris (/matris)', () => {
       measures: matrix2017.measures.map((m) => (m.recommendation ? { ...m, recommendation: { ...m.recommendation, title: null } } : m)),
     };
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/matrix': ok(untitled) });
-    renderApp('/matris');
+    renderApp('/stockholms-stad/matris');
     const table = await screen.findByRole('table', { name: 'Matris över åtgärder och nämnder' });
     const rowHeaders = within(table)
       .getAllByRole('row')
@@ -83,7 +83,7 @@ describe('Matris (/matris)', () => {
 
   it('filters by board kind and report, keeping the filters in the URL', async () => {
     const api = mockApi(defaultRoutes());
-    const { user, location } = renderApp('/matris?omgang=2');
+    const { user, location } = renderApp('/stockholms-stad/matris?omgang=2');
     const table = await screen.findByRole('table', { name: 'Matris över åtgärder och nämnder' });
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toContain('Trafiknämnden');
 
@@ -126,7 +126,7 @@ describe('Matris (/matris)', () => {
       })),
     };
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/matrix': ok(big) });
-    const { user, location } = renderApp('/matris');
+    const { user, location } = renderApp('/stockholms-stad/matris');
     expect(await screen.findByText(`Visar åtgärd 1–${MATRIX_PAGE_SIZE} av 120, 4 nämnder.`)).toBeInTheDocument();
     expect(screen.getAllByRole('row', { name: /Åtgärd nummer/ })).toHaveLength(MATRIX_PAGE_SIZE);
     expect(screen.getByText('Sida 1 av 3')).toBeInTheDocument();
@@ -140,14 +140,14 @@ describe('Matris (/matris)', () => {
 
   it('shows an empty state when no measures match', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/matrix': ok({ boards: matrix2017.boards, measures: [], cells: [] }) });
-    renderApp('/matris');
+    renderApp('/stockholms-stad/matris');
     expect(await screen.findByText('Inga åtgärder matchar filtret.')).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   it('shows an error and retries', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/matrix': sequence(apiError(503, 'UNAVAILABLE', 'Försök senare'), ok(matrix2017)) });
-    const { user } = renderApp('/matris');
+    const { user } = renderApp('/stockholms-stad/matris');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Kunde inte hämta matrisen.');
     await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
@@ -156,7 +156,7 @@ describe('Matris (/matris)', () => {
 
   it('keeps the scrolling matrix reachable by keyboard', async () => {
     mockApi(defaultRoutes());
-    renderApp('/matris');
+    renderApp('/stockholms-stad/matris');
     const region = await screen.findByRole('region', { name: 'Matris över åtgärder och nämnder' });
     expect(region).toHaveAttribute('tabindex', '0');
   });

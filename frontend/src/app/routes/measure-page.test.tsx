@@ -7,13 +7,13 @@ import { renderApp } from '../../testing/render-app';
 describe('Åtgärd (/atgarder/:id)', () => {
   it('shows a loading state', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/measures/11': never });
-    renderApp('/atgarder/11');
+    renderApp('/stockholms-stad/atgarder/11');
     expect(await screen.findByText('Hämtar åtgärden …')).toBeInTheDocument();
   });
 
   it('shows title, description and the responsibility as written and as parsed', async () => {
     mockApi(defaultRoutes());
-    renderApp('/atgarder/11');
+    renderApp('/stockholms-stad/atgarder/11');
     expect(await screen.findByRole('heading', { level: 1, name: '1.1.1 Samordna stadens arbete mot segregation' })).toBeInTheDocument();
     expect(screen.getByText(/Delrapport: Stad i samverkan/)).toBeInTheDocument();
     expect(screen.getByText(/Rekommendation 1\.1: Stärk samverkan mellan nämnderna/)).toBeInTheDocument();
@@ -32,7 +32,7 @@ describe('Åtgärd (/atgarder/:id)', () => {
 
   it('shows every responsible board’s statement side by side, lead first, "Skrivning saknas" where none', async () => {
     const api = mockApi(defaultRoutes());
-    renderApp('/atgarder/11');
+    renderApp('/stockholms-stad/atgarder/11');
     const heading = await screen.findByRole('heading', { level: 2, name: /^Skrivningar i Underlag för budget 2018/ });
     const cards = await within(heading.closest('section')!).findAllByRole('article');
     expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual([
@@ -43,7 +43,7 @@ describe('Åtgärd (/atgarder/:id)', () => {
     expect(cards[0]).toHaveTextContent('Planerade år: 2017 och 2018');
     expect(cards[1]).toHaveTextContent('Delansvarig');
     expect(cards[1]).toHaveTextContent('Skrivning saknas');
-    expect(within(cards[1]).getByRole('link', { name: 'Bromma stadsdelsnämnd' })).toHaveAttribute('href', '/namnder/3');
+    expect(within(cards[1]).getByRole('link', { name: 'Bromma stadsdelsnämnd' })).toHaveAttribute('href', '/stockholms-stad/namnder/3');
     expect(Object.fromEntries(api.requested('/api/cycles/2/statements')[0].searchParams)).toEqual({ measure: '11', limit: '1000' });
   });
 
@@ -54,7 +54,7 @@ describe('Åtgärd (/atgarder/:id)', () => {
       { ...measure11Coverage[3], board: { id: 2, name: 'Utbildningsnämnden' }, asked: false },
     ];
     mockApi({ ...defaultRoutes(), 'GET /api/measures/11/coverage': ok([measure11Coverage[0], measure11Coverage[1], ...scope]) });
-    renderApp('/atgarder/11');
+    renderApp('/stockholms-stad/atgarder/11');
     const heading = await screen.findByRole('heading', { level: 2, name: /^Skrivningar i Underlag för budget 2018/ });
     const cards = await within(heading.closest('section')!).findAllByRole('article');
     expect(cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent)).toEqual(['Trafiknämnden', 'Utbildningsnämnden']);
@@ -66,7 +66,7 @@ describe('Åtgärd (/atgarder/:id)', () => {
   it('shows a statement from a board the responsibility text does not name last, saying so', async () => {
     const extra = { ...statements2017[1], id: 150, board: { id: 2, name: 'Utbildningsnämnden', administration: 'Utbildningsförvaltningen' }, measure: statements2017[0].measure, role: null };
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/statements': ok([statements2017[0], extra]) });
-    renderApp('/atgarder/11');
+    renderApp('/stockholms-stad/atgarder/11');
     const heading = await screen.findByRole('heading', { level: 2, name: /^Skrivningar i Underlag för budget 2018/ });
     const cards = await within(heading.closest('section')!).findAllByRole('article');
     const names = cards.map((card) => within(card).getByRole('heading', { level: 3 }).textContent);
@@ -77,7 +77,7 @@ describe('Åtgärd (/atgarder/:id)', () => {
 
   it('shows the measure’s history across cycles', async () => {
     mockApi(defaultRoutes());
-    renderApp('/atgarder/11');
+    renderApp('/stockholms-stad/atgarder/11');
     const history = (await screen.findByRole('heading', { level: 2, name: 'Historik' })).closest('section')!;
     const rows = within(await within(history).findByRole('table')).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(4);
@@ -86,7 +86,7 @@ describe('Åtgärd (/atgarder/:id)', () => {
 
   it('shows an empty history', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/measures/11/coverage': ok([]) });
-    renderApp('/atgarder/11');
+    renderApp('/stockholms-stad/atgarder/11');
     expect(await screen.findByText('Ingen historik för åtgärden ännu.')).toBeInTheDocument();
   });
 
@@ -95,7 +95,7 @@ describe('Åtgärd (/atgarder/:id)', () => {
       ...defaultRoutes(),
       'GET /api/measures/11': sequence(apiError(500, 'INTERNAL_ERROR', 'Oväntat fel'), ok(measure11Detail)),
     });
-    const { user } = renderApp('/atgarder/11');
+    const { user } = renderApp('/stockholms-stad/atgarder/11');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Kunde inte hämta åtgärden.');
     await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
@@ -104,7 +104,7 @@ describe('Åtgärd (/atgarder/:id)', () => {
 
   it('says how the importer linked a statement to the measure, with its lines', async () => {
     mockApi(defaultRoutes());
-    renderApp('/atgarder/11');
+    renderApp('/stockholms-stad/atgarder/11');
     const card = (await screen.findByRole('heading', { level: 3, name: 'Trafiknämnden' })).closest('article')!;
     expect(within(card).getByText('Kopplad via liknande titel, rad 1639–1640')).toBeInTheDocument();
     const other = screen.getByRole('heading', { level: 3, name: 'Bromma stadsdelsnämnd' }).closest('article')!;
@@ -113,7 +113,7 @@ describe('Åtgärd (/atgarder/:id)', () => {
 
   it('says it in English too', async () => {
     mockApi(defaultRoutes());
-    renderApp('/atgarder/11', { locale: 'en' });
+    renderApp('/stockholms-stad/atgarder/11', { locale: 'en' });
     expect(await screen.findByText('Linked by similar title, lines 1639–1640')).toBeInTheDocument();
   });
 });
@@ -122,7 +122,7 @@ describe.each([
   ['sv', 'Sidan finns inte'],
   ['en', 'Page not found'],
 ] as const)('an address that is no id (%s)', (locale, title) => {
-  it.each(['/atgarder/abc', '/atgarder/1e3', '/atgarder/0', '/namnder/-4', '/skrivningar/9999999999/historik'])(
+  it.each(['/atgarder/abc', '/atgarder/1e3', '/atgarder/0', '/namnder/-4', '/skrivningar/9999999999/historik'].map((path) => `/stockholms-stad${path}`))(
     '%s says "not found" in the UI’s language and asks nothing of the API',
     async (path) => {
       const api = mockApi(defaultRoutes());

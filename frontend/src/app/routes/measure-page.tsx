@@ -5,6 +5,7 @@ import { useMeasureCoverage } from '../../features/measures/api/get-measure-cove
 import { MeasureHistory } from '../../features/measures/components/measure-history';
 import { MeasureResponsibility } from '../../features/measures/components/measure-responsibility';
 import { MeasureStatements } from '../../features/measures/components/measure-statements';
+import { OwnOrganisationRedirect } from '../../features/organisations/components/own-organisation-redirect';
 import { useStatements } from '../../features/statements/api/get-statements';
 import { useI18n } from '../../i18n/i18n';
 import type { Cycle, MeasureDetail } from '../../lib/api-types';
@@ -62,6 +63,7 @@ function MeasureView({ measureId }: { measureId: number }) {
       <QueryState query={measure} what={t.what.measure}>
         {(data) => (
           <>
+            <OwnOrganisationRedirect organisation={data.organisation} />
             <p className="lead">
               {t.measure.report(data.report.title)}
               {data.recommendation && (

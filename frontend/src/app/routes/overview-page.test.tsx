@@ -12,30 +12,30 @@ function keyFigure(label: string) {
 describe('Översikt (/)', () => {
   it('offers the shown cycle and every cycle as Excel downloads (plain links)', async () => {
     mockApi(defaultRoutes());
-    renderApp('/');
+    renderApp('/stockholms-stad');
     const downloads = await screen.findByRole('navigation', { name: 'Ladda ner' });
     const workbook = within(downloads).getByRole('link', { name: 'Omgången i Excel (.xlsx)' });
     expect(workbook).toHaveAttribute('href', `/api/cycles/${cycle2017.id}/export.xlsx`);
     expect(workbook).toHaveAttribute('download');
-    expect(within(downloads).getByRole('link', { name: 'Alla omgångar i Excel (.xlsx)' })).toHaveAttribute('href', '/api/exports/cycles.xlsx');
+    expect(within(downloads).getByRole('link', { name: 'Alla omgångar i Excel (.xlsx)' })).toHaveAttribute('href', '/api/exports/cycles.xlsx?organisation=stockholms-stad');
   });
 
   it('shows a loading state while cycles and coverage are fetched', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/cycles': never });
-    renderApp('/');
+    renderApp('/stockholms-stad');
     expect(screen.getByRole('heading', { level: 1, name: 'Översikt' })).toBeInTheDocument();
     expect(await screen.findByRole('status')).toHaveTextContent('Hämtar uppföljningsomgångarna');
   });
 
   it('shows a loading state for the coverage once the cycle is known', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': never });
-    renderApp('/');
+    renderApp('/stockholms-stad');
     expect(await screen.findByText('Hämtar täckningen för omgången …')).toBeInTheDocument();
   });
 
   it('shows key figures of the newest cycle, lead and contributing apart', async () => {
     const api = mockApi(defaultRoutes());
-    renderApp('/');
+    renderApp('/stockholms-stad');
     await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' });
 
     expect(keyFigure('Förväntade skrivningar')).toBe('6');
@@ -64,12 +64,12 @@ describe('Översikt (/)', () => {
 
   it('lists the boards with "Skrivning saknas" up front, linking to each board', async () => {
     mockApi(defaultRoutes());
-    renderApp('/');
+    renderApp('/stockholms-stad');
     const section = (await screen.findByRole('heading', { level: 2, name: 'Skrivning saknas' })).closest('section')!;
     expect(within(section).getByText('1 tyst nämnd: ombedd att redovisa men har inte lämnat någon skrivning alls i omgången.')).toBeInTheDocument();
     const links = within(section).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual(['Rinkeby-Kista stadsdelsnämnd']);
-    expect(links[0]).toHaveAttribute('href', '/namnder/4');
+    expect(links[0]).toHaveAttribute('href', '/stockholms-stad/namnder/4');
     expect(links[0].closest('li')).toHaveTextContent('ombedd att redovisa, inget inlämnat · 2 förväntade skrivningar saknas');
 
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
@@ -92,7 +92,7 @@ describe('Översikt (/)', () => {
       ],
     };
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': ok(coverage) });
-    renderApp('/');
+    renderApp('/stockholms-stad');
     const section = (await screen.findByRole('heading', { level: 2, name: 'Skrivning saknas' })).closest('section')!;
     expect(within(section).queryByRole('link', { name: 'Kommunstyrelsen' })).not.toBeInTheDocument();
     const rinkebyItem = within(section).getByRole('link', { name: 'Rinkeby-Kista stadsdelsnämnd' }).closest('li')!;
@@ -117,7 +117,7 @@ describe('Översikt (/)', () => {
       ),
     };
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': ok(coverage) });
-    renderApp('/');
+    renderApp('/stockholms-stad');
     const section = (await screen.findByRole('heading', { level: 2, name: 'Bara en generell skrivning' })).closest('section')!;
     expect(within(section).getByText(/^1 nämnd har lämnat en generell skrivning men ingen skrivning om de åtgärder de ansvarar för\./)).toBeInTheDocument();
     expect(within(section).getByRole('link', { name: 'Bromma stadsdelsnämnd' }).closest('li')).toHaveTextContent('0 av 2 förväntade skrivningar inlämnade');
@@ -131,13 +131,13 @@ describe('Översikt (/)', () => {
       boards: coverage2017.boards.map((row) => (row.board.name === 'Bromma stadsdelsnämnd' ? { ...row, delivered: 0, missing: 2, rate: 0 } : row)),
     };
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': ok(coverage) });
-    renderApp('/');
+    renderApp('/stockholms-stad');
     expect(await screen.findByRole('img', { name: 'Lägst: 2 nämnder har 0\u00a0%; högst: 2 nämnder har 100\u00a0%.' })).toBeInTheDocument();
   });
 
   it('shows what the boards report: statuses per report and in all', async () => {
     mockApi(defaultRoutes());
-    renderApp('/');
+    renderApp('/stockholms-stad');
     const section = (await screen.findByRole('heading', { level: 2, name: 'Vad nämnderna rapporterar' })).closest('section')!;
     expect(within(section).getByText('Av de inlämnade skrivningarna om åtgärder anger 0 genomförd, 3 pågående, 0 ej påbörjad och 0 avvaktar; 0 anger ingen status.')).toBeInTheDocument();
     const total = within(section).getByRole('row', { name: /Totalt/ });
@@ -147,13 +147,13 @@ describe('Översikt (/)', () => {
   it('lists the measures with the most missing statements, missing lead statements first, linking to each', async () => {
     const measures = [measureRow(measure11, [1, 1], [2, 0]), measureRow(measure12, [1, 1], [1, 1]), measureRow(measure21, [1, 0], [0, 0])];
     const api = mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage/measures': ok(measures) });
-    renderApp('/');
+    renderApp('/stockholms-stad');
     const section = (await screen.findByRole('heading', { level: 2, name: 'Åtgärder med flest saknade skrivningar' })).closest('section')!;
     const rows = within(within(section).getByRole('table')).getAllByRole('row').slice(1);
     // 2.3.1 misses its lead statement, 1.1.1 two contributions; 1.1.2 misses nothing and is left out.
     expect(rows.map((row) => within(row).getByRole('link').textContent)).toEqual(['2.3.1 Stärk elevhälsan', '1.1.1 Samordna stadens arbete mot segregation']);
     expect(within(rows[0]).getAllByRole('cell').map((c) => c.textContent)).toEqual(['En skola där alla ska lyckas', '1', '1', '1']);
-    expect(within(rows[0]).getByRole('link')).toHaveAttribute('href', '/atgarder/21');
+    expect(within(rows[0]).getByRole('link')).toHaveAttribute('href', '/stockholms-stad/atgarder/21');
     // Every page of the measures endpoint, as many rows per page as it allows.
     expect(api.requested('/api/cycles/2/coverage/measures')[0].searchParams.get('limit')).toBe('1000');
   });
@@ -166,7 +166,7 @@ describe('Översikt (/)', () => {
           ? ok([measureRow(measure21, [1, 0], [0, 0])])
           : { status: 200, body: [measureRow(measure11, [1, 1], [2, 0])], headers: { 'X-Next-Cursor': 'next' } },
     });
-    renderApp('/');
+    renderApp('/stockholms-stad');
     const section = (await screen.findByRole('heading', { level: 2, name: 'Åtgärder med flest saknade skrivningar' })).closest('section')!;
     const rows = await within(section).findAllByRole('row');
     expect(rows.slice(1).map((row) => within(row).getByRole('link').textContent)).toEqual(['2.3.1 Stärk elevhälsan', '1.1.1 Samordna stadens arbete mot segregation']);
@@ -180,7 +180,7 @@ describe('Översikt (/)', () => {
       boards: coverage2017.boards.map((row) => (row.board.name === 'Trafiknämnden' ? { ...row, late: 2 } : row)),
     };
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': ok(late) });
-    const { user } = renderApp('/');
+    const { user } = renderApp('/stockholms-stad');
     await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' });
     expect(keyFigure('Varav inlämnade sent')).toBe('2');
     const chart = screen.getByRole('heading', { level: 2, name: 'Täckning per nämnd' }).closest('section')!;
@@ -192,14 +192,14 @@ describe('Översikt (/)', () => {
 
   it('shows no late figure when nothing was late', async () => {
     mockApi(defaultRoutes());
-    renderApp('/');
+    renderApp('/stockholms-stad');
     await screen.findByRole('heading', { level: 2, name: 'Nyckeltal' });
     expect(screen.queryByText('Varav inlämnade sent', { selector: 'dt' })).toBeNull();
   });
 
   it('says so when every board has written something', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/cycles/2/coverage': ok({ ...coverage2017, boards: coverage2017.boards.map((b) => ({ ...b, statementMissing: false })) }) });
-    renderApp('/');
+    renderApp('/stockholms-stad');
     expect(await screen.findByText('Alla nämnder som ombetts redovisa har lämnat minst en skrivning i omgången.')).toBeInTheDocument();
   });
 
@@ -258,7 +258,7 @@ describe('Översikt (/)', () => {
 
   it('shows an empty state when there are no cycles', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/cycles': ok([]) });
-    renderApp('/');
+    renderApp('/stockholms-stad');
     expect(await screen.findByText('Det finns inga uppföljningsomgångar ännu.')).toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Uppföljningsomgång' })).not.toBeInTheDocument();
   });
@@ -274,7 +274,7 @@ describe('Översikt (/)', () => {
         plannedYears: [],
       }),
     });
-    renderApp('/');
+    renderApp('/stockholms-stad');
     expect(await screen.findByText('Inga skrivningar väntas i den här omgången.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Nyckeltal' })).not.toBeInTheDocument();
   });
@@ -284,7 +284,7 @@ describe('Översikt (/)', () => {
       ...defaultRoutes(),
       'GET /api/cycles/2/coverage': sequence(apiError(500, 'INTERNAL_ERROR', 'Databasen svarar inte'), ok(coverage2017)),
     });
-    const { user } = renderApp('/');
+    const { user } = renderApp('/stockholms-stad');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Kunde inte hämta täckningen för omgången.');
     // Said in the UI's language by status and code; the API's English message is not shown.
@@ -305,7 +305,7 @@ describe('Översikt (/)', () => {
     globalThis.fetch = (async () => {
       throw new TypeError('Failed to fetch');
     }) as typeof fetch;
-    const { user } = renderApp('/');
+    const { user } = renderApp('/stockholms-stad');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Kunde inte hämta uppföljningsomgångarna.');
     expect(alert).toHaveTextContent('Servern svarar inte.');
@@ -317,7 +317,7 @@ describe('Översikt (/)', () => {
 
   it('puts the chosen cycle in the URL and shows that cycle’s figures', async () => {
     const api = mockApi(defaultRoutes());
-    const { user, location } = renderApp('/');
+    const { user, location } = renderApp('/stockholms-stad');
     const select = await screen.findByRole('combobox', { name: 'Uppföljningsomgång' });
     await waitFor(() => expect(select).toHaveValue('2'));
     expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
@@ -328,7 +328,7 @@ describe('Översikt (/)', () => {
     await user.selectOptions(select, '1');
 
     expect(location().search).toBe('?omgang=1');
-    expect(location().pathname).toBe('/');
+    expect(location().pathname).toBe('/stockholms-stad');
     await waitFor(() => expect(keyFigure('Andel inlämnade')).toBe('83,3\u00a0%'));
     expect(api.requested('/api/cycles/1/coverage')).toHaveLength(1);
     expect(screen.getByText('Alla nämnder som ombetts redovisa har lämnat minst en skrivning i omgången.')).toBeInTheDocument();
@@ -336,14 +336,14 @@ describe('Översikt (/)', () => {
 
   it('reads the cycle from the URL', async () => {
     mockApi(defaultRoutes());
-    renderApp('/?omgang=1');
+    renderApp('/stockholms-stad?omgang=1');
     await waitFor(() => expect(keyFigure('Andel inlämnade')).toBe('83,3\u00a0%'));
     expect(screen.getByRole('combobox', { name: 'Uppföljningsomgång' })).toHaveValue('1');
   });
 
   it('still reads links with the earlier ?cykel= name, and writes ?omgang= from then on', async () => {
     mockApi(defaultRoutes());
-    const { user, location } = renderApp('/?cykel=1');
+    const { user, location } = renderApp('/stockholms-stad?cykel=1');
     await waitFor(() => expect(keyFigure('Andel inlämnade')).toBe('83,3\u00a0%'));
     await user.selectOptions(screen.getByRole('combobox', { name: 'Uppföljningsomgång' }), '2');
     expect(location().search).toBe('?omgang=2');
@@ -351,7 +351,7 @@ describe('Översikt (/)', () => {
 
   it('says so when the URL names a cycle that does not exist', async () => {
     mockApi(defaultRoutes());
-    const { user, location } = renderApp('/?omgang=99');
+    const { user, location } = renderApp('/stockholms-stad?omgang=99');
     expect(await screen.findByRole('alert')).toHaveTextContent('Uppföljningsomgång 99 finns inte.');
     await user.click(screen.getByRole('link', { name: 'Visa den senaste omgången' }));
     expect(location().search).toBe('');
@@ -361,5 +361,5 @@ describe('Översikt (/)', () => {
 
 function renderAppWithData() {
   mockApi(defaultRoutes());
-  return renderApp('/');
+  return renderApp('/stockholms-stad');
 }

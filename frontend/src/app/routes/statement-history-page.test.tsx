@@ -9,7 +9,7 @@ const submitted = trafikStatement({ state: 'submitted', text: 'Första utkastet.
 describe('Historik (/skrivningar/:id/historik)', () => {
   it('shows who changed what and when, oldest first, in Swedish', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/statements/201': ok(submitted), 'GET /api/statements/201/history': ok(statementHistory) });
-    renderApp('/skrivningar/201/historik');
+    renderApp('/stockholms-stad/skrivningar/201/historik');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Historik: Trafiknämnden, åtgärd 1.1.1 Samordna stadens arbete mot segregation' }),
     ).toBeInTheDocument();
@@ -39,7 +39,7 @@ describe('Historik (/skrivningar/:id/historik)', () => {
         statement: trafikStatement({ id: 101, state: 'submitted', text: 'Under 2017 samordnar kontoret arbetet.' }),
       }),
     });
-    renderApp('/skrivningar/201/historik');
+    renderApp('/stockholms-stad/skrivningar/201/historik');
     const section = (await screen.findByRole('heading', { level: 2, name: 'Ändrat sedan förra året' })).closest('section')!;
     expect(await within(section).findByText(/Jämfört med Underlag för budget 2017/)).toBeInTheDocument();
     const removed = section.querySelector('del')!;
@@ -56,7 +56,7 @@ describe('Historik (/skrivningar/:id/historik)', () => {
       'GET /api/statements/201/history': ok(statementHistory),
       'GET /api/statements/201/previous': ok({ cycle: { id: 1, name: 'Underlag för budget 2017', year: 2016 }, statement: null }),
     });
-    renderApp('/skrivningar/201/historik');
+    renderApp('/stockholms-stad/skrivningar/201/historik');
     expect(await screen.findByText('Trafiknämnden lämnade ingen skrivning om detta i Underlag för budget 2017.')).toBeInTheDocument();
   });
 
@@ -66,7 +66,7 @@ describe('Historik (/skrivningar/:id/historik)', () => {
       'GET /api/statements/201': ok(submitted),
       'GET /api/statements/201/history': apiError(500, 'internal_error', 'Databasen svarar inte'),
     });
-    renderApp('/skrivningar/201/historik');
+    renderApp('/stockholms-stad/skrivningar/201/historik');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Kunde inte hämta historiken.');
     expect(within(alert).getByRole('button', { name: 'Försök igen' })).toBeInTheDocument();
@@ -80,7 +80,7 @@ describe('Historik (/skrivningar/:id/historik)', () => {
       'GET /api/statements/201/history': ok(statementHistory),
       'POST /api/statements/201/reopen': ok(trafikStatement({ version: 4, reviewComment: 'Nya uppgifter' })),
     });
-    const { user } = renderApp('/skrivningar/201/historik');
+    const { user } = renderApp('/stockholms-stad/skrivningar/201/historik');
     const opener = await screen.findByRole('button', { name: 'Öppna för ändring' });
     await user.click(opener);
     const dialog = screen.getByRole('dialog', { name: 'Öppna skrivningen för ändring?' });
@@ -99,7 +99,7 @@ describe('Historik (/skrivningar/:id/historik)', () => {
 
   it('Avbryt closes the question without writing and gives focus back', async () => {
     const api = mockApi({ ...defaultRoutes(), 'GET /api/auth/me': ok(adminMe), 'GET /api/statements/201': ok(submitted), 'GET /api/statements/201/history': ok(statementHistory) });
-    const { user } = renderApp('/skrivningar/201/historik');
+    const { user } = renderApp('/stockholms-stad/skrivningar/201/historik');
     const approve = await screen.findByRole('button', { name: 'Godkänn' });
     await user.click(approve);
     const dialog = screen.getByRole('dialog', { name: 'Godkänna skrivningen?' });
@@ -118,7 +118,7 @@ describe('Historik (/skrivningar/:id/historik)', () => {
       'GET /api/statements/201/history': ok(statementHistory),
       'POST /api/statements/201/return': ok(trafikStatement({ state: 'returned', reviewComment: 'Ange år.', version: 4 })),
     });
-    const { user } = renderApp('/skrivningar/201/historik');
+    const { user } = renderApp('/stockholms-stad/skrivningar/201/historik');
     await user.click(await screen.findByRole('button', { name: 'Skicka tillbaka' }));
     const dialog = screen.getByRole('dialog', { name: 'Skicka tillbaka skrivningen till nämnden?' });
     await user.type(within(dialog).getByLabelText('Kommentar till nämnden'), 'Ange år.');
@@ -139,7 +139,7 @@ describe('Historik (/skrivningar/:id/historik)', () => {
       'GET /api/statements/201/history': ok(statementHistory),
       'POST /api/statements/201/approve': apiError(409, 'version_conflict', 'Statement 201 was changed by someone else'),
     });
-    const { user } = renderApp('/skrivningar/201/historik');
+    const { user } = renderApp('/stockholms-stad/skrivningar/201/historik');
     await user.click(await screen.findByRole('button', { name: 'Godkänn' }));
     const dialog = screen.getByRole('dialog', { name: 'Godkänna skrivningen?' });
     await user.click(within(dialog).getByRole('button', { name: 'Godkänn' }));

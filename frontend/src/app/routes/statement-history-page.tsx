@@ -2,6 +2,9 @@ import { Link } from 'react-router';
 import { QueryState } from '../../components/ui/query-state';
 import { StatementText } from '../../components/ui/statement-text';
 import { useSession } from '../../features/auth/api/get-me';
+import { OwnOrganisationRedirect } from '../../features/organisations/components/own-organisation-redirect';
+import { useOrganisationSlug } from '../../features/organisations/hooks/use-organisation';
+import { orgPath } from '../../features/organisations/org-path';
 import { useStatement } from '../../features/statements/api/get-statement';
 import { useStatementHistory } from '../../features/statements/api/get-statement-history';
 import { ReviewActions, ReviewComment } from '../../features/statements/components/review-actions';
@@ -20,6 +23,7 @@ export function StatementHistoryPage() {
 
 function StatementHistoryView({ statementId }: { statementId: number }) {
   const { t } = useI18n();
+  const organisation = useOrganisationSlug();
   const statement = useStatement(statementId);
   const history = useStatementHistory(statementId);
   const { user } = useSession();
@@ -44,6 +48,7 @@ function StatementHistoryView({ statementId }: { statementId: number }) {
         <QueryState query={statement} what={t.what.statement}>
           {(current) => (
             <>
+              <OwnOrganisationRedirect organisation={current.organisation} />
               <p className="todo-meta">
                 {/* Other states carry their badge in StatementText. */}
                 {current.state === 'submitted' && <span className="badge">{current.late ? t.progress.late : t.progress.submitted}</span>}
@@ -54,7 +59,7 @@ function StatementHistoryView({ statementId }: { statementId: number }) {
               <ReviewActions statement={current} />
               {user && user.boards.some((board) => board.id === current.board.id) && (
                 <p>
-                  <Link to="/att-redovisa">{t.history.back}</Link>
+                  <Link to={orgPath(organisation, '/att-redovisa')}>{t.history.back}</Link>
                 </p>
               )}
             </>

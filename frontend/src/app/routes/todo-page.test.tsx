@@ -44,32 +44,32 @@ async function entry(name: string | RegExp) {
 describe('Att redovisa (/att-redovisa): the list', () => {
   it('asks to sign in when nobody is signed in', async () => {
     mockApi(defaultRoutes());
-    renderApp('/att-redovisa');
+    renderApp('/stockholms-stad/att-redovisa');
     expect(await screen.findByText('Du behöver logga in för att se den här sidan.')).toBeInTheDocument();
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Logga in' })).toHaveAttribute('href', '/logga-in?till=%2Fatt-redovisa');
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Logga in' })).toHaveAttribute('href', '/logga-in?till=%2Fstockholms-stad%2Fatt-redovisa');
   });
 
   it('shows a loading state', async () => {
     mockApi(signedInRoutes({ 'GET /api/me/todo': never }));
-    renderApp('/att-redovisa');
+    renderApp('/stockholms-stad/att-redovisa');
     expect(await screen.findByText('Hämtar det ni ska redovisa …')).toBeInTheDocument();
   });
 
   it('says so when no cycle is open', async () => {
     mockApi(signedInRoutes({ 'GET /api/me/todo': ok([]) }));
-    renderApp('/att-redovisa');
+    renderApp('/stockholms-stad/att-redovisa');
     expect(await screen.findByText('Det finns ingen öppen uppföljningsomgång just nu.')).toBeInTheDocument();
   });
 
   it('says so when the account has no boards', async () => {
     mockApi(signedInRoutes({ 'GET /api/auth/me': ok(adminMe) }));
-    renderApp('/att-redovisa');
+    renderApp('/stockholms-stad/att-redovisa');
     expect(await screen.findByText('Ditt konto är inte kopplat till någon nämnd, så det finns inget att redovisa.')).toBeInTheDocument();
   });
 
   it('shows an error with "Försök igen" and recovers', async () => {
     mockApi(signedInRoutes({ 'GET /api/me/todo': sequence(apiError(500, 'internal_error', 'Databasen svarar inte'), ok(todoFixture())) }));
-    const { user } = renderApp('/att-redovisa');
+    const { user } = renderApp('/stockholms-stad/att-redovisa');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Kunde inte hämta det ni ska redovisa.');
     await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
@@ -78,7 +78,7 @@ describe('Att redovisa (/att-redovisa): the list', () => {
 
   it('the optional general statement is not "Saknas" and asks for no planned years or status', async () => {
     mockApi(signedInRoutes());
-    renderApp('/att-redovisa');
+    renderApp('/stockholms-stad/att-redovisa');
     const general = await entry('Generell skrivning');
     expect(within(general).getByText('Frivillig, inte skriven', { selector: '.progress' })).toBeInTheDocument();
     expect(within(general).queryByText('Saknas')).not.toBeInTheDocument();
@@ -92,7 +92,7 @@ describe('Att redovisa (/att-redovisa): the list', () => {
 
   it('the character counter warns before the limit', async () => {
     mockApi(signedInRoutes());
-    const { user } = renderApp('/att-redovisa');
+    const { user } = renderApp('/stockholms-stad/att-redovisa');
     const article = await entry(/1\.1\.1/);
     const field = within(article).getByLabelText('Skrivning');
     expect(within(article).queryByText(/Snart vid gränsen/)).not.toBeInTheDocument();
@@ -105,7 +105,7 @@ describe('Att redovisa (/att-redovisa): the list', () => {
   it("offers last year's text, and asks before replacing what the editor has written", async () => {
     const lastYear = trafikStatement({ id: 101, state: 'approved', text: 'Förra årets samordning.' });
     mockApi(signedInRoutes({ 'GET /api/me/todo': ok(todoFixture({ previousLead: lastYear })) }));
-    const { user } = renderApp('/att-redovisa');
+    const { user } = renderApp('/stockholms-stad/att-redovisa');
     const article = await entry(/1\.1\.1/);
     await user.click(within(article).getByText(/^Förra årets skrivning \(/));
     expect(within(article).getByText('Förra årets samordning.')).toBeInTheDocument();
@@ -128,7 +128,7 @@ describe('Att redovisa (/att-redovisa): the list', () => {
   it('shows a returned statement with the admin\'s comment above the form, still editable', async () => {
     const returned = trafikStatement({ state: 'returned', reviewComment: 'Ange vilka år arbetet planeras.', returnedAt: '2017-09-25T10:00:00.000Z' });
     mockApi(signedInRoutes({ 'GET /api/me/todo': ok(todoFixture({ lead: returned })) }));
-    renderApp('/att-redovisa');
+    renderApp('/stockholms-stad/att-redovisa');
     expect(await screen.findByText('1 skrivning är skickad tillbaka och visas först.')).toBeInTheDocument();
     const article = await entry(/1\.1\.1/);
     expect(within(article).getByText('Tillbakaskickad', { selector: '.progress' })).toBeInTheDocument();
@@ -145,7 +145,7 @@ describe('Att redovisa (/att-redovisa): the list', () => {
         ),
       }),
     );
-    renderApp('/att-redovisa');
+    renderApp('/stockholms-stad/att-redovisa');
     expect(await screen.findByRole('heading', { level: 2, name: CYCLE_NAME })).toBeInTheDocument();
     expect(screen.getByText('Sista dag att lämna in: 29 september 2017')).toBeInTheDocument();
     expect(screen.getByText(/12 dagar kvar/)).toBeInTheDocument();
@@ -157,7 +157,7 @@ describe('Att redovisa (/att-redovisa): the list', () => {
     expect(within(lead).getByText('Som huvudansvarig: redovisa hur nämnden avser att driva åtgärden vidare.')).toBeInTheDocument();
     expect(within(lead).getByText('Utkast')).toBeInTheDocument();
     expect(within(lead).getByLabelText('Skrivning')).toHaveValue('Utkast om samordning.');
-    expect(within(lead).getByRole('link', { name: /Historik/ })).toHaveAttribute('href', '/skrivningar/201/historik');
+    expect(within(lead).getByRole('link', { name: /Historik/ })).toHaveAttribute('href', '/stockholms-stad/skrivningar/201/historik');
 
     const contributing = await entry(/2\.3\.1 Stärk elevhälsan/);
     expect(within(contributing).getByText('Delansvarig')).toBeInTheDocument();
@@ -178,7 +178,7 @@ describe('Att redovisa (/att-redovisa): the list', () => {
     const todos = todoFixture();
     todos[0].cycle.daysLeft = -3;
     mockApi(signedInRoutes({ 'GET /api/me/todo': ok(todos) }));
-    renderApp('/att-redovisa');
+    renderApp('/stockholms-stad/att-redovisa');
     expect(await screen.findByText(/Sista dagen passerade för 3 dagar sedan/)).toBeInTheDocument();
   });
 
@@ -189,7 +189,7 @@ describe('Att redovisa (/att-redovisa): the list', () => {
         'GET /api/me/todo': ok(todoFixture({ lead: trafikStatement({ state: 'submitted', text: nasty, position: '<b>fet</b>' }) })),
       }),
     );
-    const { container } = renderApp('/att-redovisa');
+    const { container } = renderApp('/stockholms-stad/att-redovisa');
     const lead = await entry(/1\.1\.1/);
     expect(within(lead).getByText(nasty)).toBeInTheDocument();
     expect(within(lead).getByText(/<b>fet<\/b>/)).toBeInTheDocument();
@@ -204,7 +204,7 @@ describe('Att redovisa: the statement form', () => {
     const todo = liveTodo();
     const api = mockApi(signedInRoutes({ 'GET /api/me/todo': todo.route, 'POST /api/cycles/2/statements': todo.stored(created, 201) }));
     document.cookie = 'atk_csrf=csrf-abc';
-    const { user } = renderApp('/att-redovisa');
+    const { user } = renderApp('/stockholms-stad/att-redovisa');
     const item = await entry(/2\.3\.1/);
 
     await user.type(within(item).getByLabelText('Skrivning'), 'Vi bidrar.');
@@ -234,7 +234,7 @@ describe('Att redovisa: the statement form', () => {
         'POST /api/statements/201/submit': todo.stored(submitted),
       }),
     );
-    const { user } = renderApp('/att-redovisa');
+    const { user } = renderApp('/stockholms-stad/att-redovisa');
     const item = await entry(/1\.1\.1/);
     const text = within(item).getByLabelText('Skrivning');
     await user.clear(text);
@@ -258,7 +258,7 @@ describe('Att redovisa: the statement form', () => {
         'POST /api/statements/201/submit': todo.stored(trafikStatement({ state: 'submitted', late: true, version: 4 })),
       }),
     );
-    const { user } = renderApp('/att-redovisa');
+    const { user } = renderApp('/stockholms-stad/att-redovisa');
     const item = await entry(/1\.1\.1/);
     await user.click(within(item).getByRole('button', { name: 'Lämna in' }));
     await confirmSubmit(user);
@@ -268,7 +268,7 @@ describe('Att redovisa: the statement form', () => {
 
   it('will not submit an empty statement', async () => {
     const api = mockApi(signedInRoutes());
-    const { user } = renderApp('/att-redovisa');
+    const { user } = renderApp('/stockholms-stad/att-redovisa');
     const item = await entry(/2\.3\.1/);
     await user.click(within(item).getByRole('button', { name: 'Lämna in' }));
     // Nothing to submit: the form says so, no question is asked.
@@ -286,7 +286,7 @@ describe('Att redovisa: the statement form', () => {
         }),
       }),
     );
-    const { user } = renderApp('/att-redovisa');
+    const { user } = renderApp('/stockholms-stad/att-redovisa');
     const item = await entry(/1\.1\.1/);
     await user.type(within(item).getByLabelText('Skrivning'), ' mer');
     await user.click(within(item).getByRole('button', { name: 'Spara utkast' }));
@@ -316,7 +316,7 @@ describe('Att redovisa: the statement form', () => {
         'GET /api/statements/201': ok(latest),
       }),
     );
-    const { user } = renderApp('/att-redovisa');
+    const { user } = renderApp('/stockholms-stad/att-redovisa');
     const item = await entry(/1\.1\.1/);
     const text = within(item).getByLabelText('Skrivning');
     await user.clear(text);
@@ -353,7 +353,7 @@ describe('Att redovisa: the statement form', () => {
         'GET /api/statements/202': ok(trafikStatement({ id: 202, text: 'Redan påbörjad.', measure: { id: 21, number: '2.3.1', report: 'skola', title: 'Stärk elevhälsan' } })),
       }),
     );
-    const { user } = renderApp('/att-redovisa');
+    const { user } = renderApp('/stockholms-stad/att-redovisa');
     const item = await entry(/2\.3\.1/);
     await user.type(within(item).getByLabelText('Skrivning'), 'Mitt förslag.');
     await user.click(within(item).getByRole('button', { name: 'Spara utkast' }));
@@ -373,16 +373,16 @@ describe('Att redovisa: after a write every figure is read anew', () => {
         'POST /api/statements/201/submit': todo.stored(trafikStatement({ state: 'submitted', version: 4 })),
       }),
     );
-    const { user, router } = renderApp('/?omgang=2');
+    const { user, router } = renderApp('/stockholms-stad?omgang=2');
     const go = (path: string) => act(() => router.navigate(path));
     const count = (apiPath: string) => api.requested(apiPath).length;
     // Each page and the figure it reads.
     const pages = [
-      ['/?omgang=2', '/api/cycles/2/coverage'],
-      ['/trend', '/api/coverage/trend'],
-      ['/atgarder/11?omgang=2', '/api/measures/11/coverage'],
-      ['/matris?omgang=2', '/api/cycles/2/matrix'],
-      ['/luckor?omgang=2', '/api/cycles/2/gaps'],
+      ['/stockholms-stad?omgang=2', '/api/cycles/2/coverage'],
+      ['/stockholms-stad/trend', '/api/coverage/trend'],
+      ['/stockholms-stad/atgarder/11?omgang=2', '/api/measures/11/coverage'],
+      ['/stockholms-stad/matris?omgang=2', '/api/cycles/2/matrix'],
+      ['/stockholms-stad/luckor?omgang=2', '/api/cycles/2/gaps'],
     ] as const;
     for (const [path, apiPath] of pages) {
       await go(path);
@@ -395,7 +395,7 @@ describe('Att redovisa: after a write every figure is read anew', () => {
       expect(count(apiPath)).toBe(before);
     }
 
-    await go('/att-redovisa');
+    await go('/stockholms-stad/att-redovisa');
     const item = await entry(/1\.1\.1/);
     await user.click(within(item).getByRole('button', { name: 'Lämna in' }));
     await confirmSubmit(user);
@@ -422,7 +422,7 @@ describe.each([
         'POST /api/auth/login': ok({ token: 'x'.repeat(40), csrfToken: 'c'.repeat(40), expiresAt: '2030-01-01T00:00:00.000Z', user: editorMe }),
       }),
     );
-    const { user } = renderApp('/att-redovisa', { locale });
+    const { user } = renderApp('/stockholms-stad/att-redovisa', { locale });
     const item = await entry(/1\.1\.1/);
     const textarea = within(item).getAllByRole('textbox')[0];
     await user.type(textarea, ' Och mer.');

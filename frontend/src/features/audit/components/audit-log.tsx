@@ -4,6 +4,8 @@ import { AuditChanges } from '../../../components/ui/audit-changes';
 import { QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import { AUDIT_ENTITY_TYPES, type AuditEntityType, type AuditEvent, type AuditFilters } from '../../../lib/api-types';
+import { useOrganisationSlug } from '../../organisations/hooks/use-organisation';
+import { orgPath } from '../../organisations/org-path';
 import { AUDIT_LIMIT, useAudit } from '../api/get-audit';
 
 interface AuditFilterFormProps {
@@ -62,12 +64,12 @@ export function AuditFilterForm({ filters, onApply }: AuditFilterFormProps) {
   );
 }
 
-function ObjectCell({ event }: { event: AuditEvent }) {
+function ObjectCell({ event, organisation }: { event: AuditEvent; organisation: string }) {
   const { t } = useI18n();
   const label = `${t.audit.entityTypes[event.entityType]} ${event.entityId}`;
-  if (event.entityType === 'statement') return <Link to={`/skrivningar/${event.entityId}/historik`}>{label}</Link>;
-  if (event.entityType === 'measure') return <Link to={`/atgarder/${event.entityId}`}>{label}</Link>;
-  if (event.entityType === 'board') return <Link to={`/namnder/${event.entityId}`}>{label}</Link>;
+  if (event.entityType === 'statement') return <Link to={orgPath(organisation, `/skrivningar/${event.entityId}/historik`)}>{label}</Link>;
+  if (event.entityType === 'measure') return <Link to={orgPath(organisation, `/atgarder/${event.entityId}`)}>{label}</Link>;
+  if (event.entityType === 'board') return <Link to={orgPath(organisation, `/namnder/${event.entityId}`)}>{label}</Link>;
   return <>{label}</>;
 }
 
@@ -82,6 +84,7 @@ export function AuditLog({
   pageLink: (beforeId: number | undefined) => string;
 }) {
   const { t, fmt } = useI18n();
+  const organisation = useOrganisationSlug();
   const query = useAudit(filters);
   return (
     <QueryState query={query} what={t.what.audit} isEmpty={(events) => events.length === 0} empty={t.admin.auditLog.empty}>
@@ -109,7 +112,7 @@ export function AuditLog({
                     <td>{event.actor?.email}</td>
                     <td>{t.audit.actions[event.action] ?? event.action}</td>
                     <td>
-                      <ObjectCell event={event} />
+                      <ObjectCell event={event} organisation={organisation} />
                     </td>
                     <td>
                       <AuditChanges before={event.before} after={event.after} boardNames={boardNames} />

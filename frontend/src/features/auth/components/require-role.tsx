@@ -3,16 +3,20 @@ import { Link, useLocation } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import type { AccountRole, Me } from '../../../lib/api-types';
+import { useOrganisationSlugIfAny } from '../../organisations/hooks/use-organisation';
+import { orgPath } from '../../organisations/org-path';
 import { useSession } from '../api/get-me';
 
 /**
- * Shows `children` only to a signed-in account with one of `roles`; otherwise says why and offers
- * to sign in. The server enforces the same rules; this only spares users pages they cannot use.
+ * Shows `children` only to a signed-in account with one of `roles` and, on an organisation's pages,
+ * of that organisation; otherwise says why and offers to sign in (or the same page of the account's
+ * own organisation). The server enforces the same rules; this only spares users pages they cannot use.
  */
 export function RequireRole({ roles, children }: { roles: AccountRole[]; children: (user: Me) => ReactNode }) {
   const { t } = useI18n();
   const { query, user } = useSession();
   const location = useLocation();
+  const organisation = useOrganisationSlugIfAny();
 
   if (query.isPending) return <LoadingState what={t.what.session} />;
   if (query.isError) return <ErrorState what={t.what.session} error={query.error} onRetry={() => void query.refetch()} />;
@@ -29,6 +33,15 @@ export function RequireRole({ roles, children }: { roles: AccountRole[]; childre
     return (
       <div className="state state-error">
         <p>{t.auth.forbidden(t.accountRole[user.role])}</p>
+      </div>
+    );
+  }
+  if (organisation !== undefined && user.organisation?.slug !== organisation) {
+    const own = user.organisation;
+    return (
+      <div className="state state-error">
+        <p>{own ? t.auth.otherOrganisation(own.name) : t.auth.forbidden(t.accountRole[user.role])}</p>
+        {own && <Link to={orgPath(own.slug, location.pathname.replace(/^\/[^/]*/, '') || '/')}>{t.auth.toOwnOrganisation(own.name)}</Link>}
       </div>
     );
   }

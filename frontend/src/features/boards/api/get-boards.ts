@@ -1,10 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
 import type { Board } from '../../../lib/api-types';
+import { useOrganisationSlug } from '../../organisations/hooks/use-organisation';
 
 /** Also the prefix of every board's detail and trend. */
 export const BOARDS_QUERY_KEY = ['boards'] as const;
+/** One organisation's boards. */
+export const boardsQueryKey = (organisation: string) => ['boards', { organisation }] as const;
 
-export const getBoards = (signal?: AbortSignal) => apiGet<Board[]>('/boards', undefined, signal);
+export const getBoards = (organisation: string, signal?: AbortSignal) => apiGet<Board[]>('/boards', { organisation }, signal);
 
-export const useBoards = () => useQuery({ queryKey: BOARDS_QUERY_KEY, queryFn: ({ signal }) => getBoards(signal) });
+/** The boards of the organisation the page belongs to. */
+export function useBoards() {
+  const organisation = useOrganisationSlug();
+  return useQuery({ queryKey: boardsQueryKey(organisation), queryFn: ({ signal }) => getBoards(organisation, signal) });
+}

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../../../components/ui/data-table';
 import { useI18n } from '../../../i18n/i18n';
 import type { BoardDetail, Statement } from '../../../lib/api-types';
-import { useCycleLink } from '../../../lib/cycle-param';
+import { useOrgLink } from '../../organisations/hooks/use-organisation';
 import { compareNumbering } from '../../../lib/sort';
 
 type Responsibility = BoardDetail['responsibilities'][number];
@@ -29,7 +29,7 @@ export function sortResponsibilities(list: Responsibility[], reportOrder: string
 
 export function BoardResponsibilities({ board, statements, reportTitles }: BoardResponsibilitiesProps) {
   const { t } = useI18n();
-  const cycleLink = useCycleLink();
+  const orgLink = useOrgLink();
   const lead = board.responsibilities.filter((r) => r.role === 'lead').length;
   const contributing = board.responsibilities.length - lead;
   const byMeasure = new Map((statements ?? []).filter((s) => s.measure).map((s) => [s.measure!.id, s]));
@@ -52,7 +52,7 @@ export function BoardResponsibilities({ board, statements, reportTitles }: Board
               {
                 header: t.table.measure,
                 cell: (row) => (
-                  <Link to={cycleLink(`/atgarder/${row.measure.id}`)}>
+                  <Link to={orgLink(`/atgarder/${row.measure.id}`)}>
                     <span className="measure-number">{row.measure.number}</span> {row.measure.title}
                   </Link>
                 ),

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n';
 import type { BoardDetail, Statement } from '../../../lib/api-types';
-import { useCycleLink } from '../../../lib/cycle-param';
+import { useOrgLink } from '../../organisations/hooks/use-organisation';
 import { sortResponsibilities } from './board-responsibilities';
 import { StatementCard } from '../../../components/ui/statement-card';
 import { StatementText } from '../../../components/ui/statement-text';
@@ -16,7 +16,7 @@ interface BoardStatementsProps {
 /** The board's statements grouped by report: one entry per measure it is responsible for. */
 export function BoardStatements({ board, statements, reportTitles }: BoardStatementsProps) {
   const { t } = useI18n();
-  const cycleLink = useCycleLink();
+  const orgLink = useOrgLink();
   const byMeasure = new Map(statements.filter((s) => s.measure).map((s) => [s.measure!.id, s]));
   const groups = new Map<string, BoardDetail['responsibilities']>();
   for (const row of sortResponsibilities(board.responsibilities, [...reportTitles.keys()])) {
@@ -35,7 +35,7 @@ export function BoardStatements({ board, statements, reportTitles }: BoardStatem
               key={`${row.measure.id}-${row.role}`}
               level={4}
               heading={
-                <Link to={cycleLink(`/atgarder/${row.measure.id}`)}>
+                <Link to={orgLink(`/atgarder/${row.measure.id}`)}>
                   <span className="measure-number">{row.measure.number}</span> {row.measure.title}
                 </Link>
               }

@@ -2,13 +2,13 @@ import { Link } from 'react-router';
 import { EmptyState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import type { BoardCoverage } from '../../../lib/api-types';
-import { useCycleLink } from '../../../lib/cycle-param';
+import { useOrgLink } from '../../organisations/hooks/use-organisation';
 import { DeliveryBarFigure } from './delivery-bar-figure';
 
 /** Delivered vs missing per board, worst first: in the API's order (docs/api.md), which owns it. */
 export function BoardCoverageChart({ boards }: { boards: BoardCoverage[] }) {
   const { t, fmt } = useI18n();
-  const cycleLink = useCycleLink();
+  const orgLink = useOrgLink();
   const rows = boards.filter((row) => row.expected > 0);
 
   if (rows.length === 0) {
@@ -31,7 +31,7 @@ export function BoardCoverageChart({ boards }: { boards: BoardCoverage[] }) {
       rows={rows}
       rowKey={(row) => row.board.id}
       label={(row) => row.board.name}
-      name={{ header: t.table.board, cell: (row) => <Link to={cycleLink(`/namnder/${row.board.id}`)}>{row.board.name}</Link> }}
+      name={{ header: t.table.board, cell: (row) => <Link to={orgLink(`/namnder/${row.board.id}`)}>{row.board.name}</Link> }}
       extraColumns={[
         { header: t.table.late, cell: (row) => fmt.number(row.late), numeric: true },
         { header: t.table.status, cell: (row) => (row.statementMissing ? t.statementMissing : '') },

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n';
 import type { BoardCoverage } from '../../../lib/api-types';
-import { useCycleLink } from '../../../lib/cycle-param';
+import { useOrgLink } from '../../organisations/hooks/use-organisation';
 
 const byName = (a: BoardCoverage, b: BoardCoverage) => a.board.name.localeCompare(b.board.name, 'sv');
 
@@ -12,11 +12,11 @@ const byName = (a: BoardCoverage, b: BoardCoverage) => a.board.name.localeCompar
  */
 export function MissingStatementBoards({ boards }: { boards: BoardCoverage[] }) {
   const { t, fmt } = useI18n();
-  const cycleLink = useCycleLink();
+  const orgLink = useOrgLink();
   const silent = boards.filter((row) => row.statementMissing).sort(byName);
   const generalOnly = boards.filter((row) => row.generalOnly).sort(byName);
   const notAsked = boards.filter((row) => !row.participant).sort(byName);
-  const link = (row: BoardCoverage) => <Link to={cycleLink(`/namnder/${row.board.id}`)}>{row.board.name}</Link>;
+  const link = (row: BoardCoverage) => <Link to={orgLink(`/namnder/${row.board.id}`)}>{row.board.name}</Link>;
   return (
     <>
       <section aria-labelledby="skrivning-saknas" className="missing-boards">

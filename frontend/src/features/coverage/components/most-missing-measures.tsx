@@ -3,7 +3,7 @@ import { DataTable } from '../../../components/ui/data-table';
 import { QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import type { CycleCoverage, MeasureCoverage } from '../../../lib/api-types';
-import { useCycleLink } from '../../../lib/cycle-param';
+import { useOrgLink } from '../../organisations/hooks/use-organisation';
 import { useCycleMeasures } from '../api/get-cycle-measures';
 
 const SHOWN = 10;
@@ -22,7 +22,7 @@ export function MostMissingMeasures({ cycleId, reports }: { cycleId: number; rep
 /** Missing lead statements first (a lead gap is worse). */
 function MostMissingMeasuresTable({ measures, reports }: { measures: MeasureCoverage[]; reports: CycleCoverage['reports'] }) {
   const { t, fmt } = useI18n();
-  const cycleLink = useCycleLink();
+  const orgLink = useOrgLink();
   const reportTitle = new Map(reports.map((r) => [r.report.key, r.report.title]));
   // Stable sort: ties keep the report-and-number order the API gives.
   const rows = measures
@@ -46,7 +46,7 @@ function MostMissingMeasuresTable({ measures, reports }: { measures: MeasureCove
               {
                 header: t.table.measure,
                 cell: (row) => (
-                  <Link to={cycleLink(`/atgarder/${row.measure.id}`)}>
+                  <Link to={orgLink(`/atgarder/${row.measure.id}`)}>
                     <strong>{row.measure.number}</strong> {row.measure.title}
                   </Link>
                 ),

@@ -1,14 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiSend } from '../../../lib/api-client';
 import type { CreateCycleBody, Cycle } from '../../../lib/api-types';
-import { CYCLES_QUERY_KEY } from './get-cycles';
+import { useOrganisationSlug } from '../../organisations/hooks/use-organisation';
+import { cyclesQueryKey } from './get-cycles';
 
 export const createCycle = (body: CreateCycleBody) => apiSend<Cycle>('POST', '/cycles', body);
 
+/** Creates a cycle of the organisation the page belongs to. */
 export function useCreateCycle() {
   const queryClient = useQueryClient();
+  const organisation = useOrganisationSlug();
   return useMutation({
-    mutationFn: createCycle,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: CYCLES_QUERY_KEY, exact: true }),
+    mutationFn: (body: CreateCycleBody) => createCycle({ ...body, organisation }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: cyclesQueryKey(organisation), exact: true }),
   });
 }

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../../../components/ui/data-table';
 import { useI18n } from '../../../i18n/i18n';
 import type { Gap } from '../../../lib/api-types';
-import { useCycleLink } from '../../../lib/cycle-param';
+import { useOrgLink } from '../../organisations/hooks/use-organisation';
 
 interface GapTableProps {
   gaps: Gap[];
@@ -15,18 +15,18 @@ interface GapTableProps {
 /** One row per gap; every row links to its board and, where there is one, its measure. */
 export function GapTable({ gaps, reportTitles, caption, hideBoard = false }: GapTableProps) {
   const { t } = useI18n();
-  const cycleLink = useCycleLink();
+  const orgLink = useOrgLink();
   const columns = [
     {
       header: t.table.board,
-      cell: (gap: Gap) => <Link to={cycleLink(`/namnder/${gap.board.id}`)}>{gap.board.name}</Link>,
+      cell: (gap: Gap) => <Link to={orgLink(`/namnder/${gap.board.id}`)}>{gap.board.name}</Link>,
       rowHeader: !hideBoard,
     },
     {
       header: t.table.measure,
       cell: (gap: Gap) =>
         gap.measure ? (
-          <Link to={cycleLink(`/atgarder/${gap.measure.id}`)}>
+          <Link to={orgLink(`/atgarder/${gap.measure.id}`)}>
             <span className="measure-number">{gap.measure.number}</span> {gap.measure.title}
           </Link>
         ) : (

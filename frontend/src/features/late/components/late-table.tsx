@@ -2,12 +2,12 @@ import { Link } from 'react-router';
 import { DataTable } from '../../../components/ui/data-table';
 import { useI18n } from '../../../i18n/i18n';
 import type { LateBoard } from '../../../lib/api-types';
-import { useCycleLink } from '../../../lib/cycle-param';
+import { useOrgLink } from '../../organisations/hooks/use-organisation';
 
 /** The late boards: what they owe, how late, what they have in progress, and whom to contact. */
 export function LateTable({ boards }: { boards: LateBoard[] }) {
   const { t, fmt } = useI18n();
-  const cycleLink = useCycleLink();
+  const orgLink = useOrgLink();
   return (
     <DataTable
       caption={t.late.tableCaption}
@@ -19,7 +19,7 @@ export function LateTable({ boards }: { boards: LateBoard[] }) {
           rowHeader: true,
           cell: (row) => (
             <>
-              <Link to={cycleLink(`/namnder/${row.board.id}`)}>{row.board.name}</Link>
+              <Link to={orgLink(`/namnder/${row.board.id}`)}>{row.board.name}</Link>
               {row.statementMissing && <span className="statement-missing"> · {t.statementMissing}</span>}
             </>
           ),

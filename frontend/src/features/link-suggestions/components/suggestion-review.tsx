@@ -4,7 +4,7 @@ import { FormFeedback } from '../../../components/ui/form-feedback';
 import { QueryState } from '../../../components/ui/query-state';
 import { useI18n } from '../../../i18n/i18n';
 import type { Cycle, LinkSuggestion } from '../../../lib/api-types';
-import { useCycleLink } from '../../../lib/cycle-param';
+import { useOrgLink } from '../../organisations/hooks/use-organisation';
 import { useDecideLinkSuggestion, type Decision } from '../api/decide-link-suggestion';
 import { useLinkSuggestions } from '../api/get-link-suggestions';
 
@@ -27,7 +27,7 @@ export function HighlightedPassage({ passage, words }: { passage: string; words:
 
 function SuggestionItem({ suggestion, cycleId }: { suggestion: LinkSuggestion; cycleId: number }) {
   const { t, fmt } = useI18n();
-  const cycleLink = useCycleLink();
+  const orgLink = useOrgLink();
   const id = useId();
   const decide = useDecideLinkSuggestion(cycleId);
   const [message, setMessage] = useState<string | null>(null);
@@ -43,9 +43,9 @@ function SuggestionItem({ suggestion, cycleId }: { suggestion: LinkSuggestion; c
     <li className="suggestion">
       <article aria-labelledby={`${id}-title`}>
         <h2 id={`${id}-title`} className="suggestion-title">
-          <Link to={cycleLink(`/namnder/${s.board.id}`)}>{s.board.name}</Link>
+          <Link to={orgLink(`/namnder/${s.board.id}`)}>{s.board.name}</Link>
           {' → '}
-          <Link to={cycleLink(`/atgarder/${s.measure.id}`)}>
+          <Link to={orgLink(`/atgarder/${s.measure.id}`)}>
             {s.measure.number} {s.measure.title}
           </Link>
         </h2>

@@ -2,7 +2,7 @@ import { Fragment, useMemo } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n';
 import type { BoardKind, Matrix } from '../../../lib/api-types';
-import { useCycleLink } from '../../../lib/cycle-param';
+import { useOrgLink } from '../../organisations/hooks/use-organisation';
 
 export type MatrixBoard = Matrix['boards'][number];
 export type MatrixMeasure = Matrix['measures'][number];
@@ -24,7 +24,7 @@ const cellKey = (measureId: number, boardId: number) => `${measureId}:${boardId}
  */
 export function MatrixTable({ boards, measures, cells, reportTitles }: MatrixTableProps) {
   const { t } = useI18n();
-  const cycleLink = useCycleLink();
+  const orgLink = useOrgLink();
   const cellIndex = useMemo(() => new Map(cells.map((cell) => [cellKey(cell.measureId, cell.boardId), cell])), [cells]);
 
   const kindGroups = useMemo(() => {
@@ -59,7 +59,7 @@ export function MatrixTable({ boards, measures, cells, reportTitles }: MatrixTab
             {boards.map((board) => (
               <th key={board.id} scope="col" className="matrix-board" title={`${board.name} (${board.administration})`}>
                 {/* The rotated name may be cut off: the full name is the title and the link's accessible name. */}
-                <Link to={cycleLink(`/namnder/${board.id}`)} aria-label={board.participant ? board.name : `${board.name}, ${t.notAsked.toLowerCase()}`}>
+                <Link to={orgLink(`/namnder/${board.id}`)} aria-label={board.participant ? board.name : `${board.name}, ${t.notAsked.toLowerCase()}`}>
                   {board.name}
                 </Link>
               </th>
@@ -91,7 +91,7 @@ export function MatrixTable({ boards, measures, cells, reportTitles }: MatrixTab
                 )}
                 <tr>
                   <th scope="row" className="matrix-measure">
-                    <Link to={cycleLink(`/atgarder/${measure.id}`)}>
+                    <Link to={orgLink(`/atgarder/${measure.id}`)}>
                       <span className="measure-number">{measure.number}</span> {measure.title}
                     </Link>
                   </th>
@@ -117,7 +117,7 @@ export function MatrixTable({ boards, measures, cells, reportTitles }: MatrixTab
                         className={`matrix-cell is-${state} ${cell.role === 'lead' ? 'is-lead' : 'is-contributing'}`}
                       >
                         {cell.statementId !== null ? (
-                          <Link to={cycleLink(`/skrivningar/${cell.statementId}/historik`)} aria-label={name}>
+                          <Link to={orgLink(`/skrivningar/${cell.statementId}/historik`)} aria-label={name}>
                             {mark}
                           </Link>
                         ) : (

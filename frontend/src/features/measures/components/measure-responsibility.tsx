@@ -2,12 +2,12 @@ import { Link } from 'react-router';
 import { DataTable } from '../../../components/ui/data-table';
 import { useI18n } from '../../../i18n/i18n';
 import type { MeasureDetail } from '../../../lib/api-types';
-import { useCycleLink } from '../../../lib/cycle-param';
+import { useOrgLink } from '../../organisations/hooks/use-organisation';
 
 /** Who is responsible: the text as the report wrote it, and the boards it was parsed into. */
 export function MeasureResponsibility({ measure }: { measure: MeasureDetail }) {
   const { t } = useI18n();
-  const cycleLink = useCycleLink();
+  const orgLink = useOrgLink();
   return (
     <section aria-labelledby="ansvar">
       <h2 id="ansvar">{t.measure.responsibility}</h2>
@@ -23,7 +23,7 @@ export function MeasureResponsibility({ measure }: { measure: MeasureDetail }) {
           rows={measure.responsibilities}
           rowKey={(row) => `${row.board.id}-${row.role}`}
           columns={[
-            { header: t.table.board, cell: (row) => <Link to={cycleLink(`/namnder/${row.board.id}`)}>{row.board.name}</Link>, rowHeader: true },
+            { header: t.table.board, cell: (row) => <Link to={orgLink(`/namnder/${row.board.id}`)}>{row.board.name}</Link>, rowHeader: true },
             { header: t.table.administration, cell: (row) => row.board.administration },
             { header: t.table.role, cell: (row) => (row.role === 'lead' ? t.role.lead : t.role.contributing) },
             { header: t.table.sourceText, cell: (row) => row.sourceText },

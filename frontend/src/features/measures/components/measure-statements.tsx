@@ -5,7 +5,7 @@ import { ReviewActions } from '../../statements/components/review-actions';
 import { SinceLastYearDetails } from '../../statements/components/since-last-year';
 import { useI18n } from '../../../i18n/i18n';
 import type { MeasureCoverageRow, Statement } from '../../../lib/api-types';
-import { useCycleLink } from '../../../lib/cycle-param';
+import { useOrgLink } from '../../organisations/hooks/use-organisation';
 
 /**
  * Every board responsible in the cycle's scope, its statement side by side, lead boards first;
@@ -13,7 +13,7 @@ import { useCycleLink } from '../../../lib/cycle-param';
  */
 export function MeasureStatements({ scope, statements }: { scope: MeasureCoverageRow[]; statements: Statement[] }) {
   const { t } = useI18n();
-  const cycleLink = useCycleLink();
+  const orgLink = useOrgLink();
   const byBoard = new Map(statements.map((s) => [s.board.id, s]));
   const responsible = [...scope].sort(
     (a, b) => (a.role === b.role ? a.board.name.localeCompare(b.board.name, 'sv') : a.role === 'lead' ? -1 : 1),
@@ -28,7 +28,7 @@ export function MeasureStatements({ scope, statements }: { scope: MeasureCoverag
         <StatementCard
           key={`${row.board.id}-${row.role}`}
           level={3}
-          heading={<Link to={cycleLink(`/namnder/${row.board.id}`)}>{row.board.name}</Link>}
+          heading={<Link to={orgLink(`/namnder/${row.board.id}`)}>{row.board.name}</Link>}
         >
           <p className="muted">
             {row.role === 'lead' ? t.role.lead : t.role.contributing}
@@ -47,7 +47,7 @@ export function MeasureStatements({ scope, statements }: { scope: MeasureCoverag
         <StatementCard
           key={statement.id}
           level={3}
-          heading={<Link to={cycleLink(`/namnder/${statement.board.id}`)}>{statement.board.name}</Link>}
+          heading={<Link to={orgLink(`/namnder/${statement.board.id}`)}>{statement.board.name}</Link>}
         >
           <p className="muted">{t.role.notResponsible}</p>
           <StatementText statement={statement} />

@@ -1,9 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '../../../lib/api-client';
 import type { Report } from '../../../lib/api-types';
+import { useOrganisationSlug } from '../../organisations/hooks/use-organisation';
 
 export const REPORTS_QUERY_KEY = ['reports'] as const;
+/** One organisation's reports (those of its commissions). */
+export const reportsQueryKey = (organisation: string) => ['reports', { organisation }] as const;
 
-export const getReports = (signal?: AbortSignal) => apiGet<Report[]>('/reports', undefined, signal);
+export const getReports = (organisation: string, signal?: AbortSignal) => apiGet<Report[]>('/reports', { organisation }, signal);
 
-export const useReports = () => useQuery({ queryKey: REPORTS_QUERY_KEY, queryFn: ({ signal }) => getReports(signal) });
+/** The reports of the organisation the page belongs to. */
+export function useReports() {
+  const organisation = useOrganisationSlug();
+  return useQuery({ queryKey: reportsQueryKey(organisation), queryFn: ({ signal }) => getReports(organisation, signal) });
+}

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../../i18n/i18n';
 import { COUNTED_STATES, type Role, type Statement, type Todo, type TodoBoard } from '../../../lib/api-types';
+import { useOrganisationSlug } from '../../organisations/hooks/use-organisation';
+import { orgPath } from '../../organisations/org-path';
 import { ReviewComment } from './review-actions';
 import { StatementForm } from './statement-form';
 
@@ -41,6 +43,7 @@ interface TodoEntryProps {
 /** One statement the board owes: what is asked, where it stands, and the form (or the submitted text). */
 function TodoEntry({ cycle, boardId, measure, responsibility, asks, statement, previous }: TodoEntryProps) {
   const { t, fmt } = useI18n();
+  const organisation = useOrganisationSlug();
   const headingId = useId();
   const [message, setMessage] = useState('');
   // The general statement is optional: not written is no gap, so it is not "Saknas" in red.
@@ -52,7 +55,7 @@ function TodoEntry({ cycle, boardId, measure, responsibility, asks, statement, p
       <h4 id={headingId}>
         {measure ? (
           <>
-            <Link to={`/atgarder/${measure.id}?omgang=${cycle.id}`}>
+            <Link to={orgPath(organisation, `/atgarder/${measure.id}?omgang=${cycle.id}`)}>
               <span className="measure-number">{measure.number}</span> {measure.title}
             </Link>
           </>
@@ -98,7 +101,7 @@ function TodoEntry({ cycle, boardId, measure, responsibility, asks, statement, p
       </p>
       {statement && (
         <p>
-          <Link to={`/skrivningar/${statement.id}/historik`}>
+          <Link to={orgPath(organisation, `/skrivningar/${statement.id}/historik`)}>
             {t.todo.history}
             <span className="visually-hidden">: {name}</span>
           </Link>

@@ -1,0 +1,65 @@
+import { useQueries } from '@tanstack/react-query';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { QueryState } from '../../components/ui/query-state';
+import { coverageTrendQueryOptions } from '../../features/coverage/api/get-coverage-trend';
+import { useOrganisations } from '../../features/organisations/api/get-organisations';
+import { ComparisonTable, LatestCycleTable, type OrganisationTrend } from '../../features/organisations/components/organisation-figures';
+import { legacyPath } from '../../features/organisations/org-path';
+import { useI18n } from '../../i18n/i18n';
+import type { Organisation } from '../../lib/api-types';
+import { cycleParam } from '../../lib/cycle-param';
+import { useDocumentTitle } from '../../lib/use-document-title';
+
+function Figures({ organisations }: { organisations: Organisation[] }) {
+  const { t } = useI18n();
+  // One request per organisation (its trend: every cycle's figures, the latest last). That is fine
+  // for the handful of municipalities an install serves; an install of hundreds would want one
+  // endpoint that answers for all of them.
+  const trends = useQueries({ queries: organisations.map((organisation) => coverageTrendQueryOptions(organisation.slug)) });
+  const rows: OrganisationTrend[] = organisations.map((organisation, index) => ({ organisation, trend: trends[index] }));
+  const loading = trends.some((trend) => trend.isPending);
+  return (
+    <>
+      <section aria-labelledby="start-latest">
+        <h2 id="start-latest">{t.start.latestTitle}</h2>
+        <p>{t.start.latestIntro}</p>
+        {loading && (
+          <p role="status" className="visually-hidden">
+            {t.state.loading(t.what.trend)}
+          </p>
+        )}
+        <LatestCycleTable rows={rows} />
+      </section>
+      {/* ISSUE 13 (remisser): a section "Öppna remisser" per municipality goes here. */}
+      {organisations.length > 1 && (
+        <section aria-labelledby="start-compare">
+          <h2 id="start-compare">{t.start.compareTitle}</h2>
+          <p>{t.start.compareIntro}</p>
+          <ComparisonTable rows={rows} />
+        </section>
+      )}
+    </>
+  );
+}
+
+/** `/`: the municipalities of the install, each with its latest cycle, and side by side by year. */
+export function StartPage() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const [params] = useSearchParams();
+  const organisations = useOrganisations();
+  useDocumentTitle(t.start.title);
+
+  // `/?omgang=1` is a bookmark of Översikt from before several municipalities: Stockholm's.
+  if (cycleParam(params) !== null) return <Navigate replace to={legacyPath('/', location.search, location.hash)} />;
+
+  return (
+    <>
+      <h1>{t.start.title}</h1>
+      <p className="lead">{t.start.intro}</p>
+      <QueryState query={organisations} what={t.what.organisations} isEmpty={(list) => list.length === 0} empty={t.start.empty}>
+        {(list) => <Figures organisations={list} />}
+      </QueryState>
+    </>
+  );
+}
