@@ -91,6 +91,7 @@ interface LateRow {
   returned: number;
   days_overdue: number;
   contacts: string[];
+  last_reminder_at: Date | null;
 }
 
 interface GapRow {
@@ -213,7 +214,7 @@ export class CoverageService {
         drafts: r.drafts,
         returned: r.returned,
         daysOverdue: r.days_overdue,
-        lastReminderAt: null,
+        lastReminderAt: r.last_reminder_at === null ? null : new Date(r.last_reminder_at).toISOString(),
         contacts: r.contacts,
       })),
     };
