@@ -4,6 +4,7 @@ import request from 'supertest';
 import { APP_CONFIG, type AppConfig } from '../src/config/app-config.js';
 import { storeScopeFromCatalogue } from '../src/cycles/cycle-scope.js';
 import { ReminderSender } from '../src/reminders/reminder-sender.service.js';
+import { ReminderTimer } from '../src/reminders/reminder-timer.service.js';
 import { RemindersService } from '../src/reminders/reminders.service.js';
 import { insertStatement, insertWriteFixture, PASSWORD, signIn, type WriteFixture } from './utils/auth-fixture.js';
 import { SmtpSink, type ReceivedMail } from './utils/smtp-sink.js';
@@ -353,5 +354,48 @@ describe('reminders without SMTP_URL', () => {
       { state: 'queued', attempts: 0 },
       { state: 'queued', attempts: 0 },
     ]);
+  });
+});
+
+describe('the reminder timer', () => {
+  let sink: SmtpSink;
+
+  beforeAll(async () => {
+    sink = await SmtpSink.start();
+  });
+  afterAll(async () => {
+    await sink.stop();
+  });
+
+  it('is off in tests unless turned on; on, it runs the schedule and the sender by itself and stops with the app', async () => {
+    const off = await createTestApp({ seed: false, env: { SMTP_URL: sink.url } });
+    const f = await insertWriteFixture(off.dataSource);
+    // A cycle due today: the deadline phase falls due at once.
+    const [{ id }] = await off.dataSource.query(
+      `INSERT INTO reporting_cycle (organisation_id, commission_id, name, year, deadline, status)
+       SELECT organisation_id, $1, 'I dag', 2026, (now() AT TIME ZONE 'Europe/Stockholm')::date, 'open' FROM commission WHERE id = $1 RETURNING id`,
+      [f.commission],
+    );
+    await storeScopeFromCatalogue(off.dataSource.manager, id);
+    await off.dataSource.query(`INSERT INTO cycle_participant (cycle_id, board_id) VALUES ($1, $2)`, [id, f.boards.B]);
+    expect(off.app.get(ReminderTimer).active).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(sink.received).toHaveLength(0);
+    await off.close();
+
+    const on = await createTestApp({ seed: false, reset: false, env: { SMTP_URL: sink.url, REMINDER_INTERVAL_SECONDS: '1' } });
+    const timer = on.app.get(ReminderTimer);
+    try {
+      expect(timer.active).toBe(true);
+      const deadline = Date.now() + 10_000;
+      while (sink.received.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(sink.received.map((m) => [m.to, m.parsed.subject])).toEqual([[['redaktor.b@test.se'], 'Sista dag i dag: 2 skrivningar saknas – I dag']]);
+      // Later ticks find the phase queued and sent already: nothing twice.
+      await new Promise((resolve) => setTimeout(resolve, 2200));
+      expect(sink.received).toHaveLength(1);
+    } finally {
+      await on.close();
+    }
+    expect(timer.active).toBe(false);
   });
 });
