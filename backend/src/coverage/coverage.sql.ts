@@ -235,10 +235,17 @@ SELECT
             ORDER BY c.measure_id, c.board_id), '[]')
      FROM cell c) AS cells`;
 
-/** Every responsible board's status for one measure ($1) in every cycle whose scope holds it. */
+/**
+ * Every responsible board's status for one measure ($1) in every cycle whose scope holds it, and
+ * whether the board has a statement in progress there (draft or returned) — told only to a viewer
+ * who may see drafts: $2 admin, or the board among $3 (`draftVisibility`).
+ */
 export const MEASURE_COVERAGE_SQL = `
 SELECT c.id AS cycle_id, c.name AS cycle_name, c.year AS cycle_year, c.status AS cycle_status, b.id AS board_id, b.name AS board_name,
-       sr.role, (p.board_id IS NOT NULL) AS asked, s.id AS statement_id, s.status, s.position
+       sr.role, (p.board_id IS NOT NULL) AS asked, s.id AS statement_id, s.status, s.position,
+       ($2::boolean OR sr.board_id = ANY($3::int[])) AND EXISTS (
+         SELECT 1 FROM statement d
+          WHERE d.cycle_id = c.id AND d.board_id = sr.board_id AND d.measure_id = sr.measure_id AND d.state IN ('draft', 'returned')) AS in_progress
   FROM cycle_scope_responsibility sr
   JOIN reporting_cycle c ON c.id = sr.cycle_id
   JOIN board b ON b.id = sr.board_id

@@ -337,7 +337,9 @@ export const en: Dictionary = {
     historySingle: (cycle: string, rate: string) => `Only one finished cycle so far: ${rate} delivered (${cycle}).`,
     notAskedInCycle: 'The board was not asked to report in this cycle: its responsibilities below do not count as missing statements.',
     historyEmpty: 'No history for the board yet.',
-    statementInCycle: 'Statement in the cycle',
+    unwritten: (n: number) =>
+      n === 1 ? "1 of the board's measures has no statement in the cycle; it is listed under Gaps." : `${n} of the board's measures have no statement in the cycle; they are listed under Gaps.`,
+    unwrittenNotAsked: (n: number) => (n === 1 ? "1 of the board's measures has no statement in the cycle." : `${n} of the board's measures have no statement in the cycle.`),
   },
 
   measure: {
@@ -785,10 +787,13 @@ export const en: Dictionary = {
       noResponsibilities: 'No board is responsible for the measure.',
       remove: (board: string) => `Remove ${board}`,
       removeTitle: (board: string) => `Remove ${board} as responsible?`,
-      removeBody: (board: string, statements: number, cycles: string) =>
-        statements === 0
-          ? `${board} has no submitted statements on the measure. The board will no longer be expected to report on it.`
-          : `${board} has ${statements === 1 ? '1 submitted statement' : `${statements} submitted statements`} on the measure (${cycles}). They are kept but no longer count as expected, and the board will no longer be expected to report on it.`,
+      removeBody: (board: string, statements: number, cycles: string, drafts: number, draftCycles: string) => {
+        const delivered = statements === 1 ? '1 submitted statement' : `${statements} submitted statements`;
+        const inProgress = drafts === 1 ? '1 draft' : `${drafts} drafts`;
+        if (statements === 0 && drafts === 0) return `${board} has no statements on the measure, neither submitted nor drafts. The board will no longer be expected to report on it.`;
+        const has = [statements > 0 ? `${delivered} (${cycles})` : null, drafts > 0 ? `${inProgress} not yet submitted (${draftCycles})` : null].filter(Boolean).join(' and ');
+        return `${board} has ${has} on the measure. They are kept but no longer count as expected, and the board will no longer be expected to report on it.`;
+      },
       removeButton: 'Remove the responsibility',
       addBoard: 'Board',
       addRole: 'Role',

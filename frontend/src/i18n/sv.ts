@@ -342,7 +342,9 @@ export const sv = {
     historySingle: (cycle: string, rate: string) => `Bara en avslutad omgång hittills: ${rate} inlämnade (${cycle}).`,
     notAskedInCycle: 'Nämnden ombads inte redovisa i den här omgången: dess ansvar nedan räknas inte som saknade skrivningar.',
     historyEmpty: 'Ingen historik för nämnden ännu.',
-    statementInCycle: 'Skrivning i omgången',
+    unwritten: (n: number) =>
+      n === 1 ? '1 av nämndens åtgärder har ingen skrivning i omgången; den står under Luckor.' : `${n} av nämndens åtgärder har ingen skrivning i omgången; de står under Luckor.`,
+    unwrittenNotAsked: (n: number) => (n === 1 ? '1 av nämndens åtgärder har ingen skrivning i omgången.' : `${n} av nämndens åtgärder har ingen skrivning i omgången.`),
   },
 
   measure: {
@@ -818,10 +820,13 @@ export const sv = {
       noResponsibilities: 'Ingen nämnd har ansvar för åtgärden.',
       remove: (board: string) => `Ta bort ${board}`,
       removeTitle: (board: string) => `Ta bort ${board} som ansvarig?`,
-      removeBody: (board: string, statements: number, cycles: string) =>
-        statements === 0
-          ? `${board} har inga inlämnade skrivningar om åtgärden. Nämnden förväntas inte längre redovisa den.`
-          : `${board} har ${statements === 1 ? '1 inlämnad skrivning' : `${statements} inlämnade skrivningar`} om åtgärden (${cycles}). De finns kvar, men räknas inte längre som förväntade, och nämnden förväntas inte längre redovisa åtgärden.`,
+      removeBody: (board: string, statements: number, cycles: string, drafts: number, draftCycles: string) => {
+        const delivered = statements === 1 ? '1 inlämnad skrivning' : `${statements} inlämnade skrivningar`;
+        const inProgress = drafts === 1 ? '1 utkast' : `${drafts} utkast`;
+        if (statements === 0 && drafts === 0) return `${board} har inga skrivningar om åtgärden, varken inlämnade eller utkast. Nämnden förväntas inte längre redovisa den.`;
+        const has = [statements > 0 ? `${delivered} (${cycles})` : null, drafts > 0 ? `${inProgress} som inte är inlämnade (${draftCycles})` : null].filter(Boolean).join(' och ');
+        return `${board} har ${has} om åtgärden. De finns kvar, men räknas inte längre som förväntade, och nämnden förväntas inte längre redovisa åtgärden.`;
+      },
       removeButton: 'Ta bort ansvaret',
       addBoard: 'Nämnd',
       addRole: 'Roll',

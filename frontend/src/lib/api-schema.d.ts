@@ -2160,6 +2160,8 @@ export interface components {
             /** @enum {string|null} */
             status: "not-started" | "in-progress" | "done" | "waiting" | null;
             position: string | null;
+            /** @description the board has a draft or returned statement on the measure in that cycle; told only to admins and the board's editors (false for everyone else) */
+            inProgress: boolean;
         };
         TrendCycleDto: {
             id: number;

@@ -334,10 +334,10 @@ export const measure11Detail: MeasureDetail = {
 };
 
 export const measure11Coverage: MeasureCoverageRow[] = [
-  { cycle: { id: 1, name: cycle2016.name, year: 2016, status: 'closed' }, board: ref(trafik), role: 'lead', asked: true, delivered: true, statementId: 1, status: null, position: null },
-  { cycle: { id: 1, name: cycle2016.name, year: 2016, status: 'closed' }, board: ref(bromma), role: 'contributing', asked: true, delivered: true, statementId: 2, status: null, position: null },
-  { cycle: { id: 2, name: cycle2017.name, year: 2017, status: 'open' }, board: ref(trafik), role: 'lead', asked: true, delivered: true, statementId: 101, status: 'in-progress', position: null },
-  { cycle: { id: 2, name: cycle2017.name, year: 2017, status: 'open' }, board: ref(bromma), role: 'contributing', asked: true, delivered: false, statementId: null, status: null, position: null },
+  { cycle: { id: 1, name: cycle2016.name, year: 2016, status: 'closed' }, board: ref(trafik), role: 'lead', asked: true, delivered: true, statementId: 1, status: null, position: null, inProgress: false },
+  { cycle: { id: 1, name: cycle2016.name, year: 2016, status: 'closed' }, board: ref(bromma), role: 'contributing', asked: true, delivered: true, statementId: 2, status: null, position: null, inProgress: false },
+  { cycle: { id: 2, name: cycle2017.name, year: 2017, status: 'open' }, board: ref(trafik), role: 'lead', asked: true, delivered: true, statementId: 101, status: 'in-progress', position: null, inProgress: false },
+  { cycle: { id: 2, name: cycle2017.name, year: 2017, status: 'open' }, board: ref(bromma), role: 'contributing', asked: true, delivered: false, statementId: null, status: null, position: null, inProgress: false },
 ];
 
 const cycleRef = (cycle: Cycle) => ({ id: cycle.id, name: cycle.name, year: cycle.year, status: cycle.status, deadline: cycle.deadline });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import { apiError, mockApi, ok } from '../../testing/fetch-mock';
-import { adminMe, cycle2016, cycle2017, cycles, defaultRoutes, editorMe, statementHistory, trafik } from '../../testing/fixtures';
+import { adminMe, bromma, cycle2016, cycle2017, cycles, defaultRoutes, editorMe, measure11Coverage, statementHistory, trafik } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render-app';
 import { AUDIT_LIMIT } from '../../features/audit/api/get-audit';
 
@@ -110,10 +110,25 @@ describe('Administration (/admin)', () => {
     const { user } = renderApp('/admin/katalog?rapport=samverkan&atgard=11');
     await user.click(await screen.findByRole('button', { name: 'Ta bort Trafiknämnden' }));
     const dialog = screen.getByRole('dialog', { name: 'Ta bort Trafiknämnden som ansvarig?' });
-    expect(await within(dialog).findByText(/^Trafiknämnden har 2 inlämnade skrivningar om åtgärden \(/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/^Trafiknämnden har 2 inlämnade skrivningar \(.*\) om åtgärden\. De finns kvar/)).toBeInTheDocument();
     expect(api.written('/api/measures/11/responsibilities/1')).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: 'Ta bort ansvaret' }));
     await waitFor(() => expect(api.written('/api/measures/11/responsibilities/1')).toHaveLength(1));
+  });
+
+  it('counts drafts too when asking before removing a responsibility', async () => {
+    const coverage = measure11Coverage.map((row) =>
+      row.board.id === bromma.id && row.cycle.id === cycle2017.id ? { ...row, inProgress: true } : row,
+    );
+    mockApi({ ...adminRoutes(), 'GET /api/measures': ok([]), 'GET /api/measures/11/coverage': ok(coverage) });
+    const { user } = renderApp('/admin/katalog?rapport=samverkan&atgard=11');
+    await user.click(await screen.findByRole('button', { name: 'Ta bort Bromma stadsdelsnämnd' }));
+    const dialog = screen.getByRole('dialog', { name: 'Ta bort Bromma stadsdelsnämnd som ansvarig?' });
+    expect(
+      await within(dialog).findByText(
+        `Bromma stadsdelsnämnd har 1 inlämnad skrivning (${cycle2016.name}) och 1 utkast som inte är inlämnade (${cycle2017.name}) om åtgärden. De finns kvar, men räknas inte längre som förväntade, och nämnden förväntas inte längre redovisa åtgärden.`,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('sets the participating boards of a cycle', async () => {

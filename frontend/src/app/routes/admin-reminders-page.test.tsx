@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
-import { apiError, mockApi, ok } from '../../testing/fetch-mock';
+import { apiError, mockApi, ok, type Routes } from '../../testing/fetch-mock';
 import { adminMe, bromma, cycle2016, cycle2017, cycles, defaultRoutes, trafik } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render-app';
 import type { OutboxSummary, Reminder } from '../../lib/api-types';
@@ -31,7 +31,7 @@ const reminder = (id: number, state: Reminder['state'], extra: Partial<Reminder>
   ...extra,
 });
 
-const routes = (overrides: Record<string, unknown> = {}) => ({
+const routes = (overrides: Routes = {}): Routes => ({
   ...defaultRoutes(),
   'GET /api/auth/me': ok(adminMe),
   'GET /api/cycles': ok(cycles),
