@@ -640,6 +640,15 @@ export const sv = {
       administration: 'Förvaltning',
       kind: 'Typ',
     } as Record<string, string>,
+    objectLabel: {
+      statement: (label: string) => `Skrivning: ${label}`,
+      measure: (label: string) => `Åtgärd ${label}`,
+      board: (label: string) => label,
+      cycle: (label: string) => label,
+      user: (label: string) => label,
+      link_suggestion: (label: string) => `Koppling: ${label}`,
+      organisation: (label: string) => label,
+    } as Record<'statement' | 'measure' | 'board' | 'cycle' | 'user' | 'link_suggestion' | 'organisation', (label: string) => string>,
     entityTypes: {
       statement: 'Skrivning',
       measure: 'Åtgärd',

@@ -866,6 +866,11 @@ export interface components {
             after: {
                 [key: string]: unknown;
             } | null;
+            /**
+             * @description the object's natural name today: a measure's number (report title), a statement's board – measure – cycle (no measure: the general statement), a board's or cycle's name, an account's e-mail; null when the object no longer exists
+             * @example 4.1.1 (Stad i samverkan)
+             */
+            label: string | null;
         };
         LoginDto: {
             /** @example redaktor.trafiknamnden@example.se */

@@ -175,7 +175,11 @@ describe('Administration (/admin)', () => {
     const { user, location } = renderApp('/admin/logg');
     const table = await screen.findByRole('table', { name: 'Ändringar' });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
-    expect(within(table).getAllByRole('link', { name: 'Skrivning 201' })[0]).toHaveAttribute('href', '/skrivningar/201/historik');
+    // Objects by their natural names (the API's label), not database ids.
+    expect(
+      within(table).getAllByRole('link', { name: 'Skrivning: Trafiknämnden – 1.1.1 (Stad i samverkan) – Underlag för budget 2018 med inriktning 2019-2020' })[0],
+    ).toHaveAttribute('href', '/skrivningar/201/historik');
+    expect(within(table).queryByText(/Skrivning 201/)).toBeNull();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Typ av objekt' }), 'Skrivning');
     await user.type(screen.getByLabelText('Vem (e-post)'), 'kollega@example.se');
@@ -184,6 +188,23 @@ describe('Administration (/admin)', () => {
     await waitFor(() => expect(api.requested('/api/audit').at(-1)!.searchParams.get('actor')).toBe('kollega@example.se'));
     expect(api.requested('/api/audit').at(-1)!.searchParams.get('entityType')).toBe('statement');
   });
+  it('names a measure "Åtgärd 4.1.1 (Stad i samverkan)" and a cycle by its name; an object that is gone by kind and id', async () => {
+    const event = statementHistory[0];
+    mockApi({
+      ...adminRoutes(),
+      'GET /api/audit': ok([
+        { ...event, id: 9, entityType: 'measure', entityId: 41, action: 'measure.update', label: '4.1.1 (Stad i samverkan)' },
+        { ...event, id: 8, entityType: 'cycle', entityId: 2, action: 'cycle.update', label: cycle2017.name },
+        { ...event, id: 7, entityType: 'measure', entityId: 99, action: 'measure.update', label: null },
+      ]),
+    });
+    renderApp('/admin/logg');
+    const table = await screen.findByRole('table', { name: 'Ändringar' });
+    expect(within(table).getByRole('link', { name: 'Åtgärd 4.1.1 (Stad i samverkan)' })).toHaveAttribute('href', '/atgarder/41');
+    expect(within(table).getByText(cycle2017.name)).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'Åtgärd 99' })).toHaveAttribute('href', '/atgarder/99');
+  });
+
   it('pages through a long audit log with "Äldre ändringar", keeping the filters', async () => {
     const template = statementHistory[0];
     const page = Array.from({ length: AUDIT_LIMIT }, (_, n) => ({ ...template, id: 1000 - n }));
