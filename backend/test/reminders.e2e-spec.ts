@@ -88,6 +88,14 @@ describe('reminders: the outbox, the sender and the schedule', () => {
       ['redaktor.b@test.se', 'manual', today, 'queued'],
     ]);
     expect(sink.received).toHaveLength(0);
+    // The admin's action is in the audit trail, with the cycle.
+    const [audit] = await t.dataSource.query(`SELECT actor_email, entity_type, entity_id, after FROM audit_event WHERE action = 'cycle.reminders-send' ORDER BY id DESC LIMIT 1`);
+    expect(audit).toEqual({
+      actor_email: f.users.admin.email,
+      entity_type: 'cycle',
+      entity_id: f.cycles.open,
+      after: { phase: 'manual', date: today, boardIds: null, queued: 3, alreadyQueued: 0 },
+    });
 
     expect(await sender.drain()).toEqual({ sent: 3, retried: 0, failed: 0 });
     expect(sink.received.map((m) => m.to).sort()).toEqual([['redaktor.a@test.se'], ['redaktor.ac@test.se'], ['redaktor.b@test.se']]);

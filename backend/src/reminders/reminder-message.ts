@@ -77,7 +77,7 @@ export function renderDigest(ctx: DigestContext, boards: DigestBoard[]): Rendere
   const link = (b: DigestBoard, i: DigestItem) => `${ctx.publicUrl}${statementFormPath(ctx.cycle.id, b.boardId, i.measureId)}`;
   const todo = `${ctx.publicUrl}/att-redovisa`;
   const intro = `Det här är en påminnelse från Åtgärdskollen om uppföljningsomgången ”${ctx.cycle.name}”. Sista dag att lämna in är ${longDate(ctx.cycle.deadline)} (${when(ctx)}).`;
-  const outro = 'Meddelandet skickas automatiskt till nämndens redaktörer så länge något saknas. Frågor besvaras av stadsledningskontoret.';
+  const outro = 'Brevet skickas automatiskt till nämndens redaktörer så länge något saknas och går inte att svara på.';
 
   const text = [
     'Hej!',

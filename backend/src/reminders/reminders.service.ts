@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/roles.js';
 import { boardKindOrder } from '../boards/board.row.js';
 import { AppException, ErrorCode } from '../common/errors/app-exception.js';
@@ -55,12 +56,22 @@ export class RemindersService {
   /** An admin's "Skicka påminnelser": the manual phase of today, for the boards named or every board that owes. */
   async sendNow(cycleId: number, boardIds: number[] | undefined, user: AuthUser): Promise<SendRemindersResultDto> {
     return this.dataSource.transaction(async (m) => {
+      // Locked until commit, then read: a cycle closing meanwhile waits, so nothing is queued for a closed cycle.
+      await m.query(`SELECT 1 FROM reporting_cycle WHERE id = $1 FOR SHARE`, [cycleId]);
       const cycle = await this.cycles.get(cycleId, m);
       assertAdminOf(user, cycle.organisation_id);
       this.assertOpenWithDeadline(cycle);
       if (boardIds) await this.assertBoardsOfOrganisation(m, boardIds, cycle.organisation_id);
       const today = await this.today(m);
       const result = await this.queueDigests(m, cycle, 'manual', today, today, boardIds ?? null, user.id);
+      // The admin's action is audited with the cycle, in the same transaction as the outbox rows.
+      await recordAudit(m, user, {
+        action: 'cycle.reminders-send',
+        entityType: 'cycle',
+        entityId: cycle.id,
+        before: null,
+        after: { phase: 'manual', date: today, boardIds: boardIds ?? null, queued: result.queued, alreadyQueued: result.alreadyQueued },
+      });
       this.log.log(`Cycle ${cycle.id} (${cycle.name}): ${user.email} queued ${result.queued} reminder(s), ${result.alreadyQueued} already queued today`);
       return result;
     });

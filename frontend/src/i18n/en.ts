@@ -582,6 +582,7 @@ export const en: Dictionary = {
       'cycle.create': 'created the cycle',
       'cycle.update': 'changed the cycle',
       'cycle.participants-set': 'changed the cycle’s participating boards',
+      'cycle.reminders-send': 'sent reminders for the cycle',
       'measure.create': 'created the measure',
       'measure.update': 'changed the measure',
       'measure.responsibility-set': 'set a responsibility for the measure',

@@ -602,6 +602,7 @@ export const sv = {
       'cycle.create': 'skapade omgången',
       'cycle.update': 'ändrade omgången',
       'cycle.participants-set': 'ändrade omgångens deltagande nämnder',
+      'cycle.reminders-send': 'skickade påminnelser för omgången',
       'measure.create': 'skapade åtgärden',
       'measure.update': 'ändrade åtgärden',
       'measure.responsibility-set': 'satte ett ansvar för åtgärden',
