@@ -6,6 +6,7 @@ import { AddCycleScope1764000000300 } from './1764000000300-AddCycleScope.js';
 import { AddLinkEvidenceAndSuggestions1764000000404 } from './1764000000404-AddLinkEvidenceAndSuggestions.js';
 import { AddStatementReview1764000000505 } from './1764000000505-AddStatementReview.js';
 import { AddOrganisationToUsersAndAudit1764000000600 } from './1764000000600-AddOrganisationToUsersAndAudit.js';
+import { AddReminderOutbox1764000000700 } from './1764000000700-AddReminderOutbox.js';
 
 /** Every migration, in order; listed explicitly so compiled code and Jest load the same set. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AddLinkEvidenceAndSuggestions1764000000404,
   AddStatementReview1764000000505,
   AddOrganisationToUsersAndAudit1764000000600,
+  AddReminderOutbox1764000000700,
 ];

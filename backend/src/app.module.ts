@@ -14,6 +14,7 @@ import { HealthModule } from './health/health.module.js';
 import { LinkSuggestionsModule } from './link-suggestions/link-suggestions.module.js';
 import { MeasuresModule } from './measures/measures.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
+import { RemindersModule } from './reminders/reminders.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { StatementsModule } from './statements/statements.module.js';
@@ -38,6 +39,7 @@ import { UsersModule } from './users/users.module.js';
     CoverageModule,
     LinkSuggestionsModule,
     ExportsModule,
+    RemindersModule,
     SeedModule,
   ],
 })

@@ -76,6 +76,7 @@ describe('audit trail', () => {
         entityId: statementId,
         organisation: ORG,
         before: null,
+        label: 'Nämnd A – 1.1 (Rapport 1) – Öppen',
         after: {
           id: statementId,
           cycleId: f.cycles.open,
@@ -295,6 +296,36 @@ describe('audit trail', () => {
         from: 'from must be a date YYYY-MM-DD or an ISO 8601 timestamp',
         limit: 'limit must be an integer between 1 and 1000',
       });
+    });
+
+    it('names each object by its natural name, computed in the one query of the page (GET /api/audit)', async () => {
+      const events = (await as(admin).get('/api/audit?limit=1000').expect(200)).body as (AuditEvent & { label: string | null })[];
+      const measure = events.find((e) => e.action === 'measure.create')!;
+      expect(measure.label).toBe('1.10 (Rapport 1)');
+      const cycle = events.find((e) => e.entityType === 'cycle')!;
+      const [{ name: cycleName }] = await t.dataSource.query(`SELECT name FROM reporting_cycle WHERE id = $1`, [cycle.entityId]);
+      expect(cycle.label).toBe(cycleName);
+      const statement = events.find((e) => e.entityType === 'statement')!;
+      expect(statement.label).toMatch(/^Nämnd A – 1\.1 \(Rapport 1\) – Öppen$/);
+      const user = events.find((e) => e.entityType === 'user')!;
+      expect(user.label).toMatch(/@/);
+      const board = events.find((e) => e.entityType === 'board')!;
+      const [{ name }] = await t.dataSource.query(`SELECT name FROM board WHERE id = $1`, [board.entityId]);
+      expect(board.label).toBe(name);
+      // A general statement has no measure part; a removed object has no label.
+      const general = await insertStatement(t.dataSource, { cycle: f.cycles.open, board: f.boards.B, measure: null });
+      await t.dataSource.query(
+        `INSERT INTO audit_event (actor_user_id, actor_email, action, entity_type, entity_id, before, after)
+         VALUES (NULL, 'system', 'statement.create', 'statement', $1, NULL, '{}'), (NULL, 'system', 'measure.update', 'measure', 999999, NULL, '{}')`,
+        [general.id],
+      );
+      const latest = (await as(admin).get('/api/audit?limit=2').expect(200)).body as { entityId: number; label: string | null }[];
+      expect(latest.map((e) => [e.entityId, e.label])).toEqual([
+        [999999, null],
+        [general.id, 'Nämnd B – Öppen'],
+      ]);
+      const history = (await as(admin).get(`/api/statements/${statement.entityId}/history`).expect(200)).body as { label: string }[];
+      expect(new Set(history.map((e) => e.label))).toEqual(new Set(['Nämnd A – 1.1 (Rapport 1) – Öppen']));
     });
   });
 

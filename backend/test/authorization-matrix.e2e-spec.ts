@@ -147,6 +147,11 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
       expected: adminOnly(200),
     },
     {
+      route: 'POST /api/cycles/:id/reminders',
+      prepare: async () => ({ method: 'post', path: `/api/cycles/${f.cycles.open}/reminders`, body: { boardIds: [f.boards.A] } }),
+      expected: adminOnly(202),
+    },
+    {
       route: 'POST /api/cycles/:id/scope-changes/apply',
       prepare: async () => ({ method: 'post', path: `/api/cycles/${f.cycles.open}/scope-changes/apply`, body: { version: await version('reporting_cycle', f.cycles.open) } }),
       expected: adminOnly(200),

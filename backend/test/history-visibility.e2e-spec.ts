@@ -101,4 +101,17 @@ describe('statement history visibility', () => {
     const own = await as(tokens.editorA)(`/api/statements/${draft.body.id}/history`).expect(200);
     expect(own.body).toHaveLength(1);
   });
+
+  it("a measure's coverage tells a draft in progress only to admins and the board's editors (the removal question counts it)", async () => {
+    // A's draft on 1.2 (from the test above) in the open cycle.
+    const inProgress = async (token: string | null) =>
+      ((await as(token)(`/api/measures/${f.measures.m12}/coverage`).expect(200)).body as { cycle: { id: number }; board: { id: number }; delivered: boolean; inProgress: boolean }[])
+        .filter((r) => r.cycle.id === f.cycles.open && r.board.id === f.boards.A)
+        .map((r) => [r.delivered, r.inProgress]);
+    expect(await inProgress(tokens.admin)).toEqual([[false, true]]);
+    expect(await inProgress(tokens.editorA)).toEqual([[false, true]]);
+    expect(await inProgress(null)).toEqual([[false, false]]);
+    expect(await inProgress(tokens.analyst)).toEqual([[false, false]]);
+    expect(await inProgress(tokens.editorB)).toEqual([[false, false]]);
+  });
 });

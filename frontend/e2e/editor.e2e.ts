@@ -320,7 +320,8 @@ describe('Administration', () => {
 
     await session.open(stockholm(`/admin/logg?typ=cycle`));
     await session.page.getByRole('table', { name: 'Ändringar' }).waitFor();
-    await session.page.getByRole('cell', { name: `Omgång ${cycle.id}` }).first().waitFor();
+    // The object is named by the cycle's name, not its id.
+    await session.page.getByRole('cell', { name: cycle.name, exact: true }).first().waitFor();
     await screenshot(session.page, 'admin-logg');
     await expectNoAxeViolations(session.page, '/admin/logg');
   });

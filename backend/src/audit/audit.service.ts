@@ -5,7 +5,7 @@ import { assertSameOrganisation, type AuthUser } from '../auth/roles.js';
 import { requireOrganisationBySlug } from '../organisations/organisations.service.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import type { AuditEventDto, ListAuditQueryDto } from './dto/audit-event.dto.js';
-import { AUDIT_COLUMNS, toAuditEventDto, type AuditEntityType, type AuditRow } from './audit-event.row.js';
+import { SELECT_AUDIT, toAuditEventDto, type AuditEntityType, type AuditRow } from './audit-event.row.js';
 
 /**
  * A filter bound as an instant with an explicit UTC offset, so the database's TimeZone setting never
@@ -65,7 +65,7 @@ export class AuditService {
   /** One entity's trail, oldest first. */
   async forEntity(entityType: AuditEntityType, entityId: number): Promise<AuditEventDto[]> {
     const rows = await this.dataSource.query<AuditRow[]>(
-      `SELECT ${AUDIT_COLUMNS} FROM audit_event WHERE entity_type = $1 AND entity_id = $2 ORDER BY id`,
+      `${SELECT_AUDIT} WHERE a.entity_type = $1 AND a.entity_id = $2 ORDER BY a.id`,
       [entityType, entityId],
     );
     return rows.map(toAuditEventDto);
@@ -78,15 +78,15 @@ export class AuditService {
     const before = [cursorId as number | null, q.beforeId ?? null].filter((v) => v !== null) as number[];
     const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const rows = await this.dataSource.query<AuditRow[]>(
-      `SELECT ${AUDIT_COLUMNS} FROM audit_event
-        WHERE ($1::text IS NULL OR entity_type = $1)
-          AND ($2::int IS NULL OR entity_id = $2)
-          AND ($3::text IS NULL OR actor_email = $3)
-          AND ($4::timestamptz IS NULL OR at >= $4::timestamptz)
-          AND ($5::timestamptz IS NULL OR at < $5::timestamptz)
-          AND ($6::bigint IS NULL OR id < $6)
-          AND organisation_id = $8
-        ORDER BY id DESC
+      `${SELECT_AUDIT}
+        WHERE ($1::text IS NULL OR a.entity_type = $1)
+          AND ($2::int IS NULL OR a.entity_id = $2)
+          AND ($3::text IS NULL OR a.actor_email = $3)
+          AND ($4::timestamptz IS NULL OR a.at >= $4::timestamptz)
+          AND ($5::timestamptz IS NULL OR a.at < $5::timestamptz)
+          AND ($6::bigint IS NULL OR a.id < $6)
+          AND a.organisation_id = $8
+        ORDER BY a.id DESC
         LIMIT $7`,
       [q.entityType ?? null, q.entityId ?? null, q.actor ?? null, utcInstant(q.from, 'start'), utcInstant(q.to, 'end'), before.length ? Math.min(...before) : null, limit + 1, actor.organisationId],
     );

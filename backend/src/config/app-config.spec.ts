@@ -13,6 +13,27 @@ describe('loadConfig', () => {
     expect(config.SEED).toBe(true);
     expect(config.COOKIE_SECURE).toBe(false);
     expect(config.TRUST_PROXY).toBe(false);
+    expect(config.SMTP_URL).toBeUndefined();
+    expect(config.MAIL_FROM).toBe('Åtgärdskollen <noreply@localhost>');
+    expect(config.PUBLIC_URL).toBe('http://localhost:3000');
+    expect(config.REMINDER_SCHEDULE).toEqual({ daysBefore: [14, 3, 0], lateEvery: 7 });
+    expect(config.REMINDER_INTERVAL_SECONDS).toBe(300);
+    expect(config.MAIL_MAX_ATTEMPTS).toBe(8);
+  });
+
+  it('reads the mail settings; PUBLIC_URL loses a trailing slash and follows PORT when unset', () => {
+    const config = loadConfig({
+      SMTP_URL: 'smtps://user:l%C3%B6sen@mail.stad.se:465',
+      MAIL_FROM: 'uppfoljning@stad.se',
+      PUBLIC_URL: 'https://atgardskollen.stad.se/',
+      REMINDER_SCHEDULE: '7,0',
+      REMINDER_INTERVAL_SECONDS: '0',
+    });
+    expect(config.SMTP_URL).toBe('smtps://user:l%C3%B6sen@mail.stad.se:465');
+    expect(config.PUBLIC_URL).toBe('https://atgardskollen.stad.se');
+    expect(config.REMINDER_SCHEDULE).toEqual({ daysBefore: [7, 0], lateEvery: null });
+    expect(config.REMINDER_INTERVAL_SECONDS).toBe(0);
+    expect(loadConfig({ PORT: '8080' }).PUBLIC_URL).toBe('http://localhost:8080');
   });
 
   it('seeds the demo data by default only on the embedded database; a server gets it only when asked for', () => {
@@ -75,6 +96,16 @@ describe('loadConfig', () => {
     [{ INITIAL_ADMIN_PASSWORD: 'ett långt lösenord' }, 'INITIAL_ADMIN_EMAIL'],
     [{ INITIAL_ADMIN_EMAIL: 'chef@stad.se', INITIAL_ADMIN_PASSWORD: 'kort' }, 'INITIAL_ADMIN_PASSWORD'],
     [{ INITIAL_ADMIN_EMAIL: 'chef@stad.se', INITIAL_ADMIN_PASSWORD: 'demo' }, 'INITIAL_ADMIN_PASSWORD'],
+    [{ SMTP_URL: 'mail.stad.se:25' }, 'SMTP_URL'],
+    [{ SMTP_URL: 'http://mail.stad.se' }, 'SMTP_URL'],
+    [{ MAIL_FROM: 'Stadsledningskontoret' }, 'MAIL_FROM'],
+    [{ PUBLIC_URL: 'atgardskollen.stad.se' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'https://atgardskollen.stad.se/?x=1' }, 'PUBLIC_URL'],
+    [{ REMINDER_SCHEDULE: '14,tre' }, 'REMINDER_SCHEDULE'],
+    [{ REMINDER_INTERVAL_SECONDS: '-5' }, 'REMINDER_INTERVAL_SECONDS'],
+    [{ MAIL_MAX_ATTEMPTS: '0' }, 'MAIL_MAX_ATTEMPTS'],
+    [{ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.stad.se', PUBLIC_URL: 'https://a.se' }, 'MAIL_FROM'],
+    [{ NODE_ENV: 'production', SMTP_URL: 'smtp://mail.stad.se', MAIL_FROM: 'a@stad.se' }, 'PUBLIC_URL'],
   ])('refuses %p and names %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}:`));

@@ -1,6 +1,7 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import proxyAddr from 'proxy-addr';
 import { passwordProblem } from '../auth/password.js';
+import { parseReminderSchedule, type ReminderSchedule } from '../reminders/reminder-schedule.js';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min, validateSync } from 'class-validator';
 
 /** Environment the app reads, validated once at boot; a bad value stops the app with a message naming it. */
@@ -88,6 +89,37 @@ export class AppConfig {
   @IsOptional()
   @IsString()
   INITIAL_ADMIN_PASSWORD?: string;
+
+  /** Where reminders are sent: smtp://user:pass@host:587 (STARTTLS when offered) or smtps://…:465. Unset: they stay queued in the outbox. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s/]+(:\d+)?\/?(\?[^\s]*)?$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL such as smtp://user:password@mail.example.se:587' })
+  SMTP_URL?: string;
+
+  /** The sender of reminders, an address or "Name <address>". */
+  @IsString()
+  @Matches(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { message: 'MAIL_FROM must be an e-mail address or "Name <address>"' })
+  MAIL_FROM: string;
+
+  /** The app's address as users reach it; links in e-mail start with it. */
+  @Matches(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, { message: 'PUBLIC_URL must be an http:// or https:// URL without query, such as https://atgardskollen.example.se' })
+  PUBLIC_URL: string;
+
+  /** When reminders go out (REMINDER_SCHEDULE, see reminder-schedule.ts). */
+  REMINDER_SCHEDULE: ReminderSchedule;
+
+  /** How often the app runs the reminder schedule and the sender; 0 = never (tests, or a separate worker). */
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : Number.NaN))
+  @IsInt({ message: 'REMINDER_INTERVAL_SECONDS must be an integer between 0 (off) and 86400' })
+  @Min(0, { message: 'REMINDER_INTERVAL_SECONDS must be an integer between 0 (off) and 86400' })
+  @Max(86_400, { message: 'REMINDER_INTERVAL_SECONDS must be an integer between 0 (off) and 86400' })
+  REMINDER_INTERVAL_SECONDS: number;
+
+  /** How many times the sender tries a message before it is marked failed. */
+  @Transform(({ value }) => (/^\d+$/.test(String(value)) ? Number(value) : Number.NaN))
+  @IsInt({ message: 'MAIL_MAX_ATTEMPTS must be an integer between 1 and 50' })
+  @Min(1, { message: 'MAIL_MAX_ATTEMPTS must be an integer between 1 and 50' })
+  @Max(50, { message: 'MAIL_MAX_ATTEMPTS must be an integer between 1 and 50' })
+  MAIL_MAX_ATTEMPTS: number;
 }
 
 export class ConfigError extends Error {}
@@ -107,6 +139,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     DB_POOL_WAIT_MS: env.DB_POOL_WAIT_MS || '10000',
     INITIAL_ADMIN_EMAIL: env.INITIAL_ADMIN_EMAIL || undefined,
     INITIAL_ADMIN_PASSWORD: env.INITIAL_ADMIN_PASSWORD || undefined,
+    SMTP_URL: env.SMTP_URL || undefined,
+    MAIL_FROM: env.MAIL_FROM || 'Åtgärdskollen <noreply@localhost>',
+    PUBLIC_URL: (env.PUBLIC_URL || `http://localhost:${env.PORT || '3000'}`).replace(/\/+$/, ''),
+    REMINDER_INTERVAL_SECONDS: env.REMINDER_INTERVAL_SECONDS || '300',
+    MAIL_MAX_ATTEMPTS: env.MAIL_MAX_ATTEMPTS || '8',
   };
   const config = plainToInstance(AppConfig, raw);
   const trust = parseTrustProxy(env.TRUST_PROXY);
@@ -123,6 +160,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problem) lines.push(`  - INITIAL_ADMIN_PASSWORD: ${problem.replace(/^password/, 'INITIAL_ADMIN_PASSWORD')}`);
   if (trust instanceof Error) lines.push(`  - TRUST_PROXY: ${trust.message}`);
   else config.TRUST_PROXY = trust;
+  const schedule = parseReminderSchedule(env.REMINDER_SCHEDULE);
+  if (schedule instanceof Error) lines.push(`  - REMINDER_SCHEDULE: ${schedule.message}`);
+  else config.REMINDER_SCHEDULE = schedule;
+  // Mail that leaves the building needs a real sender and links users can follow.
+  if (config.SMTP_URL && config.NODE_ENV === 'production') {
+    if (!env.MAIL_FROM) lines.push('  - MAIL_FROM: MAIL_FROM must be set with SMTP_URL in production');
+    if (!env.PUBLIC_URL) lines.push('  - PUBLIC_URL: PUBLIC_URL must be set with SMTP_URL in production (the links in reminders start with it)');
+  }
   if (lines.length > 0) throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   return config;
 }

@@ -56,8 +56,8 @@ export class CoverageController {
   @Get('measures/:id/coverage')
   @ApiOkResponse({ type: [MeasureCoverageDto] })
   @ApiNotFoundResponse({ description: 'Unknown measure' })
-  measureCoverage(@Param('id', ParseIdPipe) id: number): Promise<MeasureCoverageDto[]> {
-    return this.coverage.measureCoverage(id);
+  measureCoverage(@Param('id', ParseIdPipe) id: number, @CurrentUser() user?: AuthUser): Promise<MeasureCoverageDto[]> {
+    return this.coverage.measureCoverage(id, user);
   }
 
   @Get('coverage/trend')

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { assertAdminOfOrganisation, type AuthUser } from '../auth/roles.js';
 import { BoardsService } from '../boards/boards.service.js';
+import { draftVisibility } from '../statements/statements.service.js';
 import { AppException } from '../common/errors/app-exception.js';
 import { toCycleDto, type CycleStatus } from '../cycles/cycle.row.js';
 import { CyclesService } from '../cycles/cycles.service.js';
@@ -91,6 +92,7 @@ interface LateRow {
   returned: number;
   days_overdue: number;
   contacts: string[];
+  last_reminder_at: Date | null;
 }
 
 interface GapRow {
@@ -213,7 +215,7 @@ export class CoverageService {
         drafts: r.drafts,
         returned: r.returned,
         daysOverdue: r.days_overdue,
-        lastReminderAt: null,
+        lastReminderAt: r.last_reminder_at === null ? null : new Date(r.last_reminder_at).toISOString(),
         contacts: r.contacts,
       })),
     };
@@ -255,10 +257,10 @@ export class CoverageService {
     return { boards: row.boards, measures: row.measures, cells: row.cells };
   }
 
-  async measureCoverage(measureId: number): Promise<MeasureCoverageDto[]> {
+  async measureCoverage(measureId: number, viewer?: AuthUser): Promise<MeasureCoverageDto[]> {
     const exists = await this.dataSource.query(`SELECT 1 FROM measure WHERE id = $1`, [measureId]);
     if (exists.length === 0) throw AppException.notFound('Measure', measureId);
-    const rows = await this.dataSource.query(MEASURE_COVERAGE_SQL, [measureId]);
+    const rows = await this.dataSource.query(MEASURE_COVERAGE_SQL, [measureId, ...draftVisibility(viewer)]);
     return rows.map((r: Record<string, never>) => ({
       cycle: { id: r.cycle_id, name: r.cycle_name, year: r.cycle_year, status: r.cycle_status },
       board: { id: r.board_id, name: r.board_name },
@@ -268,6 +270,7 @@ export class CoverageService {
       statementId: r.statement_id,
       status: r.status,
       position: r.position,
+      inProgress: r.in_progress,
     }));
   }
 

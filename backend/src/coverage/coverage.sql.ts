@@ -165,8 +165,12 @@ SELECT m.id, m.number, m.title, rep.id AS report_id, rep.key AS report_key, ${me
  * $2 board id | null, $3 report id | null, $4 role | null, $5 kind | null; one page of $10 rows
  * after the sort key ($6 kind rank, $7 board id, $8 report id or 0, $9 measure number as int[] or '{}'), or from the start when $6 is null.
  */
-export const CYCLE_GAPS_SQL = `
-WITH ${EXPECTED}, ${DELIVERED_ANY},
+/**
+ * The missing set (needs EXPECTED and DELIVERED_ANY): what asked boards still owe. Rows: board_id,
+ * measure_id (null: a silent participant without measures), role, kind. The gap list and the
+ * reminder digests read it; nothing else counts what is owed.
+ */
+const GAPS = `
   gaps AS (
     SELECT e.board_id, e.measure_id, e.role,
            CASE WHEN da.board_id IS NULL THEN 'no-statement' ELSE 'measure-not-addressed' END AS kind
@@ -179,7 +183,10 @@ WITH ${EXPECTED}, ${DELIVERED_ANY},
      WHERE p.cycle_id = $1
        AND NOT EXISTS (SELECT 1 FROM delivered_any da WHERE da.board_id = p.board_id)
        AND NOT EXISTS (SELECT 1 FROM expected e WHERE e.board_id = p.board_id)
-  )
+  )`;
+
+export const CYCLE_GAPS_SQL = `
+WITH ${EXPECTED}, ${DELIVERED_ANY}, ${GAPS}
 SELECT g.kind, g.role, b.id AS board_id, b.name AS board_name,
        m.id AS measure_id, m.number AS measure_number, m.title AS measure_title, rep.key AS report_key,
        CASE g.kind WHEN 'no-statement' THEN 0 ELSE 1 END AS kind_rank, coalesce(rep.id, 0) AS report_rank
@@ -228,10 +235,17 @@ SELECT
             ORDER BY c.measure_id, c.board_id), '[]')
      FROM cell c) AS cells`;
 
-/** Every responsible board's status for one measure ($1) in every cycle whose scope holds it. */
+/**
+ * Every responsible board's status for one measure ($1) in every cycle whose scope holds it, and
+ * whether the board has a statement in progress there (draft or returned) — told only to a viewer
+ * who may see drafts: $2 admin, or the board among $3 (`draftVisibility`).
+ */
 export const MEASURE_COVERAGE_SQL = `
 SELECT c.id AS cycle_id, c.name AS cycle_name, c.year AS cycle_year, c.status AS cycle_status, b.id AS board_id, b.name AS board_name,
-       sr.role, (p.board_id IS NOT NULL) AS asked, s.id AS statement_id, s.status, s.position
+       sr.role, (p.board_id IS NOT NULL) AS asked, s.id AS statement_id, s.status, s.position,
+       ($2::boolean OR sr.board_id = ANY($3::int[])) AND EXISTS (
+         SELECT 1 FROM statement d
+          WHERE d.cycle_id = c.id AND d.board_id = sr.board_id AND d.measure_id = sr.measure_id AND d.state IN ('draft', 'returned')) AS in_progress
   FROM cycle_scope_responsibility sr
   JOIN reporting_cycle c ON c.id = sr.cycle_id
   JOIN board b ON b.id = sr.board_id
@@ -277,7 +291,8 @@ SELECT count(*) FILTER (WHERE state = 'draft')::int AS drafts,
  * "Sena": once the cycle's deadline (its last day, Stockholm time) has passed, every participant
  * that still owes something — expected statements not delivered, or (a participant without
  * responsibilities) nothing at all — with how many days overdue, what it has in progress (drafts,
- * returned) and its active editors as contacts. $1 = cycle id. No rows before the deadline.
+ * returned), its active editors as contacts and when a reminder about it was last sent. $1 = cycle id.
+ * No rows before the deadline.
  */
 export const CYCLE_LATE_SQL = `
 WITH ${EXPECTED}, ${DELIVERED_ANY}, ${CONCERNED},
@@ -310,13 +325,59 @@ WITH ${EXPECTED}, ${DELIVERED_ANY}, ${CONCERNED},
       FROM user_board ub JOIN app_user u ON u.id = ub.user_id
      WHERE u.role = 'editor' AND u.active
      GROUP BY ub.board_id
+  ),
+  -- The last reminder about the board that left the outbox (reminders/: a digest names its boards).
+  last_reminder AS (
+    SELECT rb.board_id, max(r.sent_at) AS sent_at
+      FROM reporting_cycle c
+      JOIN reminder_outbox r ON r.organisation_id = c.organisation_id AND r.cycle_id = c.id AND r.state = 'sent'
+      JOIN reminder_outbox_board rb ON rb.reminder_id = r.id
+     WHERE c.id = $1
+     GROUP BY rb.board_id
   )
 SELECT b.id, b.name, b.administration, o.expected, o.delivered, o.statement_missing,
        coalesce(ip.drafts, 0) AS drafts, coalesce(ip.returned, 0) AS returned,
-       ov.days AS days_overdue, coalesce(ct.emails, '[]') AS contacts
+       ov.days AS days_overdue, coalesce(ct.emails, '[]') AS contacts, lr.sent_at AS last_reminder_at
   FROM overdue ov
  CROSS JOIN owing o
   JOIN board b ON b.id = o.board_id
   LEFT JOIN in_progress ip ON ip.board_id = o.board_id
   LEFT JOIN contacts ct ON ct.board_id = o.board_id
+  LEFT JOIN last_reminder lr ON lr.board_id = o.board_id
  ORDER BY o.statement_missing DESC, (o.expected - o.delivered) DESC, ${boardKindOrder('b')}, b.id`;
+
+
+/**
+ * The reminder digests of a cycle ($1): one row per active editor of a board that still owes
+ * something (the missing set, `GAPS`), with every such board of the editor and what it owes, in
+ * board and report / number order. $2 = board ids (int[]) to remind, or null for every owing board:
+ * an editor is a recipient when one of its boards is among them, and its digest lists all its owing
+ * boards (a digest is everything the recipient's boards owe).
+ */
+export const REMINDER_DIGESTS_SQL = `
+WITH ${EXPECTED}, ${DELIVERED_ANY}, ${GAPS},
+  owing_board AS (
+    SELECT g.board_id, count(*)::int AS missing,
+           json_agg(json_build_object('measureId', m.id, 'number', m.number, 'title', m.title, 'reportKey', rep.key,
+                                      'reportTitle', rep.title, 'role', g.role, 'kind', g.kind)
+                    ORDER BY rep.id NULLS FIRST, ${measureNumberOrder('m')} NULLS FIRST, m.id) AS items
+      FROM gaps g
+      LEFT JOIN measure m ON m.id = g.measure_id
+      LEFT JOIN report rep ON rep.id = m.report_id
+     GROUP BY g.board_id
+  ),
+  recipient AS (
+    SELECT u.id AS user_id, lower(u.email) AS email, ob.board_id, ob.missing, ob.items
+      FROM owing_board ob
+      JOIN user_board ub ON ub.board_id = ob.board_id
+      JOIN app_user u ON u.id = ub.user_id AND u.role = 'editor' AND u.active
+  )
+SELECT r.user_id, r.email,
+       json_agg(json_build_object('boardId', b.id, 'boardName', b.name, 'administration', b.administration,
+                                  'missing', r.missing, 'items', r.items)
+                ORDER BY ${boardKindOrder('b')}, b.id) AS boards
+  FROM recipient r
+  JOIN board b ON b.id = r.board_id
+ GROUP BY r.user_id, r.email
+HAVING $2::int[] IS NULL OR bool_or(r.board_id = ANY($2::int[]))
+ ORDER BY r.email`;

@@ -40,6 +40,8 @@ export async function createTestApp(options: { seed?: boolean | 'default'; reset
   const saved = { ...process.env };
   if (options.seed === 'default') delete process.env.SEED;
   else process.env.SEED = options.seed === false ? 'false' : 'true';
+  // The reminder timer is off in tests unless a test turns it on (it drives the sender itself).
+  process.env.REMINDER_INTERVAL_SECONDS = '0';
   Object.assign(process.env, options.env ?? {});
   try {
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();

@@ -5,7 +5,8 @@
  * and stop it afterwards. The root `npm test` builds first.
  */
 const { spawn } = require('node:child_process');
-const { existsSync } = require('node:fs');
+const { existsSync, mkdtempSync, rmSync, writeFileSync } = require('node:fs');
+const os = require('node:os');
 const net = require('node:net');
 const path = require('node:path');
 
@@ -63,13 +64,61 @@ async function waitForHealth(url, child, output, timeoutMs) {
   throw new Error(`The app did not answer /api/health within ${timeoutMs / 1000} s:\n${output.join('')}`);
 }
 
+/**
+ * A real SMTP server on loopback (smtp-server) for the app's reminders: each message it accepts is
+ * written as an .eml file to a temporary folder, which the tests find in ATK_MAIL_DIR.
+ */
+async function startMailSink() {
+  const { SMTPServer } = require('smtp-server');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'atk-mail-'));
+  let count = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks = [];
+      stream.on('data', (c) => chunks.push(c));
+      stream.on('end', () => {
+        count += 1;
+        writeFileSync(path.join(dir, `${String(count).padStart(4, '0')}.eml`), Buffer.concat(chunks));
+        callback();
+      });
+    },
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  return {
+    dir,
+    url: `smtp://127.0.0.1:${server.server.address().port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        rmSync(dir, { recursive: true, force: true });
+      }),
+  };
+}
+
 module.exports.setup = async function setup() {
   if (process.env.APP_URL) return;
   for (const file of [MAIN, INDEX]) {
     if (!existsSync(file)) throw new Error(`${path.relative(ROOT, file)} is missing: run \`npm run build\` first (the root \`npm test\` does).`);
   }
   const port = await freePort();
-  const env = { ...process.env, PORT: String(port), SEED: 'true', NODE_ENV: 'test' };
+  const mail = await startMailSink();
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    SEED: 'true',
+    NODE_ENV: 'test',
+    // Reminders go to the sink, with links to this app; the timer sends queued ones within seconds.
+    SMTP_URL: mail.url,
+    MAIL_FROM: 'Åtgärdskollen <noreply@atgardskollen.test>',
+    PUBLIC_URL: `http://127.0.0.1:${port}`,
+    REMINDER_INTERVAL_SECONDS: '2',
+  };
   let database = null;
   if (process.env.DATABASE_URL) {
     database = await serverDatabase(process.env.DATABASE_URL);
@@ -82,9 +131,10 @@ module.exports.setup = async function setup() {
   child.stdout.on('data', (d) => output.push(String(d)));
   child.stderr.on('data', (d) => output.push(String(d)));
   const url = `http://127.0.0.1:${port}`;
-  globalThis.__ATK_APP__ = { child, database };
+  globalThis.__ATK_APP__ = { child, database, mail };
   await waitForHealth(url, child, output, 90_000);
   process.env.APP_URL = url;
+  process.env.ATK_MAIL_DIR = mail.dir;
 };
 
 module.exports.teardown = async function teardown() {
@@ -97,4 +147,5 @@ module.exports.teardown = async function teardown() {
     if (app.child.exitCode === null) app.child.kill('SIGKILL');
   }
   if (app.database) await app.database.drop();
+  await app.mail.stop();
 };

@@ -6,6 +6,7 @@ import { AdminAuditPage } from './routes/admin-audit-page';
 import { AdminCataloguePage } from './routes/admin-catalogue-page';
 import { AdminCyclesPage } from './routes/admin-cycles-page';
 import { AdminLayout } from './routes/admin-layout';
+import { AdminRemindersPage } from './routes/admin-reminders-page';
 import { AdminSuggestionsPage } from './routes/admin-suggestions-page';
 import { AdminUsersPage } from './routes/admin-users-page';
 import { AppendixPage } from './routes/appendix-page';
@@ -47,6 +48,7 @@ export const organisationRoutes: RouteObject[] = [
       { path: 'katalog', element: <AdminCataloguePage /> },
       { path: 'logg', element: <AdminAuditPage /> },
       { path: 'kopplingar', element: <AdminSuggestionsPage /> },
+      { path: 'paminnelser', element: <AdminRemindersPage /> },
     ],
   },
   { path: '*', element: <NotFoundPage /> },

@@ -99,6 +99,8 @@ export const en: Dictionary = {
     participants: 'the participating boards',
     measures: 'the measures',
     audit: 'the change log',
+    reminders: 'the reminders',
+    reminderRecipients: 'the recipients',
   },
 
   organisation: {
@@ -368,7 +370,9 @@ export const en: Dictionary = {
     historySingle: (cycle: string, rate: string) => `Only one finished cycle so far: ${rate} delivered (${cycle}).`,
     notAskedInCycle: 'The board was not asked to report in this cycle: its responsibilities below do not count as missing statements.',
     historyEmpty: 'No history for the board yet.',
-    statementInCycle: 'Statement in the cycle',
+    unwritten: (n: number) =>
+      n === 1 ? "1 of the board's measures has no statement in the cycle; it is listed under Gaps." : `${n} of the board's measures have no statement in the cycle; they are listed under Gaps.`,
+    unwrittenNotAsked: (n: number) => (n === 1 ? "1 of the board's measures has no statement in the cycle." : `${n} of the board's measures have no statement in the cycle.`),
   },
 
   measure: {
@@ -613,6 +617,7 @@ export const en: Dictionary = {
       'cycle.create': 'created the cycle',
       'cycle.update': 'changed the cycle',
       'cycle.participants-set': 'changed the cycle’s participating boards',
+      'cycle.reminders-send': 'sent reminders for the cycle',
       'measure.create': 'created the measure',
       'measure.update': 'changed the measure',
       'measure.responsibility-set': 'set a responsibility for the measure',
@@ -651,6 +656,15 @@ export const en: Dictionary = {
       administration: 'Administration',
       kind: 'Kind',
     },
+    objectLabel: {
+      statement: (label: string) => `Statement: ${label}`,
+      measure: (label: string) => `Measure ${label}`,
+      board: (label: string) => label,
+      cycle: (label: string) => label,
+      user: (label: string) => label,
+      link_suggestion: (label: string) => `Link: ${label}`,
+      organisation: (label: string) => label,
+    },
     entityTypes: { statement: 'Statement', measure: 'Measure', board: 'Board', cycle: 'Cycle', user: 'Account', link_suggestion: 'Link to review', organisation: 'Organisation' },
     yes: 'Yes',
     no: 'No',
@@ -683,10 +697,61 @@ export const en: Dictionary = {
     catalogueNav: 'Catalogue',
     auditNav: 'Change log',
     suggestionsNav: 'Links to review',
+    remindersNav: 'Reminders',
     saved: 'Saved.',
     save: 'Save',
     cancel: 'Cancel',
     conflict: 'Someone else has changed this since you loaded it. The page now shows the latest version – make your change again.',
+    reminders: {
+      title: 'Reminders',
+      intro: "E-mail reminders to the boards' editors: one message per editor with what its boards still owe in the cycle, with links to the forms.",
+      schedule: (daysBefore: number[], lateEvery: number | null) => {
+        const before = daysBefore.filter((d) => d > 0);
+        const parts = [
+          before.length > 0 ? `${before.join(' and ')} days before the deadline` : null,
+          daysBefore.includes(0) ? 'on the deadline' : null,
+          lateEvery !== null ? (lateEvery === 7 ? 'then weekly while anything is missing' : `then every ${lateEvery} days while anything is missing`) : null,
+        ].filter(Boolean);
+        return parts.length === 0 ? 'No reminders are sent automatically.' : `Reminders are sent automatically ${parts.join(', ')}.`;
+      },
+      notConfigured: 'E-mail is not set up (SMTP_URL is missing): reminders are queued but not sent until the server has a mail server.',
+      totals: (queued: string, sent: string, failed: string) => `Queued: ${queued} · Sent: ${sent} · Failed: ${failed}`,
+      sendTitle: 'Send reminders now',
+      sendIntro: 'One message to every active editor of the boards that still lack statements. Anyone already reminded today gets no new one.',
+      send: 'Send reminders',
+      close: 'Close',
+      notOpen: 'The cycle is not open, so no reminders are sent.',
+      noDeadline: 'The cycle has no deadline. Set one before sending reminders.',
+      confirmTitle: (cycle: string) => `Send reminders for ${cycle}?`,
+      confirmBody: (recipients: string, boards: string) =>
+        `${recipients === '1' ? '1 editor' : `${recipients} editors`} of ${boards === '1' ? '1 board' : `${boards} boards`} will get an e-mail listing what is missing.`,
+      confirmAlready: (already: string) => `${already === '1' ? '1 of them has' : `${already} of them have`} already been reminded today and will get no new one.`,
+      nobody: 'No board lacks anything (or the boards have no active editors), so there is no one to remind.',
+      queued: (queued: number, already: number) =>
+        `${queued === 1 ? '1 reminder was' : `${queued} reminders were`} queued.${already > 0 ? ` ${already} had already been reminded today.` : ''}`,
+      perBoard: 'Per board',
+      perBoardCaption: (cycle: string) => `Reminders per board in ${cycle}`,
+      noneYet: 'No reminders yet in this cycle.',
+      lastSent: 'Last sent',
+      neverSent: 'None sent',
+      listTitle: 'Outbox',
+      listCaption: (cycle: string) => `The outbox of ${cycle}, newest first`,
+      listEmpty: 'No messages.',
+      stateFilter: 'Show',
+      recipient: 'Recipient',
+      subject: 'Subject',
+      boards: 'About',
+      missing: (n: number) => `${n} missing`,
+      phase: 'When',
+      state: 'Status',
+      attempts: 'Attempts',
+      lastError: 'Last error',
+      sentAt: 'Sent',
+      nextAttempt: (when: string) => `next attempt ${when}`,
+      more: 'Show more',
+      states: { queued: 'Queued', sent: 'Sent', failed: 'Failed' },
+      phases: { before: 'Before the deadline', deadline: 'On the deadline', late: 'Late', manual: 'Sent by hand' },
+    },
     cycle: {
       title: 'Reporting cycles',
       intro: 'Create a cycle, open it with a last day and participating boards, close it when it is done.',
@@ -767,10 +832,13 @@ export const en: Dictionary = {
       noResponsibilities: 'No board is responsible for the measure.',
       remove: (board: string) => `Remove ${board}`,
       removeTitle: (board: string) => `Remove ${board} as responsible?`,
-      removeBody: (board: string, statements: number, cycles: string) =>
-        statements === 0
-          ? `${board} has no submitted statements on the measure. The board will no longer be expected to report on it.`
-          : `${board} has ${statements === 1 ? '1 submitted statement' : `${statements} submitted statements`} on the measure (${cycles}). They are kept but no longer count as expected, and the board will no longer be expected to report on it.`,
+      removeBody: (board: string, statements: number, cycles: string, drafts: number, draftCycles: string) => {
+        const delivered = statements === 1 ? '1 submitted statement' : `${statements} submitted statements`;
+        const inProgress = drafts === 1 ? '1 draft' : `${drafts} drafts`;
+        if (statements === 0 && drafts === 0) return `${board} has no statements on the measure, neither submitted nor drafts. The board will no longer be expected to report on it.`;
+        const has = [statements > 0 ? `${delivered} (${cycles})` : null, drafts > 0 ? `${inProgress} not yet submitted (${draftCycles})` : null].filter(Boolean).join(' and ');
+        return `${board} has ${has} on the measure. They are kept but no longer count as expected, and the board will no longer be expected to report on it.`;
+      },
       removeButton: 'Remove the responsibility',
       addBoard: 'Board',
       addRole: 'Role',

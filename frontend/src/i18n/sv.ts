@@ -103,6 +103,8 @@ export const sv = {
     participants: 'de deltagande nämnderna',
     measures: 'åtgärderna',
     audit: 'ändringsloggen',
+    reminders: 'påminnelserna',
+    reminderRecipients: 'mottagarna',
   },
 
   organisation: {
@@ -374,7 +376,9 @@ export const sv = {
     historySingle: (cycle: string, rate: string) => `Bara en avslutad omgång hittills: ${rate} inlämnade (${cycle}).`,
     notAskedInCycle: 'Nämnden ombads inte redovisa i den här omgången: dess ansvar nedan räknas inte som saknade skrivningar.',
     historyEmpty: 'Ingen historik för nämnden ännu.',
-    statementInCycle: 'Skrivning i omgången',
+    unwritten: (n: number) =>
+      n === 1 ? '1 av nämndens åtgärder har ingen skrivning i omgången; den står under Luckor.' : `${n} av nämndens åtgärder har ingen skrivning i omgången; de står under Luckor.`,
+    unwrittenNotAsked: (n: number) => (n === 1 ? '1 av nämndens åtgärder har ingen skrivning i omgången.' : `${n} av nämndens åtgärder har ingen skrivning i omgången.`),
   },
 
   measure: {
@@ -634,6 +638,7 @@ export const sv = {
       'cycle.create': 'skapade omgången',
       'cycle.update': 'ändrade omgången',
       'cycle.participants-set': 'ändrade omgångens deltagande nämnder',
+      'cycle.reminders-send': 'skickade påminnelser för omgången',
       'measure.create': 'skapade åtgärden',
       'measure.update': 'ändrade åtgärden',
       'measure.responsibility-set': 'satte ett ansvar för åtgärden',
@@ -672,6 +677,15 @@ export const sv = {
       administration: 'Förvaltning',
       kind: 'Typ',
     } as Record<string, string>,
+    objectLabel: {
+      statement: (label: string) => `Skrivning: ${label}`,
+      measure: (label: string) => `Åtgärd ${label}`,
+      board: (label: string) => label,
+      cycle: (label: string) => label,
+      user: (label: string) => label,
+      link_suggestion: (label: string) => `Koppling: ${label}`,
+      organisation: (label: string) => label,
+    } as Record<'statement' | 'measure' | 'board' | 'cycle' | 'user' | 'link_suggestion' | 'organisation', (label: string) => string>,
     entityTypes: {
       statement: 'Skrivning',
       measure: 'Åtgärd',
@@ -717,10 +731,61 @@ export const sv = {
     catalogueNav: 'Katalog',
     auditNav: 'Ändringslogg',
     suggestionsNav: 'Kopplingar att granska',
+    remindersNav: 'Påminnelser',
     saved: 'Sparat.',
     save: 'Spara',
     cancel: 'Avbryt',
     conflict: 'Någon annan har ändrat detta sedan du hämtade det. Sidan visar nu den senaste versionen – gör om din ändring.',
+    reminders: {
+      title: 'Påminnelser',
+      intro: 'Påminnelser per e-post till nämndernas redaktörer: ett brev per redaktör med det som nämnderna fortfarande saknar i omgången, med länkar till formulären.',
+      schedule: (daysBefore: number[], lateEvery: number | null) => {
+        const before = daysBefore.filter((d) => d > 0);
+        const parts = [
+          before.length > 0 ? `${before.join(' och ')} dagar före sista dag` : null,
+          daysBefore.includes(0) ? 'på sista dagen' : null,
+          lateEvery !== null ? (lateEvery === 7 ? 'sedan varje vecka så länge något saknas' : `sedan var ${lateEvery}:e dag så länge något saknas`) : null,
+        ].filter(Boolean);
+        return parts.length === 0 ? 'Inga påminnelser skickas automatiskt.' : `Påminnelser skickas automatiskt ${parts.join(', ')}.`;
+      },
+      notConfigured: 'E-post är inte inställd (SMTP_URL saknas): påminnelserna läggs i kön men skickas inte förrän servern har en e-postserver.',
+      totals: (queued: string, sent: string, failed: string) => `I kö: ${queued} · Skickade: ${sent} · Misslyckade: ${failed}`,
+      sendTitle: 'Skicka påminnelser nu',
+      sendIntro: 'Ett brev till varje aktiv redaktör för de nämnder som fortfarande saknar skrivningar. Den som redan fått en påminnelse i dag får ingen ny.',
+      send: 'Skicka påminnelser',
+      close: 'Stäng',
+      notOpen: 'Omgången är inte öppen, så inga påminnelser skickas.',
+      noDeadline: 'Omgången har ingen sista dag. Sätt en sista dag innan påminnelser skickas.',
+      confirmTitle: (cycle: string) => `Skicka påminnelser för ${cycle}?`,
+      confirmBody: (recipients: string, boards: string) =>
+        `${recipients === '1' ? '1 redaktör' : `${recipients} redaktörer`} för ${boards === '1' ? '1 nämnd' : `${boards} nämnder`} får ett e-postbrev med det som saknas.`,
+      confirmAlready: (already: string) => `${already === '1' ? '1 av dem har' : `${already} av dem har`} redan fått en påminnelse i dag och får ingen ny.`,
+      nobody: 'Ingen nämnd saknar något (eller nämnderna har inga aktiva redaktörer), så det finns ingen att påminna.',
+      queued: (queued: number, already: number) =>
+        `${queued === 1 ? '1 påminnelse lades' : `${queued} påminnelser lades`} i kön.${already > 0 ? ` ${already} hade redan fått en i dag.` : ''}`,
+      perBoard: 'Per nämnd',
+      perBoardCaption: (cycle: string) => `Påminnelser per nämnd i ${cycle}`,
+      noneYet: 'Inga påminnelser ännu i den här omgången.',
+      lastSent: 'Senast skickad',
+      neverSent: 'Ingen skickad',
+      listTitle: 'Utkorgen',
+      listCaption: (cycle: string) => `Utkorgen för ${cycle}, nyast först`,
+      listEmpty: 'Inga brev.',
+      stateFilter: 'Visa',
+      recipient: 'Mottagare',
+      subject: 'Ämne',
+      boards: 'Gäller',
+      missing: (n: number) => (n === 1 ? '1 saknas' : `${n} saknas`),
+      phase: 'När',
+      state: 'Status',
+      attempts: 'Försök',
+      lastError: 'Senaste fel',
+      sentAt: 'Skickad',
+      nextAttempt: (when: string) => `nytt försök ${when}`,
+      more: 'Visa fler',
+      states: { queued: 'I kö', sent: 'Skickad', failed: 'Misslyckad' } as Record<'queued' | 'sent' | 'failed', string>,
+      phases: { before: 'Före sista dag', deadline: 'Sista dagen', late: 'Sen', manual: 'Skickad för hand' } as Record<'before' | 'deadline' | 'late' | 'manual', string>,
+    },
     cycle: {
       title: 'Uppföljningsomgångar',
       intro: 'Skapa en omgång, öppna den med sista dag och deltagande nämnder, stäng den när den är klar.',
@@ -801,10 +866,13 @@ export const sv = {
       noResponsibilities: 'Ingen nämnd har ansvar för åtgärden.',
       remove: (board: string) => `Ta bort ${board}`,
       removeTitle: (board: string) => `Ta bort ${board} som ansvarig?`,
-      removeBody: (board: string, statements: number, cycles: string) =>
-        statements === 0
-          ? `${board} har inga inlämnade skrivningar om åtgärden. Nämnden förväntas inte längre redovisa den.`
-          : `${board} har ${statements === 1 ? '1 inlämnad skrivning' : `${statements} inlämnade skrivningar`} om åtgärden (${cycles}). De finns kvar, men räknas inte längre som förväntade, och nämnden förväntas inte längre redovisa åtgärden.`,
+      removeBody: (board: string, statements: number, cycles: string, drafts: number, draftCycles: string) => {
+        const delivered = statements === 1 ? '1 inlämnad skrivning' : `${statements} inlämnade skrivningar`;
+        const inProgress = drafts === 1 ? '1 utkast' : `${drafts} utkast`;
+        if (statements === 0 && drafts === 0) return `${board} har inga skrivningar om åtgärden, varken inlämnade eller utkast. Nämnden förväntas inte längre redovisa den.`;
+        const has = [statements > 0 ? `${delivered} (${cycles})` : null, drafts > 0 ? `${inProgress} som inte är inlämnade (${draftCycles})` : null].filter(Boolean).join(' och ');
+        return `${board} har ${has} om åtgärden. De finns kvar, men räknas inte längre som förväntade, och nämnden förväntas inte längre redovisa åtgärden.`;
+      },
       removeButton: 'Ta bort ansvaret',
       addBoard: 'Nämnd',
       addRole: 'Roll',

@@ -339,10 +339,10 @@ export const measure11Detail: MeasureDetail = {
 };
 
 export const measure11Coverage: MeasureCoverageRow[] = [
-  { cycle: { id: 1, name: cycle2016.name, year: 2016, status: 'closed' }, board: ref(trafik), role: 'lead', asked: true, delivered: true, statementId: 1, status: null, position: null },
-  { cycle: { id: 1, name: cycle2016.name, year: 2016, status: 'closed' }, board: ref(bromma), role: 'contributing', asked: true, delivered: true, statementId: 2, status: null, position: null },
-  { cycle: { id: 2, name: cycle2017.name, year: 2017, status: 'open' }, board: ref(trafik), role: 'lead', asked: true, delivered: true, statementId: 101, status: 'in-progress', position: null },
-  { cycle: { id: 2, name: cycle2017.name, year: 2017, status: 'open' }, board: ref(bromma), role: 'contributing', asked: true, delivered: false, statementId: null, status: null, position: null },
+  { cycle: { id: 1, name: cycle2016.name, year: 2016, status: 'closed' }, board: ref(trafik), role: 'lead', asked: true, delivered: true, statementId: 1, status: null, position: null, inProgress: false },
+  { cycle: { id: 1, name: cycle2016.name, year: 2016, status: 'closed' }, board: ref(bromma), role: 'contributing', asked: true, delivered: true, statementId: 2, status: null, position: null, inProgress: false },
+  { cycle: { id: 2, name: cycle2017.name, year: 2017, status: 'open' }, board: ref(trafik), role: 'lead', asked: true, delivered: true, statementId: 101, status: 'in-progress', position: null, inProgress: false },
+  { cycle: { id: 2, name: cycle2017.name, year: 2017, status: 'open' }, board: ref(bromma), role: 'contributing', asked: true, delivered: false, statementId: null, status: null, position: null, inProgress: false },
 ];
 
 const cycleRef = (cycle: Cycle) => ({ id: cycle.id, name: cycle.name, year: cycle.year, status: cycle.status, deadline: cycle.deadline });
@@ -513,6 +513,7 @@ export const statementHistory: AuditEvent[] = [
     entityType: 'statement',
     entityId: 201,
     organisation: stockholm,
+    label: 'Trafiknämnden – 1.1.1 (Stad i samverkan) – Underlag för budget 2018 med inriktning 2019-2020',
     before: null,
     after: { id: 201, boardId: 1, text: 'Första utkastet.', plannedYears: [2017], status: null, state: 'draft', late: false, version: 1 },
   },
@@ -524,6 +525,7 @@ export const statementHistory: AuditEvent[] = [
     entityType: 'statement',
     entityId: 201,
     organisation: stockholm,
+    label: 'Trafiknämnden – 1.1.1 (Stad i samverkan) – Underlag för budget 2018 med inriktning 2019-2020',
     before: { id: 201, boardId: 1, text: 'Första utkastet.', plannedYears: [2017], status: null, state: 'draft', late: false, version: 1 },
     after: { id: 201, boardId: 1, text: 'Första utkastet.', plannedYears: [2017, 2018], status: 'in-progress', state: 'draft', late: false, version: 2 },
   },
@@ -535,6 +537,7 @@ export const statementHistory: AuditEvent[] = [
     entityType: 'statement',
     entityId: 201,
     organisation: stockholm,
+    label: 'Trafiknämnden – 1.1.1 (Stad i samverkan) – Underlag för budget 2018 med inriktning 2019-2020',
     before: { id: 201, boardId: 1, text: 'Första utkastet.', plannedYears: [2017, 2018], status: 'in-progress', state: 'draft', late: false, version: 2 },
     after: { id: 201, boardId: 1, text: 'Första utkastet.', plannedYears: [2017, 2018], status: 'in-progress', state: 'submitted', late: false, version: 3 },
   },

@@ -25,6 +25,14 @@ export class AuditEventDto {
   before: unknown;
   @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'the row after the change; null for a removal', example: { text: 'Under 2017 …', version: 2 } })
   after: unknown;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '4.1.1 (Stad i samverkan)',
+    description:
+      "the object's natural name today: a measure's number (report title), a statement's board – measure – cycle (no measure: the general statement), a board's or cycle's name, an account's e-mail; null when the object no longer exists",
+  })
+  label: string | null;
 }
 
 /** A whole date, or a date and time (offset optional: without one it is UTC). Not a bare year or month. */

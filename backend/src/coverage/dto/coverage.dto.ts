@@ -213,6 +213,8 @@ export class MeasureCoverageDto {
   @ApiProperty({ nullable: true, type: Number }) statementId: number | null;
   @ApiProperty({ enum: STATEMENT_STATUSES, nullable: true, type: String }) status: StatementStatus | null;
   @ApiProperty({ nullable: true, type: String }) position: string | null;
+  @ApiProperty({ description: "the board has a draft or returned statement on the measure in that cycle; told only to admins and the board's editors (false for everyone else)" })
+  inProgress: boolean;
 }
 
 class TrendCycleDto extends CycleRefDto {

@@ -14,6 +14,7 @@ export function AdminLayout() {
     { to: '/admin/katalog', label: t.admin.catalogueNav, end: false },
     { to: '/admin/logg', label: t.admin.auditNav, end: false },
     { to: '/admin/kopplingar', label: t.admin.suggestionsNav, end: false },
+    { to: '/admin/paminnelser', label: t.admin.remindersNav, end: false },
   ];
   return (
     <RequireRole roles={['admin']}>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, waitFor, within } from '@testing-library/react';
 import { apiError, mockApi, ok } from '../../testing/fetch-mock';
-import { adminMe, cycle2016, cycle2017, cycles, defaultRoutes, editorMe, statementHistory, trafik } from '../../testing/fixtures';
+import { adminMe, bromma, cycle2016, cycle2017, cycles, defaultRoutes, editorMe, measure11Coverage, statementHistory, trafik } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render-app';
 import { AUDIT_LIMIT } from '../../features/audit/api/get-audit';
 
@@ -110,10 +110,25 @@ describe('Administration (/admin)', () => {
     const { user } = renderApp('/stockholms-stad/admin/katalog?rapport=samverkan&atgard=11');
     await user.click(await screen.findByRole('button', { name: 'Ta bort Trafiknämnden' }));
     const dialog = screen.getByRole('dialog', { name: 'Ta bort Trafiknämnden som ansvarig?' });
-    expect(await within(dialog).findByText(/^Trafiknämnden har 2 inlämnade skrivningar om åtgärden \(/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/^Trafiknämnden har 2 inlämnade skrivningar \(.*\) om åtgärden\. De finns kvar/)).toBeInTheDocument();
     expect(api.written('/api/measures/11/responsibilities/1')).toHaveLength(0);
     await user.click(within(dialog).getByRole('button', { name: 'Ta bort ansvaret' }));
     await waitFor(() => expect(api.written('/api/measures/11/responsibilities/1')).toHaveLength(1));
+  });
+
+  it('counts drafts too when asking before removing a responsibility', async () => {
+    const coverage = measure11Coverage.map((row) =>
+      row.board.id === bromma.id && row.cycle.id === cycle2017.id ? { ...row, inProgress: true } : row,
+    );
+    mockApi({ ...adminRoutes(), 'GET /api/measures': ok([]), 'GET /api/measures/11/coverage': ok(coverage) });
+    const { user } = renderApp('/admin/katalog?rapport=samverkan&atgard=11');
+    await user.click(await screen.findByRole('button', { name: 'Ta bort Bromma stadsdelsnämnd' }));
+    const dialog = screen.getByRole('dialog', { name: 'Ta bort Bromma stadsdelsnämnd som ansvarig?' });
+    expect(
+      await within(dialog).findByText(
+        `Bromma stadsdelsnämnd har 1 inlämnad skrivning (${cycle2016.name}) och 1 utkast som inte är inlämnade (${cycle2017.name}) om åtgärden. De finns kvar, men räknas inte längre som förväntade, och nämnden förväntas inte längre redovisa åtgärden.`,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('sets the participating boards of a cycle', async () => {
@@ -160,7 +175,11 @@ describe('Administration (/admin)', () => {
     const { user, location } = renderApp('/stockholms-stad/admin/logg');
     const table = await screen.findByRole('table', { name: 'Ändringar' });
     expect(within(table).getAllByRole('row')).toHaveLength(4);
-    expect(within(table).getAllByRole('link', { name: 'Skrivning 201' })[0]).toHaveAttribute('href', '/stockholms-stad/skrivningar/201/historik');
+    // Objects by their natural names (the API's label), not database ids.
+    expect(
+      within(table).getAllByRole('link', { name: 'Skrivning: Trafiknämnden – 1.1.1 (Stad i samverkan) – Underlag för budget 2018 med inriktning 2019-2020' })[0],
+    ).toHaveAttribute('href', '/stockholms-stad/skrivningar/201/historik');
+    expect(within(table).queryByText(/Skrivning 201/)).toBeNull();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Typ av objekt' }), 'Skrivning');
     await user.type(screen.getByLabelText('Vem (e-post)'), 'kollega@example.se');
@@ -169,6 +188,23 @@ describe('Administration (/admin)', () => {
     await waitFor(() => expect(api.requested('/api/audit').at(-1)!.searchParams.get('actor')).toBe('kollega@example.se'));
     expect(api.requested('/api/audit').at(-1)!.searchParams.get('entityType')).toBe('statement');
   });
+  it('names a measure "Åtgärd 4.1.1 (Stad i samverkan)" and a cycle by its name; an object that is gone by kind and id', async () => {
+    const event = statementHistory[0];
+    mockApi({
+      ...adminRoutes(),
+      'GET /api/audit': ok([
+        { ...event, id: 9, entityType: 'measure', entityId: 41, action: 'measure.update', label: '4.1.1 (Stad i samverkan)' },
+        { ...event, id: 8, entityType: 'cycle', entityId: 2, action: 'cycle.update', label: cycle2017.name },
+        { ...event, id: 7, entityType: 'measure', entityId: 99, action: 'measure.update', label: null },
+      ]),
+    });
+    renderApp('/admin/logg');
+    const table = await screen.findByRole('table', { name: 'Ändringar' });
+    expect(within(table).getByRole('link', { name: 'Åtgärd 4.1.1 (Stad i samverkan)' })).toHaveAttribute('href', '/atgarder/41');
+    expect(within(table).getByText(cycle2017.name)).toBeInTheDocument();
+    expect(within(table).getByRole('link', { name: 'Åtgärd 99' })).toHaveAttribute('href', '/atgarder/99');
+  });
+
   it('pages through a long audit log with "Äldre ändringar", keeping the filters', async () => {
     const template = statementHistory[0];
     const page = Array.from({ length: AUDIT_LIMIT }, (_, n) => ({ ...template, id: 1000 - n }));

@@ -31,7 +31,7 @@ function BoardCycleSections({ board: current, cycle, reportTitles }: { board: Bo
       <CycleHeading cycle={cycle} />
       {inCycle.data?.participant === false && <p className="notice">{t.board.notAskedInCycle}</p>}
       <DownloadLinks cycleId={cycle.id} kinds={['workbook', 'appendixDocx']} boardId={board.id} />
-      <BoardResponsibilities board={board} statements={statements.data} reportTitles={reportTitles} />
+      <BoardResponsibilities board={board} reportTitles={reportTitles} />
       <section aria-labelledby="skrivningar">
         <h2 id="skrivningar">{t.board.statementsByReport}</h2>
         <QueryState query={statements} what={t.what.statements}>

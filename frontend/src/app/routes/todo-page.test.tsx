@@ -55,6 +55,17 @@ describe('Att redovisa (/att-redovisa): the list', () => {
     expect(await screen.findByText('Hämtar det ni ska redovisa …')).toBeInTheDocument();
   });
 
+  it('a link from a reminder (#skrivning-CYCLE-BOARD-MEASURE) moves focus to that entry once the list is there', async () => {
+    mockApi(signedInRoutes());
+    renderApp(`/att-redovisa#skrivning-2-1-${21}`);
+    const target = await entry(/Stärk elevhälsan/);
+    expect(target).toHaveAttribute('id', 'skrivning-2-1-21');
+    await waitFor(() => expect(target).toHaveFocus());
+    // Every entry has its anchor, the general statement too.
+    expect(document.getElementById('skrivning-2-1-11')).toBeInTheDocument();
+    expect(document.getElementById('skrivning-2-1-allman')).toBeInTheDocument();
+  });
+
   it('says so when no cycle is open', async () => {
     mockApi(signedInRoutes({ 'GET /api/me/todo': ok([]) }));
     renderApp('/stockholms-stad/att-redovisa');

@@ -66,7 +66,8 @@ export function AuditFilterForm({ filters, onApply }: AuditFilterFormProps) {
 
 function ObjectCell({ event, organisation }: { event: AuditEvent; organisation: string }) {
   const { t } = useI18n();
-  const label = `${t.audit.entityTypes[event.entityType]} ${event.entityId}`;
+  // The API names the object (its label, from SQL); one that no longer exists keeps its kind and id.
+  const label = event.label === null ? `${t.audit.entityTypes[event.entityType]} ${event.entityId}` : t.audit.objectLabel[event.entityType](event.label);
   if (event.entityType === 'statement') return <Link to={orgPath(organisation, `/skrivningar/${event.entityId}/historik`)}>{label}</Link>;
   if (event.entityType === 'measure') return <Link to={orgPath(organisation, `/atgarder/${event.entityId}`)}>{label}</Link>;
   if (event.entityType === 'board') return <Link to={orgPath(organisation, `/namnder/${event.entityId}`)}>{label}</Link>;

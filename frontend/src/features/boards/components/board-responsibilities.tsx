@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/ui/data-table';
 import { useI18n } from '../../../i18n/i18n';
-import type { BoardDetail, Statement } from '../../../lib/api-types';
+import type { BoardDetail } from '../../../lib/api-types';
 import { useOrgLink } from '../../organisations/hooks/use-organisation';
 import { compareNumbering } from '../../../lib/sort';
 
@@ -9,8 +9,6 @@ type Responsibility = BoardDetail['responsibilities'][number];
 
 interface BoardResponsibilitiesProps {
   board: BoardDetail;
-  /** The board's statements in the chosen cycle; undefined while they load or if they failed. */
-  statements: Statement[] | undefined;
   reportTitles: Map<string, string>;
 }
 
@@ -27,12 +25,16 @@ export function sortResponsibilities(list: Responsibility[], reportOrder: string
   );
 }
 
-export function BoardResponsibilities({ board, statements, reportTitles }: BoardResponsibilitiesProps) {
+/**
+ * What the board answers for (the cycle's scope): measure, report and role. Where each stands is
+ * said once further down: a written statement under "Skrivningar per delrapport", a missing one
+ * under "Luckor" (coverage's gap list) — not here as well.
+ */
+export function BoardResponsibilities({ board, reportTitles }: BoardResponsibilitiesProps) {
   const { t } = useI18n();
   const orgLink = useOrgLink();
   const lead = board.responsibilities.filter((r) => r.role === 'lead').length;
   const contributing = board.responsibilities.length - lead;
-  const byMeasure = new Map((statements ?? []).filter((s) => s.measure).map((s) => [s.measure!.id, s]));
   const rows = sortResponsibilities(board.responsibilities, [...reportTitles.keys()]);
 
   return (
@@ -60,15 +62,6 @@ export function BoardResponsibilities({ board, statements, reportTitles }: Board
               },
               { header: t.table.report, cell: (row) => reportTitles.get(row.measure.report) ?? row.measure.report },
               { header: t.table.role, cell: (row) => (row.role === 'lead' ? t.role.lead : t.role.contributing) },
-              {
-                header: t.board.statementInCycle,
-                cell: (row) => {
-                  if (!statements) return '–';
-                  const statement = byMeasure.get(row.measure.id);
-                  if (!statement) return <span className="statement-missing">{t.statementMissing}</span>;
-                  return statement.state === 'draft' ? t.draft : t.delivered;
-                },
-              },
             ]}
           />
         </>

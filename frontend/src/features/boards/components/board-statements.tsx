@@ -13,20 +13,30 @@ interface BoardStatementsProps {
   reportTitles: Map<string, string>;
 }
 
-/** The board's statements grouped by report: one entry per measure it is responsible for. */
+/**
+ * The board's statements grouped by report: one entry per measure it has written about. A measure
+ * without a statement is not repeated here: the gap list ("Luckor") is where the missing ones are listed.
+ */
 export function BoardStatements({ board, statements, reportTitles }: BoardStatementsProps) {
   const { t } = useI18n();
   const orgLink = useOrgLink();
   const byMeasure = new Map(statements.filter((s) => s.measure).map((s) => [s.measure!.id, s]));
   const groups = new Map<string, BoardDetail['responsibilities']>();
-  for (const row of sortResponsibilities(board.responsibilities, [...reportTitles.keys()])) {
+  const sorted = sortResponsibilities(board.responsibilities, [...reportTitles.keys()]);
+  const unwritten = sorted.filter((row) => !byMeasure.has(row.measure.id)).length;
+  for (const row of sorted.filter((r) => byMeasure.has(r.measure.id))) {
     const list = groups.get(row.measure.report) ?? [];
     list.push(row);
     groups.set(row.measure.report, list);
   }
-  if (groups.size === 0) return <p>{t.board.noResponsibilities}</p>;
+  if (sorted.length === 0) return <p>{t.board.noResponsibilities}</p>;
+  const note = unwritten > 0 && (
+    <p className="muted">{board.participant === false ? t.board.unwrittenNotAsked(unwritten) : t.board.unwritten(unwritten)}</p>
+  );
+  if (groups.size === 0) return <>{note}</>;
   return (
     <>
+      {note}
       {[...groups.entries()].map(([reportKey, rows]) => (
         <section key={reportKey} className="statement-group">
           <h3>{reportTitles.get(reportKey) ?? reportKey}</h3>
@@ -42,7 +52,7 @@ export function BoardStatements({ board, statements, reportTitles }: BoardStatem
             >
               <p className="muted">{row.role === 'lead' ? t.role.lead : t.role.contributing}</p>
               <StatementText statement={byMeasure.get(row.measure.id)} />
-              {byMeasure.has(row.measure.id) && <ReviewActions statement={byMeasure.get(row.measure.id)!} />}
+              <ReviewActions statement={byMeasure.get(row.measure.id)!} />
             </StatementCard>
           ))}
         </section>

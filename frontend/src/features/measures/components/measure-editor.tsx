@@ -18,13 +18,28 @@ function TextArea({ label, value, onChange, rows = 4 }: { label: string; value: 
   );
 }
 
-/** What removing a board's responsibility leaves behind: its delivered statements on the measure, per cycle. */
+/**
+ * What removing a board's responsibility leaves behind: its statements on the measure, per cycle —
+ * the delivered ones and the drafts (or returned ones) still being written, which the API tells admins.
+ */
 function RemovalConsequences({ measureId, board }: { measureId: number; board: { id: number; name: string } }) {
   const { t, fmt } = useI18n();
   const coverage = useMeasureCoverage(measureId);
   if (!coverage.data) return <p>{t.admin.cycle.checking}</p>;
-  const delivered = coverage.data.filter((row) => row.board.id === board.id && row.delivered);
-  return <p>{t.admin.catalogue.removeBody(board.name, delivered.length, fmt.list(delivered.map((row) => row.cycle.name)))}</p>;
+  const rows = coverage.data.filter((row) => row.board.id === board.id);
+  const delivered = rows.filter((row) => row.delivered);
+  const drafts = rows.filter((row) => !row.delivered && row.inProgress);
+  return (
+    <p>
+      {t.admin.catalogue.removeBody(
+        board.name,
+        delivered.length,
+        fmt.list(delivered.map((row) => row.cycle.name)),
+        drafts.length,
+        fmt.list(drafts.map((row) => row.cycle.name)),
+      )}
+    </p>
+  );
 }
 
 /** Admin: a measure's number, title and texts, and which boards lead or contribute. */

@@ -1,11 +1,14 @@
-import { useId, useState } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useId, useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { useI18n } from '../../../i18n/i18n';
 import { COUNTED_STATES, type Role, type Statement, type Todo, type TodoBoard } from '../../../lib/api-types';
 import { useOrganisationSlug } from '../../organisations/hooks/use-organisation';
 import { orgPath } from '../../organisations/org-path';
 import { ReviewComment } from './review-actions';
 import { StatementForm } from './statement-form';
+
+/** The anchor of one entry: /att-redovisa#skrivning-CYCLE-BOARD-MEASURE (or -allman for the general statement). */
+export const todoEntryId = (cycleId: number, boardId: number, measureId: number | null) => `skrivning-${cycleId}-${boardId}-${measureId ?? 'allman'}`;
 
 type Progress = 'missing' | 'draft' | 'submitted' | 'late' | 'returned' | 'approved';
 
@@ -51,7 +54,8 @@ function TodoEntry({ cycle, boardId, measure, responsibility, asks, statement, p
   const name = measure ? `${measure.number} ${measure.title}` : t.todo.generalTitle;
 
   return (
-    <article className={`todo-entry is-${progress}`} aria-labelledby={headingId}>
+    // The id is what reminder e-mails link to (backend/src/reminders/reminder-message.ts, statementFormPath).
+    <article id={todoEntryId(cycle.id, boardId, measure?.id ?? null)} tabIndex={-1} className={`todo-entry is-${progress}`} aria-labelledby={headingId}>
       <h4 id={headingId}>
         {measure ? (
           <>
@@ -149,6 +153,16 @@ function BoardSection({ cycle, section }: { cycle: Todo['cycle']; section: TodoB
 
 /** "Att redovisa": per open cycle, per board of the editor, every statement it owes. */
 export function TodoList({ todos }: { todos: Todo[] }) {
+  const { hash } = useLocation();
+  // A link from a reminder names one entry; the list renders after the page loads, so the browser's
+  // own jump to the fragment finds nothing: scroll to it and move focus there once it exists.
+  useEffect(() => {
+    if (!hash.startsWith('#skrivning-')) return;
+    const entry = document.getElementById(decodeURIComponent(hash.slice(1)));
+    if (!entry) return;
+    entry.scrollIntoView?.({ block: 'start' });
+    entry.focus({ preventScroll: true });
+  }, [hash, todos]);
   return (
     <>
       {todos.map((todo) => (
