@@ -119,23 +119,23 @@ describe('reminders: the outbox, the sender and the schedule', () => {
     expect(mailTo('redaktor.ac@test.se').parsed.text).not.toContain('Nämnd C');
   });
 
-  it("the links lead to the statement form of each measure owed: PUBLIC_URL + the to-do page, at the editor's entry", async () => {
+  it("the links lead to the statement form of each measure owed: PUBLIC_URL + the organisation's to-do page, at the editor's entry", async () => {
     await post(admin, f.cycles.open).expect(202);
     await sender.drain();
     const a = mailTo('redaktor.a@test.se');
     const links = [...(a.parsed.text ?? '').matchAll(/https:\/\/\S+/g)].map((m) => m[0]);
     const anchors = [...String(a.parsed.html).matchAll(/href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
     expect(links).toEqual([
-      `${PUBLIC_URL}/att-redovisa#skrivning-${f.cycles.open}-${f.boards.A}-${f.measures.m11}`,
-      `${PUBLIC_URL}/att-redovisa#skrivning-${f.cycles.open}-${f.boards.A}-${f.measures.m12}`,
-      `${PUBLIC_URL}/att-redovisa`,
+      `${PUBLIC_URL}/testkommun/att-redovisa#skrivning-${f.cycles.open}-${f.boards.A}-${f.measures.m11}`,
+      `${PUBLIC_URL}/testkommun/att-redovisa#skrivning-${f.cycles.open}-${f.boards.A}-${f.measures.m12}`,
+      `${PUBLIC_URL}/testkommun/att-redovisa`,
     ]);
     expect(anchors).toEqual(links);
     // What each link names is an entry of the editor's to-do list (the page the link opens renders that list).
     const todo = (await get(editorA, '/api/me/todo').expect(200)).body as { cycle: { id: number }; boards: { board: { id: number }; items: { measure: { id: number } }[] }[] }[];
     for (const link of links.slice(0, 2)) {
       const url = new URL(link);
-      expect(url.origin + url.pathname).toBe(`${PUBLIC_URL}/att-redovisa`);
+      expect(url.origin + url.pathname).toBe(`${PUBLIC_URL}/testkommun/att-redovisa`);
       const [, cycle, board, measure] = /^#skrivning-(\d+)-(\d+)-(\d+)$/.exec(url.hash)!.map(Number);
       const entry = todo.find((c) => c.cycle.id === cycle)?.boards.find((s) => s.board.id === board)?.items.find((i) => i.measure.id === measure);
       expect(entry).toBeDefined();
@@ -311,9 +311,9 @@ describe('reminders: the outbox, the sender and the schedule', () => {
     // 30 more editors of A: 33 digests in all.
     const hash = bcrypt.hashSync(PASSWORD, 4);
     await t.dataSource.query(
-      `WITH u AS (INSERT INTO app_user (email, password_hash, role) SELECT 'extra' || n || '@test.se', $1, 'editor' FROM generate_series(1, 30) n RETURNING id)
+      `WITH u AS (INSERT INTO app_user (email, password_hash, role, organisation_id) SELECT 'extra' || n || '@test.se', $1, 'editor', $3 FROM generate_series(1, 30) n RETURNING id)
        INSERT INTO user_board (user_id, board_id) SELECT id, $2 FROM u`,
-      [hash, f.boards.A],
+      [hash, f.boards.A, f.organisation],
     );
     const second = await createTestApp({ seed: false, reset: false, env: { SMTP_URL: sink.url, MAIL_FROM, PUBLIC_URL } });
     try {

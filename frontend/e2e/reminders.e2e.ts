@@ -53,7 +53,7 @@ beforeAll(async () => {
 describe('Påminnelser', () => {
   it('an admin sends reminders after the question; the digest reaches the editor and its link opens the form', async () => {
     await signIn(ADMIN);
-    await session.open(`/admin/paminnelser?omgang=${cycle.id}`);
+    await session.open(`/stockholms-stad/admin/paminnelser?omgang=${cycle.id}`);
     await session.page.getByRole('heading', { level: 1, name: 'Påminnelser' }).waitFor();
     await session.page.getByText(/^Påminnelser skickas automatiskt 14 och 3 dagar före sista dag/).waitFor();
     await session.page.getByText('Inga påminnelser ännu i den här omgången.').waitFor();
@@ -73,7 +73,7 @@ describe('Påminnelser', () => {
     expect(mail.text).toContain('Trafiknämnden (Trafikkontoret)');
     const links = [...(mail.text ?? '').matchAll(/http:\/\/\S+#skrivning-\S+/g)].map((m) => m[0]);
     expect(links.length).toBeGreaterThan(0);
-    expect(links.every((l) => l.startsWith(`${APP_URL}/att-redovisa#skrivning-${cycle.id}-`))).toBe(true);
+    expect(links.every((l) => l.startsWith(`${APP_URL}/stockholms-stad/att-redovisa#skrivning-${cycle.id}-`))).toBe(true);
 
     // The outbox shows it sent (the app's timer sends within seconds).
     await session.page.reload({ waitUntil: 'networkidle' });

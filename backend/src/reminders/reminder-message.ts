@@ -22,6 +22,8 @@ export interface DigestBoard {
 
 export interface DigestContext {
   publicUrl: string;
+  /** the organisation's slug: the first segment of every page address */
+  organisation: string;
   cycle: { id: number; name: string; deadline: string };
   phase: ReminderPhase;
   /** Days from today to the deadline (negative: overdue). */
@@ -38,8 +40,8 @@ export interface RenderedMessage {
  * The statement form of one item: the editor's to-do page, at the entry of that cycle, board and
  * measure (`frontend/src/features/statements/components/todo-list.tsx` gives each entry this id).
  */
-export function statementFormPath(cycleId: number, boardId: number, measureId: number | null): string {
-  return `/att-redovisa#skrivning-${cycleId}-${boardId}-${measureId ?? 'allman'}`;
+export function statementFormPath(organisation: string, cycleId: number, boardId: number, measureId: number | null): string {
+  return `/${organisation}/att-redovisa#skrivning-${cycleId}-${boardId}-${measureId ?? 'allman'}`;
 }
 
 const ROLE: Record<ResponsibilityRole, string> = { lead: 'huvudansvarig', contributing: 'delansvarig' };
@@ -74,8 +76,8 @@ const escapeHtml = (s: string): string =>
 /** The digest an editor gets: what each of its boards still owes in the cycle, with a link to each form. */
 export function renderDigest(ctx: DigestContext, boards: DigestBoard[]): RenderedMessage {
   const missing = boards.reduce((n, b) => n + b.missing, 0);
-  const link = (b: DigestBoard, i: DigestItem) => `${ctx.publicUrl}${statementFormPath(ctx.cycle.id, b.boardId, i.measureId)}`;
-  const todo = `${ctx.publicUrl}/att-redovisa`;
+  const link = (b: DigestBoard, i: DigestItem) => `${ctx.publicUrl}${statementFormPath(ctx.organisation, ctx.cycle.id, b.boardId, i.measureId)}`;
+  const todo = `${ctx.publicUrl}/${ctx.organisation}/att-redovisa`;
   const intro = `Det här är en påminnelse från Åtgärdskollen om uppföljningsomgången ”${ctx.cycle.name}”. Sista dag att lämna in är ${longDate(ctx.cycle.deadline)} (${when(ctx)}).`;
   const outro = 'Brevet skickas automatiskt till nämndens redaktörer så länge något saknas och går inte att svara på.';
 

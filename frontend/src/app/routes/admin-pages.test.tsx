@@ -200,9 +200,9 @@ describe('Administration (/admin)', () => {
     });
     renderApp('/admin/logg');
     const table = await screen.findByRole('table', { name: 'Ändringar' });
-    expect(within(table).getByRole('link', { name: 'Åtgärd 4.1.1 (Stad i samverkan)' })).toHaveAttribute('href', '/atgarder/41');
+    expect(within(table).getByRole('link', { name: 'Åtgärd 4.1.1 (Stad i samverkan)' })).toHaveAttribute('href', '/stockholms-stad/atgarder/41');
     expect(within(table).getByText(cycle2017.name)).toBeInTheDocument();
-    expect(within(table).getByRole('link', { name: 'Åtgärd 99' })).toHaveAttribute('href', '/atgarder/99');
+    expect(within(table).getByRole('link', { name: 'Åtgärd 99' })).toHaveAttribute('href', '/stockholms-stad/atgarder/99');
   });
 
   it('pages through a long audit log with "Äldre ändringar", keeping the filters', async () => {
