@@ -82,7 +82,7 @@ export type UpdateUserBody = Schemas['UpdateUserDto'];
 export type AuditEvent = Schemas['AuditEventDto'];
 export type AuditEntityType = AuditEvent['entityType'];
 export type AuditFilters = Omit<QueryOf<'AuditController_list'>, 'limit'>;
-export const AUDIT_ENTITY_TYPES = ['statement', 'measure', 'board', 'cycle', 'user', 'link_suggestion', 'organisation'] as const satisfies readonly AuditEntityType[];
+export const AUDIT_ENTITY_TYPES = ['statement', 'measure', 'board', 'cycle', 'user', 'link_suggestion', 'organisation', 'import'] as const satisfies readonly AuditEntityType[];
 
 export type Appendix = Schemas['AppendixDto'];
 export type AppendixSection = Schemas['AppendixSectionDto'];
