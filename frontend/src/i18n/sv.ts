@@ -1,4 +1,7 @@
-import type { BoardKind, ErrorCode } from '../lib/api-types';
+import type { BoardKind, ErrorCode, ImportField, ImportFileProblem, ImportOutcome, ImportRowProblem } from '../lib/api-types';
+
+/** The parameters of an import problem (the API's `params`). */
+type Params = Record<string, string | number>;
 
 /** Swedish UI text, the default language. en.ts must have the same shape (the type is taken from here). */
 export const sv = {
@@ -909,6 +912,77 @@ export const sv = {
       newest: '← Senaste ändringarna',
       older: 'Äldre ändringar →',
     },
+  },
+
+  imports: {
+    noFile: 'Välj en fil att importera.',
+    cycleLabel: 'Omgång att importera till',
+    title: (cycle: string) => `Importera skrivningar från Excel: ${cycle}`,
+    intro: (cycle: string) =>
+      `Ladda ner omgången i Excel, ändra texter, planerade år, status eller ställningstagande i bladet Skrivningar och ladda upp filen här. Du ser först vad som skulle ändras i ${cycle}; inget sparas förrän du bekräftar.`,
+    fileLabel: 'Fil att importera',
+    fileHint: (mb: number) => `Bladet Skrivningar från exporten (.xlsx) eller samma kolumner som CSV i UTF-8, högst ${mb} MB.`,
+    upload: 'Förhandsgranska',
+    uploading: 'Laddar upp …',
+    progress: 'Uppladdning',
+    tooLarge: (mb: number) => `Filen är större än ${mb} MB, importens gräns. Dela upp den i flera filer.`,
+    failedRow: (row: number) => `Gäller rad ${row} i filen. Ladda upp filen igen.`,
+    previewTitle: (file: string) => `Förhandsgranskning av ${file}`,
+    appliedTitle: (file: string) => `Sparat från ${file}`,
+    summary: (s: { rows: number; create: number; update: number; unchanged: number; error: number }) =>
+      `${s.rows} ${s.rows === 1 ? 'rad' : 'rader'}: ${s.create} ${s.create === 1 ? 'ny' : 'nya'}, ${s.update} ${s.update === 1 ? 'ändrad' : 'ändrade'}, ${s.unchanged} ${s.unchanged === 1 ? 'oförändrad' : 'oförändrade'}, ${s.error} med fel.`,
+    fixErrors: (n: number) => `${n === 1 ? 'En rad har' : `${n} rader har`} fel. Rätta felen i filen och ladda upp den igen; inget sparas så länge någon rad har fel.`,
+    nothingToWrite: 'Inget att spara: filen stämmer med det som redan finns.',
+    apply: (n: number) => `Spara ${n} ${n === 1 ? 'ändring' : 'ändringar'}`,
+    confirmTitle: 'Spara importen?',
+    confirmBody: (s: { create: number; update: number; unchanged: number }, cycle: string) =>
+      `${s.update} ${s.update === 1 ? 'skrivning ändras' : 'skrivningar ändras'} och ${s.create} ${s.create === 1 ? 'ny skapas' : 'nya skapas'} i ${cycle}; ${s.unchanged} ${s.unchanged === 1 ? 'rad är oförändrad' : 'rader är oförändrade'}. Varje ändring loggas och syns i skrivningens historik.`,
+    filterLegend: 'Visa rader',
+    all: 'Alla',
+    tableCaption: (what: string, n: number) => `Rader i filen: ${what.toLowerCase()} (${n})`,
+    columns: { row: 'Rad', outcome: 'Utfall', board: 'Nämnd', measure: 'Åtgärd', changes: 'Ändras / fel' },
+    outcomes: { create: 'Ny', update: 'Ändras', unchanged: 'Oförändrad', error: 'Fel' } as Record<ImportOutcome, string>,
+    fields: { text: 'Text', plannedYears: 'Planerade år', status: 'Status', position: 'Ställningstagande' } as Record<ImportField, string>,
+    general: 'Allmän skrivning',
+    newStatement: 'Ny skrivning',
+    history: 'Historik',
+    fileProblems: {
+      no_file: () => 'Ingen fil skickades. Välj en .xlsx- eller .csv-fil.',
+      not_a_spreadsheet: (p) => `${p.file ?? 'Filen'} är inte ett kalkylark: ladda upp en .xlsx-fil eller en CSV-fil i UTF-8.`,
+      not_utf8: () => 'CSV-filen är inte i UTF-8. Spara den som ”CSV UTF-8” och försök igen.',
+      no_sheet: (p) => `Arbetsboken har inget blad som heter ${p.sheet}. Använd bladet från exporten.`,
+      missing_columns: (p) => `Kolumner saknas: ${p.columns}. Använd rubrikraden från exporten.`,
+      unknown_columns: (p) => `Okända kolumner: ${p.columns}. Ta bort dem eller använd rubrikraden från exporten.`,
+      duplicate_columns: (p) => `Kolumnen finns flera gånger: ${p.columns}.`,
+      no_rows: () => 'Filen har inga rader under rubrikraden.',
+      too_many_rows: (p) => `Filen har fler än ${p.max} rader. Dela upp den i flera filer.`,
+    } as Record<ImportFileProblem, (p: Params) => string>,
+    rowProblems: {
+      formula: (p) => `Cellen innehåller en formel (=${p.formula}). Skriv in värdet i stället för formeln.`,
+      cell_error: (p) => `Cellen innehåller ett fel (${p.value}).`,
+      date_as_text: (p) => `Datumet ”${p.value}” är skrivet som text. Skriv det som ett datum eller lämna cellen tom.`,
+      bad_date: (p) => `”${p.value}” är inte ett datum (ÅÅÅÅ-MM-DD).`,
+      date_not_year: () => 'Cellen är ett datum; skriv årtal, till exempel 2017, 2018.',
+      not_a_whole_number: (p) => `”${p.value}” är inte ett heltal.`,
+      unknown_statement: (p) => `Det finns ingen skrivning med id ${p.id} i omgången.`,
+      missing_version: () => 'Version saknas. Den behövs när id är ifyllt; ta den från exporten.',
+      stale_version: (p) => `Skrivningen har ändrats sedan exporten (version ${p.version} i filen, ${p.current} nu). Exportera på nytt och gör ändringen där.`,
+      key_mismatch: (p) => `Värdet stämmer inte med skrivningen med det id:t (${p.expected}). Id, nämnd och åtgärd går inte att byta.`,
+      missing_board: () => 'Nämnd saknas.',
+      unknown_board: (p) => `Nämnden ”${p.name}” finns inte.`,
+      measure_incomplete: () => 'Fyll i både Delrapport och Åtgärd, eller lämna båda tomma för nämndens allmänna skrivning.',
+      unknown_report: (p) => `Delrapporten ”${p.report}” finns inte i omgångens uppdrag.`,
+      unknown_measure: (p) => `Åtgärd ${p.number} finns inte i delrapporten ${p.report}.`,
+      not_your_board: (p) => `Du kan bara importera skrivningar för dina egna nämnder; ${p.board} är inte en av dem.`,
+      statement_locked: (p) => `Skrivningen är ${p.state} och låst; den kan inte ändras genom import.`,
+      bad_years: (p) => `”${p.value}” är inte en lista med årtal, till exempel 2017, 2018.`,
+      year_outside_period: (p) => `År ${p.year} ligger utanför omgångens planeringsperiod ${p.from}–${p.to}.`,
+      too_many_years: (p) => `Högst ${p.max} planerade år.`,
+      unknown_status: (p) => `Statusen ”${p.value}” finns inte. Välj Ej påbörjad, Pågående, Genomförd eller Avvaktar, eller lämna tomt.`,
+      too_long: (p) => `Texten är ${p.length} tecken; högst ${p.max} tecken.`,
+      empty_text: () => 'Texten är tom. En ny skrivning behöver en text.',
+      duplicate_row: (p) => `Raden gäller samma skrivning som rad ${p.row}.`,
+    } as Record<ImportRowProblem, (p: Params) => string>,
   },
 
   notFound: {

@@ -103,3 +103,15 @@ export type OutboxSummary = Schemas['OutboxSummaryDto'];
 export type ReminderPreview = Schemas['ReminderPreviewDto'];
 export type SendRemindersResult = Schemas['SendRemindersResultDto'];
 export const REMINDER_STATES = ['queued', 'sent', 'failed'] as const satisfies readonly ReminderState[];
+
+export type ImportBatch = Schemas['ImportBatchDto'];
+export type ImportRow = Schemas['ImportRowDto'];
+export type ImportOutcome = Schemas['ImportOutcome'];
+export type ImportRowProblem = Schemas['ImportRowProblem'];
+export type ImportFileProblem = Schemas['ImportFileProblem'];
+export type ImportFileProblemDetail = Schemas['ImportFileProblemDto'];
+export type ImportField = ImportRow['changes'][number];
+/** The outcomes in the order the preview's filter offers them. */
+export const IMPORT_OUTCOMES = ['create', 'update', 'unchanged', 'error'] as const satisfies readonly ImportOutcome[];
+/** The import's file limit (backend imports/import-upload.interceptor.ts, MAX_IMPORT_BYTES); checked before sending. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
