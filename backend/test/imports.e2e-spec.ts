@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { STATEMENT_COLUMNS } from '../src/exports/exports.service.js';
-import { insertStatement, insertWriteFixture, signIn, type WriteFixture } from './utils/auth-fixture.js';
+import { insertStatement, insertWriteFixture, PASSWORD, signIn, type WriteFixture } from './utils/auth-fixture.js';
 import { binary } from './utils/binary.js';
 import { createTestApp, type TestApp } from './utils/test-app.js';
 
@@ -319,6 +319,16 @@ describe('spreadsheet import of statements: preview, then apply once (issue 14)'
       const res = await apply('editorA', preview.body.id).expect(409);
       expect(res.body).toMatchObject({ code: 'version_conflict', row: 3, currentVersion: 2 });
       expect(await stored()).toEqual(before);
+    });
+
+    it('a cookie-authenticated upload needs the CSRF header like every other write', async () => {
+      const login = await http().post('/api/auth/login').send({ email: f.users.editorA.email, password: PASSWORD }).expect(200);
+      const cookies = `atk_session=${login.body.token}; atk_csrf=${login.body.csrfToken}`;
+      const file = await sheet([{ Nämnd: 'Nämnd A', Text: 'x', 'Planerade år': 2026 }]);
+      const refused = await http().post(`/api/cycles/${f.cycles.open}/imports`).set('Cookie', cookies).attach('file', file, 'x.xlsx').expect(403);
+      expect(refused.body.code).toBe('csrf_failed');
+      expect(await t.dataSource.query(`SELECT id FROM import_batch`)).toEqual([]);
+      await http().post(`/api/cycles/${f.cycles.open}/imports`).set('Cookie', cookies).set('X-CSRF-Token', login.body.csrfToken).attach('file', file, 'x.xlsx').expect(201);
     });
 
     it('multipart is taken only on the import route; elsewhere a form body is still 415', async () => {
