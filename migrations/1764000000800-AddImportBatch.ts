@@ -15,7 +15,7 @@ export class AddImportBatch1764000000800 implements MigrationInterface {
         id serial CONSTRAINT pk_import_batch PRIMARY KEY,
         organisation_id int NOT NULL CONSTRAINT fk_import_batch_organisation REFERENCES organisation(id),
         cycle_id int NOT NULL CONSTRAINT fk_import_batch_cycle REFERENCES reporting_cycle(id) ON DELETE CASCADE,
-        kind text NOT NULL CONSTRAINT ck_import_batch_kind CHECK (kind IN ('statements')),
+        kind text NOT NULL CONSTRAINT ck_import_batch_kind CHECK (kind IN ('statements', 'catalogue')),
         created_by int NOT NULL CONSTRAINT fk_import_batch_created_by REFERENCES app_user(id) ON DELETE CASCADE,
         file_name text NOT NULL CONSTRAINT ck_import_batch_file_name CHECK (length(file_name) BETWEEN 1 AND 255),
         file_sha256 text NOT NULL CONSTRAINT ck_import_batch_file_sha256 CHECK (file_sha256 ~ '^[0-9a-f]{64}$'),

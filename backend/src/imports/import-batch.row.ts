@@ -1,4 +1,5 @@
-import type { ImportBatchDto, ImportBatchState, ImportSummaryDto } from './dto/import.dto.js';
+import type { PlannedCatalogueRow } from './catalogue-plan.js';
+import type { ImportBatchDto, ImportBatchState, ImportKind, ImportRowDto, ImportSummaryDto } from './dto/import.dto.js';
 import type { PlannedRow } from './statement-plan.js';
 
 /** An `import_batch` row (`IMPORT_BATCH_COLUMNS`), with its cycle's name and year. */
@@ -8,12 +9,13 @@ export interface ImportBatchRow {
   cycle_id: number;
   cycle_name: string;
   cycle_year: number;
-  kind: 'statements';
+  kind: ImportKind;
   created_by: number;
   file_name: string;
   file_sha256: string;
   state: ImportBatchState;
-  rows: PlannedRow[];
+  /** PlannedRow for statements, PlannedCatalogueRow for the catalogue (by `kind`). */
+  rows: (PlannedRow | PlannedCatalogueRow)[];
   summary: ImportSummaryDto;
   created_at: Date;
   expires_at: Date;
@@ -26,7 +28,7 @@ export const SELECT_IMPORT_BATCH = `
          t.file_sha256, t.state, t.rows, t.summary, t.created_at, t.expires_at, t.applied_at, (t.expires_at <= now()) AS expired
     FROM import_batch t JOIN reporting_cycle c ON c.id = t.cycle_id`;
 
-export function summarise(rows: PlannedRow[]): ImportSummaryDto {
+export function summarise(rows: { outcome: PlannedRow['outcome'] }[]): ImportSummaryDto {
   const count = (o: PlannedRow['outcome']) => rows.filter((r) => r.outcome === o).length;
   return { rows: rows.length, create: count('create'), update: count('update'), unchanged: count('unchanged'), error: count('error') };
 }
@@ -42,15 +44,30 @@ export function toImportBatchDto(r: ImportBatchRow): ImportBatchDto {
     expiresAt: new Date(r.expires_at).toISOString(),
     appliedAt: r.applied_at === null ? null : new Date(r.applied_at).toISOString(),
     summary: r.summary,
-    rows: r.rows.map((p) => ({
-      row: p.row,
-      outcome: p.outcome,
-      statementId: p.statementId,
-      board: p.board,
-      measure: p.measure,
-      changes: p.changes,
-      values: p.values,
-      errors: p.problems,
-    })),
+    rows: r.rows.map((p) => (r.kind === 'catalogue' ? catalogueRowDto(p as PlannedCatalogueRow) : statementRowDto(p as PlannedRow))),
   };
 }
+
+const statementRowDto = (p: PlannedRow): ImportRowDto => ({
+  row: p.row,
+  outcome: p.outcome,
+  statementId: p.statementId,
+  board: p.board,
+  measure: p.measure,
+  changes: p.changes,
+  values: p.values,
+  measureValues: null,
+  errors: p.problems,
+});
+
+const catalogueRowDto = (p: PlannedCatalogueRow): ImportRowDto => ({
+  row: p.row,
+  outcome: p.outcome,
+  statementId: null,
+  board: null,
+  measure: p.measure,
+  changes: p.changes,
+  values: null,
+  measureValues: p.values,
+  errors: p.problems,
+});

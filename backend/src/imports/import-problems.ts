@@ -42,6 +42,12 @@ export const IMPORT_ROW_PROBLEMS = [
   'too_long',
   'empty_text',
   'duplicate_row',
+  'unknown_measure_id',
+  'missing_key',
+  'missing_title',
+  'bad_number',
+  'unknown_recommendation',
+  'board_in_both',
 ] as const;
 export type ImportRowProblem = (typeof IMPORT_ROW_PROBLEMS)[number];
 
@@ -85,7 +91,13 @@ const ROW_TEXT: Record<ImportRowProblem, (p: ProblemParams) => string> = {
   unknown_status: (p) => `Statusen ”${list(p.value)}” finns inte. Välj Ej påbörjad, Pågående, Genomförd eller Avvaktar, eller lämna tomt.`,
   too_long: (p) => `Texten är ${list(p.length)} tecken; högst ${list(p.max)} tecken.`,
   empty_text: () => 'Texten är tom. En ny skrivning behöver en text.',
-  duplicate_row: (p) => `Raden gäller samma skrivning som rad ${list(p.row)}.`,
+  duplicate_row: (p) => `Raden gäller samma ${p.what === 'measure' ? 'åtgärd' : 'skrivning'} som rad ${list(p.row)}.`,
+  unknown_measure_id: (p) => `Det finns ingen åtgärd med id ${list(p.id)} i omgångens uppdrag.`,
+  missing_key: () => 'Fyll i Delrapport och Åtgärd för en ny åtgärd.',
+  missing_title: () => 'Titel saknas.',
+  bad_number: (p) => `”${list(p.value)}” är inte ett åtgärdsnummer som 6.3.4 eller 1.4. Skriv det som text om Excel gör om det till ett tal.`,
+  unknown_recommendation: (p) => `Rekommendation ${list(p.number)} finns inte i delrapporten ${list(p.report)}.`,
+  board_in_both: (p) => `${list(p.board)} står både som huvudansvarig och som delansvarig.`,
 };
 
 export const fileProblemText = (code: ImportFileProblem, params: ProblemParams): string => FILE_TEXT[code](params);

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
 import {
   ApiBody,
   ApiConflictResponse,
@@ -17,7 +17,7 @@ import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { Roles } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
-import { ImportBatchDto } from './dto/import.dto.js';
+import { ImportBatchDto, ImportQueryDto } from './dto/import.dto.js';
 import { ImportUploadInterceptor, MAX_IMPORT_MB } from './import-upload.interceptor.js';
 import { ImportsService, type UploadedSpreadsheet } from './imports.service.js';
 
@@ -38,17 +38,24 @@ export class ImportsController {
     schema: {
       type: 'object',
       required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: `.xlsx (the export's Skrivningar sheet) or UTF-8 CSV with the same columns; at most ${MAX_IMPORT_MB} MB` } },
+      properties: {
+        file: { type: 'string', format: 'binary', description: `.xlsx (the export's Skrivningar or, with kind=catalogue, Katalog sheet) or UTF-8 CSV with the same columns; at most ${MAX_IMPORT_MB} MB` },
+      },
     },
   })
   @ApiCreatedResponse({ type: ImportBatchDto, description: 'The preview: per row create | update | unchanged | error; nothing is written yet' })
-  @ApiForbiddenResponse({ description: 'An analyst' })
+  @ApiForbiddenResponse({ description: 'An analyst; an editor importing the catalogue' })
   @ApiNotFoundResponse({ description: 'Unknown cycle' })
   @ApiConflictResponse({ description: 'cycle_closed, or cycle_not_open for an editor' })
   @ApiPayloadTooLargeResponse({ description: `payload_too_large: the file is over ${MAX_IMPORT_MB} MB (limitBytes)` })
   @ApiUnprocessableEntityResponse({ description: 'import_file_invalid: not a spreadsheet, not UTF-8, wrong or missing columns, no rows (problem)' })
-  preview(@Param('id', ParseIdPipe) id: number, @UploadedFile() file: UploadedSpreadsheet | undefined, @CurrentUser() user: AuthUser): Promise<ImportBatchDto> {
-    return this.imports.preview(id, file, user);
+  preview(
+    @Param('id', ParseIdPipe) id: number,
+    @Query() query: ImportQueryDto,
+    @UploadedFile() file: UploadedSpreadsheet | undefined,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ImportBatchDto> {
+    return this.imports.preview(id, file, user, query.kind);
   }
 
   @Get('imports/:id')

@@ -15,7 +15,15 @@ import type { ImportBatchDto } from './dto/import.dto.js';
 import { SELECT_IMPORT_BATCH, summarise, toImportBatchDto, type ImportBatchRow } from './import-batch.row.js';
 import { fileProblemText } from './import-problems.js';
 import { planStatementRows, type ExistingStatement, type PlannedRow, type PlanReference } from './statement-plan.js';
-import { FileProblem, parseStatementSheet, STATEMENT_SHEET } from './statement-sheet.js';
+import { parseStatementSheet, STATEMENT_SHEET } from './statement-sheet.js';
+import { FileProblem } from './sheet-reading.js';
+import { CATALOGUE_SHEET, parseCatalogueSheet } from './catalogue-sheet.js';
+import { planCatalogueRows, type CatalogueReference, type PlannedCatalogueRow } from './catalogue-plan.js';
+import type { ImportKind } from './dto/import.dto.js';
+import { MeasureCatalogueService } from '../measures/measure-catalogue.service.js';
+import { MeasuresService } from '../measures/measures.service.js';
+import { lockForUpdate } from '../database/versioned-update.js';
+import { MEASURE_TABLE } from '../measures/measure.row.js';
 
 /** The most rows one file may have (the 2016 cycle has 84 statements; a large city a few thousand). */
 export const MAX_IMPORT_ROWS = 5000;
@@ -49,17 +57,24 @@ export class ImportsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly cycles: CyclesService,
     private readonly workflow: StatementWorkflowService,
+    private readonly measures: MeasuresService,
+    private readonly catalogue: MeasureCatalogueService,
   ) {}
 
-  async preview(cycleId: number, file: UploadedSpreadsheet | undefined, user: AuthUser): Promise<ImportBatchDto> {
+  async preview(cycleId: number, file: UploadedSpreadsheet | undefined, user: AuthUser, kind: ImportKind = 'statements'): Promise<ImportBatchDto> {
     const cycle = await this.cycles.get(cycleId);
     this.assertMayImport(cycle, user);
+    // The catalogue is the admins' (as its routes are).
+    if (kind === 'catalogue' && user.role !== 'admin') throw AppException.forbidden('Only admins import the catalogue');
     if (!file) throw fileError(new FileProblem('no_file'));
     const fileName = (file.originalname || 'fil').slice(0, 255);
-    let planned: PlannedRow[];
+    let planned: (PlannedRow | PlannedCatalogueRow)[];
     try {
-      const { sheet, fromCsv } = await this.readSheet(file, fileName);
-      planned = planStatementRows(parseStatementSheet(sheet, fromCsv), await this.reference(this.dataSource.manager, cycle, user));
+      const { sheet, fromCsv } = await this.readSheet(file, fileName, kind === 'catalogue' ? CATALOGUE_SHEET : STATEMENT_SHEET);
+      planned =
+        kind === 'catalogue'
+          ? planCatalogueRows(parseCatalogueSheet(sheet), await this.catalogueReference(this.dataSource.manager, cycle))
+          : planStatementRows(parseStatementSheet(sheet, fromCsv), await this.reference(this.dataSource.manager, cycle, user));
     } catch (error) {
       if (error instanceof FileProblem) throw fileError(error);
       throw error;
@@ -70,8 +85,8 @@ export class ImportsService {
       await m.query(`DELETE FROM import_batch WHERE state = 'preview' AND expires_at <= now()`);
       const [{ id }] = await m.query<{ id: number }[]>(
         `INSERT INTO import_batch (organisation_id, cycle_id, kind, created_by, file_name, file_sha256, rows, summary, expires_at)
-         VALUES ($1, $2, 'statements', $3, $4, $5, $6::jsonb, $7::jsonb, now() + make_interval(hours => $8)) RETURNING id`,
-        [cycle.organisation_id, cycle.id, user.id, fileName, sha256, JSON.stringify(planned), JSON.stringify(summarise(planned)), IMPORT_TTL_HOURS],
+         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, now() + make_interval(hours => $9)) RETURNING id`,
+        [cycle.organisation_id, cycle.id, kind, user.id, fileName, sha256, JSON.stringify(planned), JSON.stringify(summarise(planned)), IMPORT_TTL_HOURS],
       );
       return toImportBatchDto(await this.batch(m, id, user, false));
     });
@@ -87,7 +102,7 @@ export class ImportsService {
    * statement changed since the preview fails the whole apply with its row number (409).
    */
   async apply(id: number, user: AuthUser): Promise<ImportBatchDto> {
-    let current: PlannedRow | null = null;
+    let current: { row: number } | null = null;
     try {
       return await this.dataSource.transaction(async (m) => {
         const batch = await this.batch(m, id, user, true);
@@ -97,6 +112,7 @@ export class ImportsService {
         if (batch.expired) throw new AppException(ErrorCode.ImportExpired, `Import ${id} expired at ${new Date(batch.expires_at).toISOString()}; upload the file again`);
         const [cycle] = await m.query<CycleRow[]>(`SELECT t.* FROM reporting_cycle t WHERE t.id = $1 FOR SHARE`, [batch.cycle_id]);
         this.assertMayImport(cycle, user);
+        if (batch.kind === 'catalogue' && user.role !== 'admin') throw AppException.forbidden('Only admins import the catalogue');
         if (batch.summary.error > 0) {
           throw new AppException(ErrorCode.ImportHasErrors, `Import ${id} has ${batch.summary.error} rows with errors; correct them in the file and upload it again`, undefined, {
             errorRows: batch.summary.error,
@@ -105,14 +121,12 @@ export class ImportsService {
         const written: number[] = [];
         for (const row of batch.rows) {
           current = row;
-          const v = row.values!;
-          if (row.outcome === 'create') {
-            const created = await this.workflow.createIn(m, batch.cycle_id, { boardId: row.board!.id, measureId: row.measure?.id ?? null, ...v }, user);
-            written.push(created.id);
-          } else if (row.outcome === 'update') {
-            await this.workflow.updateIn(m, row.statementId!, { ...v, version: row.version! }, user);
-            written.push(row.statementId!);
-          }
+          if (row.outcome !== 'create' && row.outcome !== 'update') continue;
+          const writtenId =
+            batch.kind === 'catalogue'
+              ? await this.applyCatalogueRow(m, cycle, row as PlannedCatalogueRow, user)
+              : await this.applyStatementRow(m, batch.cycle_id, row as PlannedRow, user);
+          written.push(writtenId);
         }
         current = null;
         await m.query(`UPDATE import_batch SET state = 'applied', applied_at = now() WHERE id = $1`, [id]);
@@ -122,20 +136,59 @@ export class ImportsService {
           entityId: id,
           organisationId: batch.organisation_id,
           before: null,
-          after: { cycleId: batch.cycle_id, fileName: batch.file_name, fileSha256: batch.file_sha256, ...batch.summary, statements: written },
+          after: { cycleId: batch.cycle_id, kind: batch.kind, fileName: batch.file_name, fileSha256: batch.file_sha256, ...batch.summary, [batch.kind === 'catalogue' ? 'measures' : 'statements']: written },
         });
         return toImportBatchDto(await this.batch(m, id, user, false));
       });
     } catch (error) {
-      const row = current as PlannedRow | null;
+      const row = current as { row: number } | null;
       if (row && error instanceof AppException) {
         throw new AppException(error.code, `Row ${row.row}: ${error.message}`, error.errors, { ...error.details, row: row.row });
       }
       if (row && error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-        throw new AppException(ErrorCode.StatementExists, `Row ${row.row}: the board wrote this statement since the preview; upload the file again`, undefined, { row: row.row });
+        throw new AppException(ErrorCode.Conflict, `Row ${row.row}: someone wrote the same row since the preview; upload the file again`, undefined, { row: row.row });
       }
       throw error;
     }
+  }
+
+  /** A statement row through the statements' own write path; answers the statement's id. */
+  private async applyStatementRow(m: EntityManager, cycleId: number, row: PlannedRow, user: AuthUser): Promise<number> {
+    const v = row.values!;
+    if (row.outcome === 'create') return (await this.workflow.createIn(m, cycleId, { boardId: row.board!.id, measureId: row.measure?.id ?? null, ...v }, user)).id;
+    await this.workflow.updateIn(m, row.statementId!, { ...v, version: row.version! }, user);
+    return row.statementId!;
+  }
+
+  /**
+   * A catalogue row through the measures' own write paths (`createIn`, `updateIn`, the
+   * responsibilities' set and remove, each audited on the measure's trail); answers the measure's id.
+   */
+  private async applyCatalogueRow(m: EntityManager, cycle: CycleRow, row: PlannedCatalogueRow, user: AuthUser): Promise<number> {
+    const v = row.values!;
+    const texts = { description: v.description, ongoingWork: v.ongoingWork, responsibilityText: v.responsibilityText };
+    let measureId: number;
+    if (row.outcome === 'create') {
+      measureId = await this.catalogue.createIn(
+        m,
+        { commissionId: cycle.commission_id, report: v.report, number: v.number, title: v.title, ...(v.recommendation !== null ? { recommendation: v.recommendation } : {}), ...texts },
+        user,
+      );
+    } else {
+      measureId = row.measure!.id!;
+      // The version the preview saw, checked (and the row locked) even when only responsibilities change.
+      await lockForUpdate(m, MEASURE_TABLE, measureId, row.version!);
+      if (row.changes.some((c) => c !== 'lead' && c !== 'contributing')) {
+        await this.catalogue.updateIn(m, measureId, { title: v.title, ...texts, version: row.version! }, user);
+      }
+    }
+    const wanted = new Map<number, 'lead' | 'contributing'>([...v.lead.map((b) => [b.id, 'lead'] as const), ...v.contributing.map((b) => [b.id, 'contributing'] as const)]);
+    const now = await m.query<{ board_id: number; role: 'lead' | 'contributing' }[]>(`SELECT board_id, role FROM responsibility WHERE measure_id = $1`, [measureId]);
+    for (const r of now) if (!wanted.has(r.board_id)) await this.catalogue.removeResponsibilityIn(m, measureId, r.board_id, user);
+    for (const [boardId, role] of wanted) {
+      if (now.find((r) => r.board_id === boardId)?.role !== role) await this.catalogue.setResponsibilityIn(m, measureId, boardId, { role }, user);
+    }
+    return measureId;
   }
 
   /** Imports are refused in a closed cycle (its statements are final), and for editors in a cycle that is not open. */
@@ -156,7 +209,7 @@ export class ImportsService {
   }
 
   /** .xlsx by its bytes (a zip), CSV by its name or type; the Skrivningar sheet, or a workbook's only sheet. */
-  private async readSheet(file: UploadedSpreadsheet, fileName: string): Promise<{ sheet: ReadSheet; fromCsv: boolean }> {
+  private async readSheet(file: UploadedSpreadsheet, fileName: string, sheetName: string): Promise<{ sheet: ReadSheet; fromCsv: boolean }> {
     if (file.buffer.subarray(0, 4).equals(ZIP_MAGIC)) {
       let sheets: ReadSheet[];
       try {
@@ -164,15 +217,15 @@ export class ImportsService {
       } catch {
         throw new FileProblem('not_a_spreadsheet', { file: fileName });
       }
-      const sheet = sheets.find((s) => s.name.trim().toLowerCase() === STATEMENT_SHEET.toLowerCase()) ?? (sheets.length === 1 ? sheets[0] : undefined);
-      if (!sheet) throw new FileProblem('no_sheet', { sheet: STATEMENT_SHEET });
+      const sheet = sheets.find((s) => s.name.trim().toLowerCase() === sheetName.toLowerCase()) ?? (sheets.length === 1 ? sheets[0] : undefined);
+      if (!sheet) throw new FileProblem('no_sheet', { sheet: sheetName });
       this.assertRowCount(sheet);
       return { sheet, fromCsv: false };
     }
     const looksCsv = /\.(csv|txt)$/i.test(fileName) || /^text\/(csv|plain)/i.test(file.mimetype);
     // A NUL byte never occurs in a text file: a binary under a .csv name is not a spreadsheet either.
     if (!looksCsv || file.buffer.includes(0)) throw new FileProblem('not_a_spreadsheet', { file: fileName });
-    const sheet = readCsv(file.buffer, STATEMENT_SHEET, MAX_IMPORT_ROWS);
+    const sheet = readCsv(file.buffer, sheetName, MAX_IMPORT_ROWS);
     if (!sheet) throw new FileProblem('not_utf8', { file: fileName });
     this.assertRowCount(sheet);
     return { sheet, fromCsv: true };
@@ -180,6 +233,35 @@ export class ImportsService {
 
   private assertRowCount(sheet: ReadSheet): void {
     if (sheet.rows.length > MAX_IMPORT_ROWS) throw new FileProblem('too_many_rows', { max: MAX_IMPORT_ROWS });
+  }
+
+  /** The catalogue plan's reference: the organisation's boards, the commission's reports with their recommendations, and its measures today. */
+  private async catalogueReference(m: EntityManager, cycle: CycleRow): Promise<CatalogueReference> {
+    const boards = await m.query<{ id: number; name: string; aliases: string[] | null }[]>(`SELECT id, name, aliases FROM board WHERE organisation_id = $1 ORDER BY id`, [
+      cycle.organisation_id,
+    ]);
+    const reports = await m.query<{ key: string; recommendations: string[] }[]>(
+      `SELECT r.key, COALESCE(array_agg(rec.number) FILTER (WHERE rec.id IS NOT NULL), '{}') AS recommendations
+         FROM report r LEFT JOIN recommendation rec ON rec.report_id = r.id
+        WHERE r.commission_id = $1 GROUP BY r.id, r.key`,
+      [cycle.commission_id],
+    );
+    const measures = await this.measures.catalogueOf(cycle.commission_id, m);
+    return {
+      boards: boards.map((b) => ({ id: b.id, name: b.name, aliases: b.aliases ?? [] })),
+      reports,
+      measures: measures.map((x) => ({
+        id: x.id,
+        version: x.version,
+        report: x.report.key,
+        number: x.number,
+        title: x.title,
+        description: x.description,
+        ongoingWork: x.ongoingWork,
+        responsibilityText: x.responsibilityText,
+        responsibilities: x.responsibilities.map((r) => ({ boardId: r.board.id, role: r.role })),
+      })),
+    };
   }
 
   /** Everything the plan resolves against, in four queries: the organisation's boards, the commission's reports and measures, the cycle's statements. */

@@ -6,8 +6,8 @@ import { COLUMN, type ParsedStatementRow } from './statement-sheet.js';
 
 export const IMPORT_OUTCOMES = ['create', 'update', 'unchanged', 'error'] as const;
 export type ImportOutcome = (typeof IMPORT_OUTCOMES)[number];
-export const IMPORT_FIELDS = ['text', 'plannedYears', 'status', 'position'] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+export const STATEMENT_FIELDS = ['text', 'plannedYears', 'status', 'position'] as const;
+export type StatementField = (typeof STATEMENT_FIELDS)[number];
 
 /** A statement of the cycle the uploader may see (drafts of other boards are absent). */
 export interface ExistingStatement {
@@ -49,7 +49,7 @@ export interface PlannedRow {
   board: { id: number; name: string } | null;
   measure: { id: number; report: string; number: string } | null;
   values: StatementValues | null;
-  changes: ImportField[];
+  changes: StatementField[];
   problems: RowProblem[];
 }
 
@@ -125,11 +125,11 @@ export function planStatementRows(rows: ParsedStatementRow[], ref: PlanReference
       if (status === null) problems.push(rowProblem(COLUMN.status, 'unknown_status', { value: r.status }));
     }
     const values: StatementValues = { text: lines(r.text ?? ''), plannedYears: r.plannedYears ?? [], status, position: r.position };
-    const changes: ImportField[] = existing
-      ? IMPORT_FIELDS.filter((f) =>
+    const changes: StatementField[] = existing
+      ? STATEMENT_FIELDS.filter((f) =>
           f === 'plannedYears' ? !sameYears(values.plannedYears, [...existing!.plannedYears].sort((a, b) => a - b)) : f === 'text' ? values.text !== lines(existing!.text) : values[f] !== existing![f],
         )
-      : [...IMPORT_FIELDS];
+      : [...STATEMENT_FIELDS];
     const writes = !existing || changes.length > 0;
     // A stale version matters only for a write: a row that equals what is stored (the same file imported again) is unchanged.
     if (existing && writes && r.id !== null && r.version === null && !r.problems.some((p) => p.column === COLUMN.version)) {

@@ -1,7 +1,8 @@
 import { STATEMENT_COLUMNS } from '../exports/exports.service.js';
 import type { ReadCell, ReadSheet } from '../exports/workbook.js';
 import { MAX_PLANNED_YEARS, MAX_POSITION_TEXT, MAX_STATEMENT_TEXT } from '../statements/dto/write-statement.dto.js';
-import { rowProblem, type ImportFileProblem, type ProblemParams, type RowProblem } from './import-problems.js';
+import { rowProblem, type RowProblem } from './import-problems.js';
+import { cellAt, limited, readHeader, textOf, wholeNumber } from './sheet-reading.js';
 
 /** The sheet the export writes and the import reads: the template is the export itself. */
 export const STATEMENT_SHEET = 'Skrivningar';
@@ -22,15 +23,6 @@ export const COLUMN = {
 } as const;
 const REQUIRED = [COLUMN.id, COLUMN.version, COLUMN.board, COLUMN.report, COLUMN.measure, COLUMN.status, COLUMN.position, COLUMN.years, COLUMN.text];
 
-export class FileProblem extends Error {
-  constructor(
-    readonly code: ImportFileProblem,
-    readonly params: ProblemParams = {},
-  ) {
-    super(code);
-  }
-}
-
 /** One row of the sheet as typed, before anything is looked up. */
 export interface ParsedStatementRow {
   row: number;
@@ -45,54 +37,6 @@ export interface ParsedStatementRow {
   plannedYears: number[] | null;
   text: string | null;
   problems: RowProblem[];
-}
-
-const norm = (s: string) => s.trim().toLowerCase();
-
-/** A cell's text, or a problem: formulas and error cells never count as values. */
-function textOf(cell: ReadCell | undefined, column: string, problems: RowProblem[]): string | null {
-  if (!cell || cell.kind === 'empty') return null;
-  switch (cell.kind) {
-    case 'formula':
-      problems.push(rowProblem(column, 'formula', { formula: cell.formula }));
-      return null;
-    case 'error':
-      problems.push(rowProblem(column, 'cell_error', { value: cell.value }));
-      return null;
-    case 'text': {
-      // The CSV export writes a text that begins like a formula with a leading apostrophe; a bare "=" is a formula.
-      const v = cell.value.replace(/\r\n?/g, '\n');
-      if (/^'[=+\-@]/.test(v)) return v.slice(1);
-      if (v.startsWith('=')) {
-        problems.push(rowProblem(column, 'formula', { formula: v.slice(1) }));
-        return null;
-      }
-      return v.trim() === '' ? null : v;
-    }
-    case 'number':
-      return String(cell.value);
-    case 'boolean':
-      return cell.value ? 'Ja' : 'Nej';
-    case 'date':
-      return cell.value.toISOString().slice(0, 10);
-  }
-}
-
-function wholeNumber(cell: ReadCell | undefined, column: string, problems: RowProblem[]): number | null {
-  if (cell?.kind === 'number') {
-    if (Number.isInteger(cell.value) && cell.value > 0 && cell.value <= 2147483647) return cell.value;
-    problems.push(rowProblem(column, 'not_a_whole_number', { value: cell.value }));
-    return null;
-  }
-  if (cell?.kind === 'date') {
-    problems.push(rowProblem(column, 'not_a_whole_number', { value: cell.value.toISOString().slice(0, 10) }));
-    return null;
-  }
-  const text = textOf(cell, column, problems);
-  if (text === null) return null;
-  if (/^\s*\d{1,10}\s*$/.test(text) && Number(text) > 0 && Number(text) <= 2147483647) return Number(text);
-  problems.push(rowProblem(column, 'not_a_whole_number', { value: text }));
-  return null;
 }
 
 /** "2017, 2018", "2017;2018", "2017 2018" or "2017–2019" (a range); a single number cell is one year. */
@@ -143,45 +87,15 @@ function checkDate(cell: ReadCell | undefined, fromCsv: boolean, problems: RowPr
   else problems.push(rowProblem(column, 'bad_date', { value: String(cell.value) }));
 }
 
-function limited(value: string | null, column: string, max: number, problems: RowProblem[]): string | null {
-  if (value !== null && value.length > max) {
-    problems.push(rowProblem(column, 'too_long', { length: value.length, max }));
-    return null;
-  }
-  return value;
-}
-
 /**
  * The Skrivningar sheet's rows, typed: the header row must be the export's (every column the
  * import needs, nothing unknown; the read-only ones may be left out); empty rows are skipped.
  */
 export function parseStatementSheet(sheet: ReadSheet, fromCsv: boolean): ParsedStatementRow[] {
-  const [header, ...rows] = sheet.rows;
-  if (!header) throw new FileProblem('no_rows');
-  const names = header.cells.map((c) => (c.kind === 'text' ? c.value.trim() : c.kind === 'empty' ? '' : String((c as { value?: unknown }).value ?? '')));
-  const known = new Map(HEADERS.map((h) => [norm(h), h]));
-  const index = new Map<string, number>();
-  const unknown: string[] = [];
-  const repeated: string[] = [];
-  names.forEach((name, i) => {
-    if (name === '') return;
-    const h = known.get(norm(name));
-    if (!h) unknown.push(name);
-    else if (index.has(h)) repeated.push(h);
-    else index.set(h, i);
-  });
-  const missing = REQUIRED.filter((h) => !index.has(h));
-  if (missing.length > 0) throw new FileProblem('missing_columns', { columns: missing.join(', ') });
-  if (unknown.length > 0) throw new FileProblem('unknown_columns', { columns: unknown.join(', ') });
-  if (repeated.length > 0) throw new FileProblem('duplicate_columns', { columns: repeated.join(', ') });
-
+  const { index, rows } = readHeader(sheet, HEADERS, REQUIRED);
   const parsed: ParsedStatementRow[] = [];
   for (const r of rows) {
-    const at = (h: string) => {
-      const i = index.get(h);
-      return i === undefined ? undefined : r.cells[i];
-    };
-    if (r.cells.every((c) => c.kind === 'empty' || (c.kind === 'text' && c.value.trim() === ''))) continue;
+    const at = cellAt(r, index);
     const problems: RowProblem[] = [];
     const row: ParsedStatementRow = {
       row: r.number,
@@ -199,6 +113,5 @@ export function parseStatementSheet(sheet: ReadSheet, fromCsv: boolean): ParsedS
     checkDate(at(COLUMN.submitted), fromCsv, problems);
     parsed.push(row);
   }
-  if (parsed.length === 0) throw new FileProblem('no_rows');
   return parsed;
 }

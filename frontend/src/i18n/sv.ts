@@ -1,4 +1,4 @@
-import type { BoardKind, ErrorCode, ImportField, ImportFileProblem, ImportOutcome, ImportRowProblem } from '../lib/api-types';
+import type { BoardKind, ErrorCode, ImportField, ImportFileProblem, ImportKind, ImportOutcome, ImportRowProblem } from '../lib/api-types';
 
 /** The parameters of an import problem (the API's `params`). */
 type Params = Record<string, string | number>;
@@ -915,6 +915,9 @@ export const sv = {
   },
 
   imports: {
+    catalogueTitle: (cycle: string) => `Importera katalogen (åtgärder och ansvar) från Excel: ${cycle}`,
+    catalogueIntro: (cycle: string) =>
+      `Ladda ner omgången i Excel och ändra i bladet Katalog: åtgärdernas titlar och texter, huvud- och delansvariga nämnder (en per rad), eller lägg till nya åtgärder. Katalogen gäller uppdraget som ${cycle} följer upp; inget sparas förrän du bekräftar.`,
     noFile: 'Välj en fil att importera.',
     cycleLabel: 'Omgång att importera till',
     title: (cycle: string) => `Importera skrivningar från Excel: ${cycle}`,
@@ -941,8 +944,22 @@ export const sv = {
     all: 'Alla',
     tableCaption: (what: string, n: number) => `Rader i filen: ${what.toLowerCase()} (${n})`,
     columns: { row: 'Rad', outcome: 'Utfall', board: 'Nämnd', measure: 'Åtgärd', changes: 'Ändras / fel' },
-    outcomes: { create: 'Ny', update: 'Ändras', unchanged: 'Oförändrad', error: 'Fel' } as Record<ImportOutcome, string>,
-    fields: { text: 'Text', plannedYears: 'Planerade år', status: 'Status', position: 'Ställningstagande' } as Record<ImportField, string>,
+    outcomes: { create: 'Ny', update: 'Ändras', unchanged: 'Oförändrad', error: 'Fel' } satisfies Record<ImportOutcome, string> as Record<ImportOutcome, string>,
+    kindLegend: 'Vad importeras',
+    kinds: { statements: 'Skrivningar (bladet Skrivningar)', catalogue: 'Katalogen: åtgärder och ansvar (bladet Katalog)' } satisfies Record<ImportKind, string> as Record<ImportKind, string>,
+    newMeasure: 'Ny åtgärd',
+    fields: {
+      text: 'Text',
+      plannedYears: 'Planerade år',
+      status: 'Status',
+      position: 'Ställningstagande',
+      title: 'Titel',
+      description: 'Beskrivning',
+      ongoingWork: 'Pågående arbete',
+      responsibilityText: 'Ansvarig (som skrivet)',
+      lead: 'Huvudansvariga',
+      contributing: 'Delansvariga',
+    } satisfies Record<ImportField, string> as Record<ImportField, string>,
     general: 'Allmän skrivning',
     newStatement: 'Ny skrivning',
     history: 'Historik',
@@ -956,7 +973,7 @@ export const sv = {
       duplicate_columns: (p) => `Kolumnen finns flera gånger: ${p.columns}.`,
       no_rows: () => 'Filen har inga rader under rubrikraden.',
       too_many_rows: (p) => `Filen har fler än ${p.max} rader. Dela upp den i flera filer.`,
-    } as Record<ImportFileProblem, (p: Params) => string>,
+    } satisfies Record<ImportFileProblem, (p: Params) => string> as Record<ImportFileProblem, (p: Params) => string>,
     rowProblems: {
       formula: (p) => `Cellen innehåller en formel (=${p.formula}). Skriv in värdet i stället för formeln.`,
       cell_error: (p) => `Cellen innehåller ett fel (${p.value}).`,
@@ -981,8 +998,14 @@ export const sv = {
       unknown_status: (p) => `Statusen ”${p.value}” finns inte. Välj Ej påbörjad, Pågående, Genomförd eller Avvaktar, eller lämna tomt.`,
       too_long: (p) => `Texten är ${p.length} tecken; högst ${p.max} tecken.`,
       empty_text: () => 'Texten är tom. En ny skrivning behöver en text.',
-      duplicate_row: (p) => `Raden gäller samma skrivning som rad ${p.row}.`,
-    } as Record<ImportRowProblem, (p: Params) => string>,
+      duplicate_row: (p) => `Raden gäller samma ${p.what === 'measure' ? 'åtgärd' : 'skrivning'} som rad ${p.row}.`,
+      unknown_measure_id: (p) => `Det finns ingen åtgärd med id ${p.id} i omgångens uppdrag.`,
+      missing_key: () => 'Fyll i Delrapport och Åtgärd för en ny åtgärd.',
+      missing_title: () => 'Titel saknas.',
+      bad_number: (p) => `”${p.value}” är inte ett åtgärdsnummer som 6.3.4 eller 1.4. Skriv det som text om Excel gör om det till ett tal.`,
+      unknown_recommendation: (p) => `Rekommendation ${p.number} finns inte i delrapporten ${p.report}.`,
+      board_in_both: (p) => `${p.board} står både som huvudansvarig och som delansvarig.`,
+    } satisfies Record<ImportRowProblem, (p: Params) => string> as Record<ImportRowProblem, (p: Params) => string>,
   },
 
   notFound: {

@@ -2289,6 +2289,8 @@ export interface components {
             /** @example 2016 */
             year: number;
         };
+        /** @enum {string} */
+        ImportKind: "statements" | "catalogue";
         /**
          * @description preview: nothing written yet; applied: written, once
          * @enum {string}
@@ -2315,13 +2317,21 @@ export interface components {
             name: string;
         };
         ImportMeasureDto: {
-            /** @example 31 */
-            id: number;
+            /**
+             * @description null: a measure the catalogue import would create
+             * @example 31
+             */
+            id: number | null;
             /** @example delad */
             report: string;
             /** @example 6.3.1 */
             number: string;
         };
+        /**
+         * @description the fields that differ from the stored statement or measure
+         * @enum {string}
+         */
+        ImportField: "text" | "plannedYears" | "status" | "position" | "title" | "description" | "ongoingWork" | "responsibilityText" | "lead" | "contributing";
         ImportValuesDto: {
             /** @example Under 2017 kommer kontoret att … */
             text: string;
@@ -2337,8 +2347,32 @@ export interface components {
             /** @example null */
             position: string | null;
         };
+        ImportMeasureBoardDto: {
+            /** @example 14 */
+            id: number;
+            /** @example Trafiknämnden */
+            name: string;
+        };
+        ImportMeasureValuesDto: {
+            /** @example delad */
+            report: string;
+            /** @example 6.3.1 */
+            number: string;
+            /**
+             * @description used when the measure is created
+             * @example 6.3
+             */
+            recommendation: string | null;
+            /** @example Utveckla modell för socialt värdeskapande analys (SVA) */
+            title: string;
+            description: string | null;
+            ongoingWork: string | null;
+            responsibilityText: string | null;
+            lead: components["schemas"]["ImportMeasureBoardDto"][];
+            contributing: components["schemas"]["ImportMeasureBoardDto"][];
+        };
         /** @enum {string} */
-        ImportRowProblem: "formula" | "cell_error" | "date_as_text" | "bad_date" | "date_not_year" | "not_a_whole_number" | "unknown_statement" | "missing_version" | "stale_version" | "key_mismatch" | "missing_board" | "unknown_board" | "measure_incomplete" | "unknown_report" | "unknown_measure" | "not_your_board" | "statement_locked" | "bad_years" | "year_outside_period" | "too_many_years" | "unknown_status" | "too_long" | "empty_text" | "duplicate_row";
+        ImportRowProblem: "formula" | "cell_error" | "date_as_text" | "bad_date" | "date_not_year" | "not_a_whole_number" | "unknown_statement" | "missing_version" | "stale_version" | "key_mismatch" | "missing_board" | "unknown_board" | "measure_incomplete" | "unknown_report" | "unknown_measure" | "not_your_board" | "statement_locked" | "bad_years" | "year_outside_period" | "too_many_years" | "unknown_status" | "too_long" | "empty_text" | "duplicate_row" | "unknown_measure_id" | "missing_key" | "missing_title" | "bad_number" | "unknown_recommendation" | "board_in_both";
         ImportRowProblemDto: {
             /**
              * @description the column's heading; null: the row as a whole
@@ -2380,14 +2414,16 @@ export interface components {
             /** @description null: the board's general statement, or not resolved */
             measure: components["schemas"]["ImportMeasureDto"] | null;
             /**
-             * @description the fields that differ from the stored statement
+             * @description the fields that differ from the stored statement or measure
              * @example [
              *       "text"
              *     ]
              */
-            changes: ("text" | "plannedYears" | "status" | "position")[];
-            /** @description what applying writes (null on an error row) */
+            changes: components["schemas"]["ImportField"][];
+            /** @description a statement row: what applying writes (null on an error row and on catalogue rows) */
             values: components["schemas"]["ImportValuesDto"] | null;
+            /** @description a catalogue row: what applying writes (null on an error row and on statement rows) */
+            measureValues: components["schemas"]["ImportMeasureValuesDto"] | null;
             /** @description empty unless outcome is error */
             errors: components["schemas"]["ImportRowProblemDto"][];
         };
@@ -2395,11 +2431,8 @@ export interface components {
             /** @example 3 */
             id: number;
             cycle: components["schemas"]["ImportCycleDto"];
-            /**
-             * @example statements
-             * @enum {string}
-             */
-            kind: "statements";
+            /** @example statements */
+            kind: components["schemas"]["ImportKind"];
             /** @example atgardskollen-omgang-2016-1.xlsx */
             fileName: string;
             /**
@@ -5731,7 +5764,10 @@ export interface operations {
     };
     ImportsController_preview: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description statements: the Skrivningar sheet (editors, admins); catalogue: the Katalog sheet, measures and their responsible boards (admins) */
+                kind?: "statements" | "catalogue";
+            };
             header?: never;
             path: {
                 id: number;
@@ -5743,7 +5779,7 @@ export interface operations {
                 "multipart/form-data": {
                     /**
                      * Format: binary
-                     * @description .xlsx (the export's Skrivningar sheet) or UTF-8 CSV with the same columns; at most 10 MB
+                     * @description .xlsx (the export's Skrivningar or, with kind=catalogue, Katalog sheet) or UTF-8 CSV with the same columns; at most 10 MB
                      */
                     file: string;
                 };
@@ -5768,7 +5804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description An analyst */
+            /** @description An analyst; an editor importing the catalogue */
             403: {
                 headers: {
                     [name: string]: unknown;

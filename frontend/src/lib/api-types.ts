@@ -110,7 +110,9 @@ export type ImportOutcome = Schemas['ImportOutcome'];
 export type ImportRowProblem = Schemas['ImportRowProblem'];
 export type ImportFileProblem = Schemas['ImportFileProblem'];
 export type ImportFileProblemDetail = Schemas['ImportFileProblemDto'];
-export type ImportField = ImportRow['changes'][number];
+export type ImportField = Schemas['ImportField'];
+export type ImportKind = Schemas['ImportKind'];
+export const IMPORT_KINDS = ['statements', 'catalogue'] as const satisfies readonly ImportKind[];
 /** The outcomes in the order the preview's filter offers them. */
 export const IMPORT_OUTCOMES = ['create', 'update', 'unchanged', 'error'] as const satisfies readonly ImportOutcome[];
 /** The import's file limit (backend imports/import-upload.interceptor.ts, MAX_IMPORT_BYTES); checked before sending. */

@@ -1,7 +1,22 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
 import { STATEMENT_STATUSES, type StatementStatus } from '../../statements/statement.row.js';
 import { IMPORT_FILE_PROBLEMS, IMPORT_ROW_PROBLEMS, type ImportFileProblem, type ImportRowProblem } from '../import-problems.js';
-import { IMPORT_FIELDS, IMPORT_OUTCOMES, type ImportField, type ImportOutcome } from '../statement-plan.js';
+import { CATALOGUE_FIELDS, type CatalogueField } from '../catalogue-plan.js';
+import { IMPORT_OUTCOMES, STATEMENT_FIELDS, type ImportOutcome, type StatementField } from '../statement-plan.js';
+
+export const IMPORT_KINDS = ['statements', 'catalogue'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+export const IMPORT_FIELDS = [...STATEMENT_FIELDS, ...CATALOGUE_FIELDS] as const;
+export type ImportField = StatementField | CatalogueField;
+
+/** Which sheet of the workbook (or which columns of a CSV) to import. */
+export class ImportQueryDto {
+  @ApiPropertyOptional({ enum: IMPORT_KINDS, default: 'statements', description: 'statements: the Skrivningar sheet (editors, admins); catalogue: the Katalog sheet, measures and their responsible boards (admins)' })
+  @IsOptional()
+  @IsIn(IMPORT_KINDS, { message: `kind must be one of ${IMPORT_KINDS.join(', ')}` })
+  kind?: ImportKind;
+}
 
 export const IMPORT_BATCH_STATES = ['preview', 'applied'] as const;
 export type ImportBatchState = (typeof IMPORT_BATCH_STATES)[number];
@@ -38,7 +53,7 @@ class ImportBoardDto {
 }
 
 class ImportMeasureDto {
-  @ApiProperty({ example: 31 }) id: number;
+  @ApiProperty({ type: Number, nullable: true, example: 31, description: 'null: a measure the catalogue import would create' }) id: number | null;
   @ApiProperty({ example: 'delad' }) report: string;
   @ApiProperty({ example: '6.3.1' }) number: string;
 }
@@ -48,6 +63,24 @@ export class ImportValuesDto {
   @ApiProperty({ type: [Number], example: [2017, 2018] }) plannedYears: number[];
   @ApiProperty({ enum: STATEMENT_STATUSES, nullable: true, type: String }) status: StatementStatus | null;
   @ApiProperty({ type: String, nullable: true, example: null }) position: string | null;
+}
+
+class ImportMeasureBoardDto {
+  @ApiProperty({ example: 14 }) id: number;
+  @ApiProperty({ example: 'Trafiknämnden' }) name: string;
+}
+
+/** What a catalogue row writes: the measure's texts and its responsible boards by role. */
+export class ImportMeasureValuesDto {
+  @ApiProperty({ example: 'delad' }) report: string;
+  @ApiProperty({ example: '6.3.1' }) number: string;
+  @ApiProperty({ type: String, nullable: true, example: '6.3', description: 'used when the measure is created' }) recommendation: string | null;
+  @ApiProperty({ example: 'Utveckla modell för socialt värdeskapande analys (SVA)' }) title: string;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ type: String, nullable: true }) ongoingWork: string | null;
+  @ApiProperty({ type: String, nullable: true }) responsibilityText: string | null;
+  @ApiProperty({ type: [ImportMeasureBoardDto] }) lead: ImportMeasureBoardDto[];
+  @ApiProperty({ type: [ImportMeasureBoardDto] }) contributing: ImportMeasureBoardDto[];
 }
 
 export class ImportRowDto {
@@ -60,10 +93,12 @@ export class ImportRowDto {
   @ApiProperty({ type: ImportBoardDto, nullable: true }) board: ImportBoardDto | null;
   @ApiProperty({ type: ImportMeasureDto, nullable: true, description: "null: the board's general statement, or not resolved" })
   measure: ImportMeasureDto | null;
-  @ApiProperty({ enum: IMPORT_FIELDS, isArray: true, example: ['text'], description: 'the fields that differ from the stored statement' })
+  @ApiProperty({ enum: IMPORT_FIELDS, enumName: 'ImportField', isArray: true, example: ['text'], description: 'the fields that differ from the stored statement or measure' })
   changes: ImportField[];
-  @ApiProperty({ type: ImportValuesDto, nullable: true, description: 'what applying writes (null on an error row)' })
+  @ApiProperty({ type: ImportValuesDto, nullable: true, description: 'a statement row: what applying writes (null on an error row and on catalogue rows)' })
   values: ImportValuesDto | null;
+  @ApiProperty({ type: ImportMeasureValuesDto, nullable: true, description: 'a catalogue row: what applying writes (null on an error row and on statement rows)' })
+  measureValues: ImportMeasureValuesDto | null;
   @ApiProperty({ type: [ImportRowProblemDto], description: 'empty unless outcome is error' })
   errors: ImportRowProblemDto[];
 }
@@ -85,7 +120,7 @@ class ImportCycleDto {
 export class ImportBatchDto {
   @ApiProperty({ example: 3 }) id: number;
   @ApiProperty({ type: ImportCycleDto }) cycle: ImportCycleDto;
-  @ApiProperty({ enum: ['statements'], example: 'statements' }) kind: 'statements';
+  @ApiProperty({ enum: IMPORT_KINDS, enumName: 'ImportKind', example: 'statements' }) kind: ImportKind;
   @ApiProperty({ example: 'atgardskollen-omgang-2016-1.xlsx' }) fileName: string;
   @ApiProperty({ enum: IMPORT_BATCH_STATES, enumName: 'ImportBatchState', example: 'preview', description: 'preview: nothing written yet; applied: written, once' })
   state: ImportBatchState;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { ImportBatch, ImportRow } from '../../../lib/api-types';
 import { mockApi, ok } from '../../../testing/fetch-mock';
-import { cycle2017, defaultRoutes, editorMe, todoFixture } from '../../../testing/fixtures';
+import { adminMe, cycle2017, defaultRoutes, editorMe, todoFixture } from '../../../testing/fixtures';
 import { renderApp } from '../../../testing/render-app';
 
 /** An XMLHttpRequest the test drives: it records the upload and answers when told to. */
@@ -52,6 +52,7 @@ const row = (over: Partial<ImportRow>): ImportRow => ({
   measure: { id: 11, report: 'samverkan', number: '1.1.1' },
   changes: [],
   values: { text: 'x', plannedYears: [2017], status: null, position: null },
+  measureValues: null,
   errors: [],
   ...over,
 });
@@ -178,5 +179,20 @@ describe('Import from a spreadsheet on Att redovisa', () => {
     await chooseAndUpload(user, 'stor.xlsx', 11 * 1024 * 1024);
     await waitFor(() => expect(within(panel).getByRole('alert')).toHaveTextContent('Filen är större än 10 MB, importens gräns.'));
     expect(FakeXhr.last).toBeNull();
+  });
+});
+
+describe('Import on Administration', () => {
+  it('lets an admin choose the cycle and the catalogue instead of the statements, and sends kind=catalogue', async () => {
+    mockApi({ ...defaultRoutes(), 'GET /api/auth/me': ok(adminMe) });
+    const { user } = renderApp('/admin');
+    const kinds = await screen.findByRole('group', { name: 'Vad importeras' });
+    expect(within(kinds).getByRole('radio', { name: 'Skrivningar (bladet Skrivningar)' })).toBeChecked();
+    await user.click(within(kinds).getByRole('radio', { name: 'Katalogen: åtgärder och ansvar (bladet Katalog)' }));
+    const panel = screen.getByRole('region', { name: /^Importera katalogen \(åtgärder och ansvar\) från Excel: / });
+    expect(panel).toHaveTextContent('ändra i bladet Katalog');
+    await user.upload(within(panel).getByLabelText('Fil att importera'), new File(['x'], 'katalog.xlsx'));
+    await user.click(within(panel).getByRole('button', { name: 'Förhandsgranska' }));
+    expect((await sent()).url).toMatch(/^\/api\/cycles\/\d+\/imports\?kind=catalogue$/);
   });
 });

@@ -6,10 +6,12 @@ import { useI18n } from '../../../i18n/i18n';
 import { ApiError } from '../../../lib/api-client';
 import { describeApiError } from '../../../lib/api-error-text';
 import {
+  IMPORT_KINDS,
   IMPORT_OUTCOMES,
   MAX_IMPORT_BYTES,
   type ImportBatch,
   type ImportFileProblemDetail,
+  type ImportKind,
   type ImportOutcome,
   type ImportRow,
 } from '../../../lib/api-types';
@@ -117,13 +119,13 @@ function Preview({ batch, cycleName }: { batch: ImportBatch; cycleName: string }
                 <td>
                   <span className={`badge import-badge-${r.outcome}`}>{t.imports.outcomes[r.outcome]}</span>
                 </td>
-                <td>{r.board?.name ?? '–'}</td>
+                <td>{r.board?.name ?? (r.measureValues ? [...r.measureValues.lead, ...r.measureValues.contributing].map((b) => b.name).join(', ') || '–' : '–')}</td>
                 <td>{r.measure ? `${r.measure.report} ${r.measure.number}` : r.board ? t.imports.general : '–'}</td>
                 <td>
                   {r.outcome === 'error' ? (
                     <RowErrors row={r} />
                   ) : r.outcome === 'create' ? (
-                    t.imports.newStatement
+                    shown.kind === 'catalogue' ? t.imports.newMeasure : t.imports.newStatement
                   ) : r.changes.length === 0 ? (
                     '–'
                   ) : (
@@ -165,9 +167,9 @@ function Preview({ batch, cycleName }: { batch: ImportBatch; cycleName: string }
  * Upload a spreadsheet (the cycle's exported Skrivningar sheet, edited), see what it would do row
  * by row, and save it with a confirmation. Nothing is written before that.
  */
-export function ImportPanel({ cycle }: { cycle: { id: number; name: string } }) {
+export function ImportPanel({ cycle, kind = 'statements' }: { cycle: { id: number; name: string }; kind?: ImportKind }) {
   const { t, fmt } = useI18n();
-  const upload = useUploadImport(cycle.id);
+  const upload = useUploadImport(cycle.id, kind);
   const input = useRef<HTMLInputElement>(null);
   /** A problem found before sending: no file chosen, or one over the limit (the server would answer 413, but only after reading 10 MB). */
   const [local, setLocal] = useState<'noFile' | 'tooLarge' | null>(null);
@@ -187,8 +189,8 @@ export function ImportPanel({ cycle }: { cycle: { id: number; name: string } }) 
 
   return (
     <section className="import-panel no-print" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t.imports.title(cycle.name)}</h2>
-      <p>{t.imports.intro(cycle.name)}</p>
+      <h2 id={`${id}-title`}>{kind === 'catalogue' ? t.imports.catalogueTitle(cycle.name) : t.imports.title(cycle.name)}</h2>
+      <p>{kind === 'catalogue' ? t.imports.catalogueIntro(cycle.name) : t.imports.intro(cycle.name)}</p>
       <form onSubmit={submit} className="import-form" noValidate>
         <div className="field">
           <label htmlFor={`${id}-file`}>{t.imports.fileLabel}</label>
@@ -231,11 +233,16 @@ export function ImportPanel({ cycle }: { cycle: { id: number; name: string } }) 
   );
 }
 
-/** The admin's import: a choice among the cycles that are not closed (a closed cycle's statements are final). */
+/**
+ * The admin's import: a choice among the cycles that are not closed (a closed cycle's statements
+ * are final), and of what to import: the statements or the cycle's commission's catalogue.
+ */
 export function CycleImport({ cycles }: { cycles: { id: number; name: string; status: string }[] }) {
   const { t } = useI18n();
   const importable = cycles.filter((c) => c.status !== 'closed');
   const [chosen, setChosen] = useState<number | null>(null);
+  const [kind, setKind] = useState<ImportKind>('statements');
+  const kindName = useId();
   const cycle = importable.find((c) => c.id === chosen) ?? importable.find((c) => c.status === 'open') ?? importable[0];
   if (!cycle) return null;
   return (
@@ -246,7 +253,16 @@ export function CycleImport({ cycles }: { cycles: { id: number; name: string; st
         options={importable.map((c) => ({ value: String(c.id), label: c.name }))}
         onChange={(v) => setChosen(Number(v))}
       />
-      <ImportPanel key={cycle.id} cycle={cycle} />
+      <fieldset className="import-filter">
+        <legend>{t.imports.kindLegend}</legend>
+        {IMPORT_KINDS.map((k) => (
+          <label key={k}>
+            <input type="radio" name={kindName} value={k} checked={kind === k} onChange={() => setKind(k)} />
+            {t.imports.kinds[k]}
+          </label>
+        ))}
+      </fieldset>
+      <ImportPanel key={`${cycle.id}-${kind}`} cycle={cycle} kind={kind} />
     </>
   );
 }
