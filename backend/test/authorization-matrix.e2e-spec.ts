@@ -323,7 +323,8 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
     /** A one-row CSV changing board A's draft: for an editor of another board the row is `not_your_board`. */
     async function upload(actor: Actor) {
       const draft = await freshDraft();
-      const csv = `Id;Version;Nämnd;Delrapport;Åtgärd;Status;Ställningstagande;Planerade år;Text\n${draft.id};${draft.version};Nämnd A;;;;;2026;Ny text ${next()}\n`;
+      const [{ number }] = await t.dataSource.query(`SELECT m.number FROM statement s JOIN measure m ON m.id = s.measure_id WHERE s.id = $1`, [draft.id]);
+      const csv = `Id;Version;Nämnd;Delrapport;Åtgärd;Status;Ställningstagande;Planerade år;Text\n${draft.id};${draft.version};Nämnd A;r1;${number};;;2026;Ny text ${next()}\n`;
       const req = request(t.app.getHttpServer()).post(`/api/cycles/${f.cycles.open}/imports`);
       if (tokens[actor]) req.set('Authorization', `Bearer ${tokens[actor]}`);
       return req.attach('file', Buffer.from(csv), { filename: 'x.csv', contentType: 'text/csv' });
