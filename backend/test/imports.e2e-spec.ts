@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import ExcelJS from 'exceljs';
 import request from 'supertest';
 import { STATEMENT_COLUMNS } from '../src/exports/exports.service.js';
-import { insertStatement, insertWriteFixture, PASSWORD, signIn, type WriteFixture } from './utils/auth-fixture.js';
+import { insertOtherOrganisation, insertStatement, insertWriteFixture, PASSWORD, signIn, type OtherOrganisationFixture, type WriteFixture } from './utils/auth-fixture.js';
 import { binary } from './utils/binary.js';
 import { createTestApp, type TestApp } from './utils/test-app.js';
 
@@ -20,6 +20,7 @@ interface Row {
 describe('spreadsheet import of statements: preview, then apply once (issue 14)', () => {
   let t: TestApp;
   let f: WriteFixture;
+  let other: OtherOrganisationFixture;
   const tokens: Record<string, string> = {};
   let s11: { id: number; version: number };
   let s12: { id: number; version: number };
@@ -66,7 +67,11 @@ describe('spreadsheet import of statements: preview, then apply once (issue 14)'
   beforeAll(async () => {
     t = await createTestApp({ seed: false });
     f = await insertWriteFixture(t.dataSource);
+    // Another organisation with a board of the same name: names resolve within the cycle's organisation.
+    other = await insertOtherOrganisation(t.dataSource);
     for (const who of ['admin', 'analyst', 'editorA', 'editorB'] as const) tokens[who] = await signIn(t.app, f.users[who].email);
+    tokens.otherAdmin = await signIn(t.app, other.users.admin.email);
+    tokens.system = await signIn(t.app, other.users.system.email);
   });
   afterAll(async () => {
     await t.close();
@@ -278,9 +283,14 @@ describe('spreadsheet import of statements: preview, then apply once (issue 14)'
   });
 
   describe('who may import where', () => {
-    it('an analyst may not (403); a closed cycle refuses everyone (409 cycle_closed); an unknown cycle is 404', async () => {
+    it('an analyst may not (403), nor another organisation\'s admin or the system account; a closed cycle refuses everyone (409 cycle_closed); an unknown cycle is 404', async () => {
       const file = await sheet([{ Nämnd: 'Nämnd A', Text: 'x' }]);
       await upload('analyst', file).expect(403);
+      for (const who of ['otherAdmin', 'system']) {
+        const res = await upload(who, file).expect(403);
+        expect(res.body.code).toBe('forbidden');
+      }
+      expect(await t.dataSource.query(`SELECT id FROM import_batch`)).toEqual([]);
       const closed = await upload('admin', file, 'x.xlsx', f.cycles.closed).expect(409);
       expect(closed.body.code).toBe('cycle_closed');
       await upload('admin', file, 'x.xlsx', 999999).expect(404);
