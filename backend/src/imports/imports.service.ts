@@ -63,9 +63,7 @@ export class ImportsService {
 
   async preview(cycleId: number, file: UploadedSpreadsheet | undefined, user: AuthUser, kind: ImportKind = 'statements'): Promise<ImportBatchDto> {
     const cycle = await this.cycles.get(cycleId);
-    this.assertMayImport(cycle, user);
-    // The catalogue is the admins' (as its routes are).
-    if (kind === 'catalogue' && user.role !== 'admin') throw AppException.forbidden('Only admins import the catalogue');
+    this.assertMayImport(cycle, user, kind);
     if (!file) throw fileError(new FileProblem('no_file'));
     const fileName = (file.originalname || 'fil').slice(0, 255);
     let planned: (PlannedRow | PlannedCatalogueRow)[];
@@ -111,8 +109,7 @@ export class ImportsService {
         }
         if (batch.expired) throw new AppException(ErrorCode.ImportExpired, `Import ${id} expired at ${new Date(batch.expires_at).toISOString()}; upload the file again`);
         const [cycle] = await m.query<CycleRow[]>(`SELECT t.* FROM reporting_cycle t WHERE t.id = $1 FOR SHARE`, [batch.cycle_id]);
-        this.assertMayImport(cycle, user);
-        if (batch.kind === 'catalogue' && user.role !== 'admin') throw AppException.forbidden('Only admins import the catalogue');
+        this.assertMayImport(cycle, user, batch.kind);
         if (batch.summary.error > 0) {
           throw new AppException(ErrorCode.ImportHasErrors, `Import ${id} has ${batch.summary.error} rows with errors; correct them in the file and upload it again`, undefined, {
             errorRows: batch.summary.error,
@@ -191,10 +188,17 @@ export class ImportsService {
     return measureId;
   }
 
-  /** Imports are refused in a closed cycle (its statements are final), and for editors in a cycle that is not open. */
-  private assertMayImport(cycle: CycleRow, user: AuthUser): void {
-    // Another organisation's cycle is refused before anything else is said about it.
+  /**
+   * Another organisation's cycle is refused first. Statements are refused in a closed cycle (its
+   * statements are final) and, for editors, in a cycle that is not open; the catalogue is the
+   * commission's (the cycle only names it) and is the admins'.
+   */
+  private assertMayImport(cycle: CycleRow, user: AuthUser, kind: ImportKind): void {
     assertSameOrganisation(user, cycle.organisation_id, `cycle ${cycle.id}`);
+    if (kind === 'catalogue') {
+      if (user.role !== 'admin') throw AppException.forbidden('Only admins import the catalogue');
+      return;
+    }
     if (cycle.status === 'closed') throw new AppException(ErrorCode.CycleClosed, `Cycle ${cycle.id} is closed: nothing can be imported into it`);
     if (user.role !== 'admin' && cycle.status !== 'open') {
       throw new AppException(ErrorCode.CycleNotOpen, `The cycle is ${cycle.status}: statements can be imported only while it is open`);

@@ -877,6 +877,7 @@ export const en: Dictionary = {
   },
 
   imports: {
+    noOpenCycle: 'There is no cycle that is not closed to import statements into. The catalogue can be imported all the same.',
     catalogueTitle: (cycle: string) => `Import the catalogue (measures and responsibilities) from Excel: ${cycle}`,
     catalogueIntro: (cycle: string) =>
       `Download the cycle as Excel and change the Katalog sheet: the measures' titles and texts, lead and contributing boards (one per line), or add new measures. The catalogue is that of the commission ${cycle} follows up; nothing is saved until you confirm.`,

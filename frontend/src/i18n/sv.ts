@@ -915,6 +915,7 @@ export const sv = {
   },
 
   imports: {
+    noOpenCycle: 'Det finns ingen omgång som inte är stängd att importera skrivningar till. Katalogen går att importera ändå.',
     catalogueTitle: (cycle: string) => `Importera katalogen (åtgärder och ansvar) från Excel: ${cycle}`,
     catalogueIntro: (cycle: string) =>
       `Ladda ner omgången i Excel och ändra i bladet Katalog: åtgärdernas titlar och texter, huvud- och delansvariga nämnder (en per rad), eller lägg till nya åtgärder. Katalogen gäller uppdraget som ${cycle} följer upp; inget sparas förrän du bekräftar.`,

@@ -5670,7 +5670,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Workbook: Sammanfattning, Nämnder, Åtgärder, Luckor, Skrivningar (drafts only for their own board and admins), Matris */
+            /** @description Workbook: Sammanfattning, Nämnder, Åtgärder, Luckor, Skrivningar (drafts only for their own board and admins), Matris, Katalog; Skrivningar and Katalog are the templates of the spreadsheet import */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -186,9 +186,14 @@ describe('Import on Administration', () => {
   it('lets an admin choose the cycle and the catalogue instead of the statements, and sends kind=catalogue', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/auth/me': ok(adminMe) });
     const { user } = renderApp('/admin');
+    const cycles = await screen.findByRole('combobox', { name: 'Omgång att importera till' });
+    const names = (el: HTMLElement) => within(el).getAllByRole('option').map((o) => o.textContent);
+    const statementCycles = names(cycles);
     const kinds = await screen.findByRole('group', { name: 'Vad importeras' });
     expect(within(kinds).getByRole('radio', { name: 'Skrivningar (bladet Skrivningar)' })).toBeChecked();
     await user.click(within(kinds).getByRole('radio', { name: 'Katalogen: åtgärder och ansvar (bladet Katalog)' }));
+    // The catalogue is the commission's: a closed cycle names it too.
+    expect(names(screen.getByRole('combobox', { name: 'Omgång att importera till' })).length).toBeGreaterThan(statementCycles.length);
     const panel = screen.getByRole('region', { name: /^Importera katalogen \(åtgärder och ansvar\) från Excel: / });
     expect(panel).toHaveTextContent('ändra i bladet Katalog');
     await user.upload(within(panel).getByLabelText('Fil att importera'), new File(['x'], 'katalog.xlsx'));

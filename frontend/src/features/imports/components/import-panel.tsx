@@ -234,25 +234,20 @@ export function ImportPanel({ cycle, kind = 'statements' }: { cycle: { id: numbe
 }
 
 /**
- * The admin's import: a choice among the cycles that are not closed (a closed cycle's statements
- * are final), and of what to import: the statements or the cycle's commission's catalogue.
+ * The admin's import: what to import (the statements, or the catalogue of the cycle's commission)
+ * and into which cycle. Statements go only into a cycle that is not closed (a closed cycle's
+ * statements are final); the catalogue is the commission's, so any cycle names it.
  */
 export function CycleImport({ cycles }: { cycles: { id: number; name: string; status: string }[] }) {
   const { t } = useI18n();
-  const importable = cycles.filter((c) => c.status !== 'closed');
   const [chosen, setChosen] = useState<number | null>(null);
   const [kind, setKind] = useState<ImportKind>('statements');
   const kindName = useId();
+  const importable = kind === 'catalogue' ? cycles : cycles.filter((c) => c.status !== 'closed');
   const cycle = importable.find((c) => c.id === chosen) ?? importable.find((c) => c.status === 'open') ?? importable[0];
-  if (!cycle) return null;
+  if (cycles.length === 0) return null;
   return (
     <>
-      <SelectField
-        label={t.imports.cycleLabel}
-        value={String(cycle.id)}
-        options={importable.map((c) => ({ value: String(c.id), label: c.name }))}
-        onChange={(v) => setChosen(Number(v))}
-      />
       <fieldset className="import-filter">
         <legend>{t.imports.kindLegend}</legend>
         {IMPORT_KINDS.map((k) => (
@@ -262,7 +257,19 @@ export function CycleImport({ cycles }: { cycles: { id: number; name: string; st
           </label>
         ))}
       </fieldset>
-      <ImportPanel key={`${cycle.id}-${kind}`} cycle={cycle} kind={kind} />
+      {cycle ? (
+        <>
+          <SelectField
+            label={t.imports.cycleLabel}
+            value={String(cycle.id)}
+            options={importable.map((c) => ({ value: String(c.id), label: c.name }))}
+            onChange={(v) => setChosen(Number(v))}
+          />
+          <ImportPanel key={`${cycle.id}-${kind}`} cycle={cycle} kind={kind} />
+        </>
+      ) : (
+        <p className="notice">{t.imports.noOpenCycle}</p>
+      )}
     </>
   );
 }
