@@ -7,6 +7,7 @@ import { AddLinkEvidenceAndSuggestions1764000000404 } from './1764000000404-AddL
 import { AddStatementReview1764000000505 } from './1764000000505-AddStatementReview.js';
 import { AddOrganisationToUsersAndAudit1764000000600 } from './1764000000600-AddOrganisationToUsersAndAudit.js';
 import { AddReminderOutbox1764000000700 } from './1764000000700-AddReminderOutbox.js';
+import { AddImportBatch1764000000800 } from './1764000000800-AddImportBatch.js';
 
 /** Every migration, in order; listed explicitly so compiled code and Jest load the same set. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AddStatementReview1764000000505,
   AddOrganisationToUsersAndAudit1764000000600,
   AddReminderOutbox1764000000700,
+  AddImportBatch1764000000800,
 ];

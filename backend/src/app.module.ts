@@ -11,6 +11,7 @@ import { CyclesModule } from './cycles/cycles.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { HealthModule } from './health/health.module.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { LinkSuggestionsModule } from './link-suggestions/link-suggestions.module.js';
 import { MeasuresModule } from './measures/measures.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
@@ -40,6 +41,7 @@ import { UsersModule } from './users/users.module.js';
     LinkSuggestionsModule,
     ExportsModule,
     RemindersModule,
+    ImportsModule,
     SeedModule,
   ],
 })

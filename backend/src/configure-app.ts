@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { ErrorEnvelopeFilter } from './common/errors/error-envelope.filter.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 import { jsonOnlyWrites } from './common/http/json-only.js';
+import { IMPORT_UPLOAD_PATHS } from './imports/imports.controller.js';
 import { API_PREFIX, buildOpenApiDocument } from './openapi/openapi-document.js';
 
 /** Validates bodies and queries against their DTOs; route params have their own pipes (ParseIdPipe) that see the raw text. */
@@ -36,7 +37,7 @@ export function configureApp(app: INestApplication): INestApplication {
   const docs = helmet({ contentSecurityPolicy: false });
   app.use((req: Request, res: Response, next: NextFunction) => (req.path.startsWith('/api/docs') ? docs : strict)(req, res, next));
   // Before Nest's body parsers: a non-JSON write is refused unread.
-  app.use('/api', jsonOnlyWrites());
+  app.use('/api', jsonOnlyWrites(IMPORT_UPLOAD_PATHS));
 
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document);

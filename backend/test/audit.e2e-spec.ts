@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import { AUDIT_ENTITY_TYPES } from '../src/audit/audit-event.row.js';
 import { assertNoSecrets, insertStatement, insertWriteFixture, signIn, type WriteFixture } from './utils/auth-fixture.js';
 import { createTestApp, type TestApp } from './utils/test-app.js';
 
@@ -292,7 +293,7 @@ describe('audit trail', () => {
     it('refuses malformed filters with a 400 naming them', async () => {
       const res = await as(admin).get('/api/audit?entityType=password&from=igår&limit=0').expect(400);
       expect(res.body.errors).toEqual({
-        entityType: 'entityType must be one of statement, measure, board, cycle, user, link_suggestion, organisation',
+        entityType: `entityType must be one of ${AUDIT_ENTITY_TYPES.join(', ')}`,
         from: 'from must be a date YYYY-MM-DD or an ISO 8601 timestamp',
         limit: 'limit must be an integer between 1 and 1000',
       });

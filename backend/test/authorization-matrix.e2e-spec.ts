@@ -229,8 +229,8 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
     },
   ];
 
-  /** Writes tested on their own below (they end the caller's session). */
-  const SEPARATELY = ['POST /api/auth/logout', 'POST /api/auth/login'];
+  /** Writes tested on their own below (they end the caller's session, or take a file). */
+  const SEPARATELY = ['POST /api/auth/logout', 'POST /api/auth/login', 'POST /api/cycles/:id/imports', 'POST /api/imports/:id/apply'];
 
   beforeAll(async () => {
     t = await createTestApp({ seed: false });
@@ -316,6 +316,44 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
         const res = await send({ method: 'get', path }, tokens[actor]);
         expect({ path, status: res.status }).toEqual({ path, status: 200 });
       }
+    });
+  });
+
+  describe('spreadsheet import (multipart; rows for another board are errors in the preview, not a 403)', () => {
+    /** A one-row CSV changing board A's draft: for an editor of another board the row is `not_your_board`. */
+    async function upload(actor: Actor) {
+      const draft = await freshDraft();
+      const [{ number }] = await t.dataSource.query(`SELECT m.number FROM statement s JOIN measure m ON m.id = s.measure_id WHERE s.id = $1`, [draft.id]);
+      const csv = `Id;Version;Nämnd;Delrapport;Åtgärd;Status;Ställningstagande;Planerade år;Text\n${draft.id};${draft.version};Nämnd A;r1;${number};;;2026;Ny text ${next()}\n`;
+      const req = request(t.app.getHttpServer()).post(`/api/cycles/${f.cycles.open}/imports`);
+      if (tokens[actor]) req.set('Authorization', `Bearer ${tokens[actor]}`);
+      return req.attach('file', Buffer.from(csv), { filename: 'x.csv', contentType: 'text/csv' });
+    }
+    // Another organisation's accounts (and the system account) may not import into this organisation's cycle at all.
+    const UPLOAD: Record<Actor, number> = ownOnly({ anonymous: 401, editorOfBoard: 201, editorOfOtherBoard: 201, analyst: 403, admin: 201 });
+    const APPLY: Record<Actor, number> = ownOnly({ anonymous: 401, editorOfBoard: 200, editorOfOtherBoard: 422, analyst: 403, admin: 200 });
+
+    it.each(ACTORS)('POST /api/cycles/:id/imports, then POST /api/imports/:id/apply, as %s', async (actor) => {
+      const auditBefore = (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`))[0].n;
+      const res = await upload(actor);
+      expect({ actor, status: res.status }).toEqual({ actor, status: UPLOAD[actor] });
+      // The preview writes nothing, not even to the audit trail.
+      expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`))[0].n).toBe(auditBefore);
+      if (res.status !== 201) return;
+      expect(res.body.rows[0].outcome).toBe(actor === 'editorOfOtherBoard' ? 'error' : 'update');
+      const applied = await send({ method: 'post', path: `/api/imports/${res.body.id}/apply` }, tokens[actor]);
+      expect({ actor, status: applied.status }).toEqual({ actor, status: APPLY[actor] });
+      // Applied: the statement's update and the import's own record; refused: nothing.
+      const auditAfter = (await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_event`))[0].n;
+      expect(auditAfter - auditBefore).toBe(applied.status === 200 ? 2 : 0);
+    });
+
+    it.each(ACTORS)('POST /api/imports/:id/apply of an admin\'s batch as %s', async (actor) => {
+      const batch = (await upload('admin')).body.id as number;
+      const res = await send({ method: 'post', path: `/api/imports/${batch}/apply` }, tokens[actor]);
+      // Only the uploader may apply it: anyone else signed in with a role that imports finds no such batch.
+      const expected = { anonymous: 401, editorOfBoard: 404, editorOfOtherBoard: 404, analyst: 403, admin: 200, otherAdmin: 404, otherAnalyst: 403, otherEditor: 404, system: 403 }[actor];
+      expect({ actor, status: res.status }).toEqual({ actor, status: expected });
     });
   });
 

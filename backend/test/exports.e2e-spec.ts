@@ -58,11 +58,11 @@ describe('exports: the cycle workbook, the gap CSV and the workbook across cycle
     await t.close();
   });
 
-  it('answers an .xlsx attachment with the six sheets, each with a frozen header row and an autofilter', async () => {
+  it('answers an .xlsx attachment with the seven sheets, each with a frozen header row and an autofilter', async () => {
     const { res, wb } = await workbook(`/api/cycles/${cycleId}/export.xlsx`);
     expect(res.headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(res.headers['content-disposition']).toMatch(/^attachment; filename="atgardskollen-omgang-2016-\d+\.xlsx"/);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['Sammanfattning', 'Nämnder', 'Åtgärder', 'Luckor', 'Skrivningar', 'Matris']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Sammanfattning', 'Nämnder', 'Åtgärder', 'Luckor', 'Skrivningar', 'Matris', 'Katalog']);
     for (const ws of wb.worksheets) {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
       expect(ws.autoFilter).toMatch(/^A1:[A-Z]+1$/);
@@ -183,6 +183,18 @@ describe('exports: the cycle workbook, the gap CSV and the workbook across cycle
     const cell = matrix.cells.find((c) => c.delivered)!;
     const row = rows[matrix.measures.findIndex((m) => m.id === cell.measureId)];
     expect(row[3 + matrix.boards.findIndex((b) => b.id === cell.boardId)]).toBe(`${cell.role === 'lead' ? 'H' : 'D'} levererad`);
+  });
+
+  it('Katalog has a row per measure of the commission with id, version, texts and the boards by role (the catalogue import reads it)', async () => {
+    const measures = await all<{ id: number; report: string; number: string; responsibilities: { board: { name: string }; role: string }[] }>('/api/measures');
+    const { wb } = await workbook(`/api/cycles/${cycleId}/export.xlsx`);
+    const ws = wb.getWorksheet('Katalog')!;
+    expect(headersOf(ws)).toEqual(['Id', 'Version', 'Delrapport', 'Rekommendation', 'Åtgärd', 'Titel', 'Beskrivning', 'Pågående arbete', 'Ansvarig (som skrivet)', 'Huvudansvariga', 'Delansvariga']);
+    const rows = rowsOf(ws);
+    expect(rows.map((r) => r[0])).toEqual(measures.map((m) => m.id));
+    const names = (m: (typeof measures)[number], role: string) => m.responsibilities.filter((r) => r.role === role).map((r) => r.board.name).join('\n') || null;
+    expect(rows.map((r) => [r[2], r[4], r[9], r[10]])).toEqual(measures.map((m) => [m.report, m.number, names(m, 'lead'), names(m, 'contributing')]));
+    expect(rows.every((r) => typeof r[1] === 'number')).toBe(true);
   });
 
   it('answers 404 and 400 in the error envelope, not a broken file', async () => {

@@ -40,7 +40,7 @@ describe('Ladda ner', () => {
     const file = await download.path();
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Sammanfattning', 'Nämnder', 'Åtgärder', 'Luckor', 'Skrivningar', 'Matris']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Sammanfattning', 'Nämnder', 'Åtgärder', 'Luckor', 'Skrivningar', 'Matris', 'Katalog']);
     const summary = workbook.getWorksheet('Sammanfattning')!;
     const figures = new Map<string, unknown>();
     summary.eachRow((row) => figures.set(String(row.getCell(1).value), row.getCell(2).value));

@@ -53,7 +53,7 @@ export class ExportsController {
 
   @Get('cycles/:id/export.xlsx')
   @ApiProduces(XLSX)
-  @ApiOkResponse({ description: 'Workbook: Sammanfattning, Nämnder, Åtgärder, Luckor, Skrivningar (drafts only for their own board and admins), Matris' })
+  @ApiOkResponse({ description: 'Workbook: Sammanfattning, Nämnder, Åtgärder, Luckor, Skrivningar (drafts only for their own board and admins), Matris, Katalog; Skrivningar and Katalog are the templates of the spreadsheet import' })
   @ApiNotFoundResponse({ description: 'Unknown cycle' })
   async cycleWorkbook(@Param('id', ParseIdPipe) id: number, @Res() res: Response, @CurrentUser() user?: AuthUser): Promise<void> {
     const data = await this.exports.cycleData(id, user);

@@ -5,6 +5,8 @@ import { CoverageService } from '../coverage/coverage.service.js';
 import type { CycleCoverageDto, GapDto, MatrixDto, MeasureCoverageRowDto, SplitCountsDto } from '../coverage/dto/coverage.dto.js';
 import { CyclesService } from '../cycles/cycles.service.js';
 import type { CycleDto } from '../cycles/dto/cycle.dto.js';
+import type { MeasureDetailDto } from '../measures/dto/measure.dto.js';
+import { MeasuresService } from '../measures/measures.service.js';
 import type { StatementDto } from '../statements/dto/statement.dto.js';
 import { StatementsService } from '../statements/statements.service.js';
 import {
@@ -27,6 +29,8 @@ export interface CycleExportData {
   gaps: GapDto[];
   statements: StatementDto[];
   matrix: MatrixDto;
+  /** The cycle's commission's catalogue today (measures, texts, responsible boards). */
+  catalogue: MeasureDetailDto[];
   exportedAt: Date;
 }
 
@@ -89,6 +93,24 @@ export const STATEMENT_COLUMNS: SheetColumn[] = [
   { header: 'Text', width: 80 },
 ];
 
+/**
+ * The template columns of the Katalog sheet (the catalogue import reads the same): one row per
+ * measure, its responsible boards by role, one name per line.
+ */
+export const CATALOGUE_COLUMNS: SheetColumn[] = [
+  { header: 'Id', type: 'number', width: 8 },
+  { header: 'Version', type: 'number', width: 10 },
+  { header: 'Delrapport', width: 14 },
+  { header: 'Rekommendation', width: 16 },
+  { header: 'Åtgärd', width: 10 },
+  { header: 'Titel', width: 50 },
+  { header: 'Beskrivning', width: 50 },
+  { header: 'Pågående arbete', width: 40 },
+  { header: 'Ansvarig (som skrivet)', width: 40 },
+  { header: 'Huvudansvariga', width: 34 },
+  { header: 'Delansvariga', width: 34 },
+];
+
 interface AcrossCycles {
   cycles: (CycleCoverageDto & { measures: MeasureCoverageRowDto[] })[];
   exportedAt: Date;
@@ -100,6 +122,7 @@ export class ExportsService {
     private readonly coverage: CoverageService,
     private readonly statements: StatementsService,
     private readonly cycles: CyclesService,
+    private readonly catalogue: MeasuresService,
   ) {}
 
   /** Everything a cycle's workbook shows, read before the first byte is sent (so a 404 is still a 404). */
@@ -109,7 +132,8 @@ export class ExportsService {
     const gaps = await allPages((cursor) => this.coverage.gaps(cycleId, { limit: MAX_PAGE_SIZE, cursor }));
     const statements = await allPages((cursor) => this.statements.listForCycle(cycleId, { limit: MAX_PAGE_SIZE, cursor }, viewer));
     const matrix = await this.coverage.matrix(cycleId);
-    return { coverage, measures, gaps, statements, matrix, exportedAt: new Date() };
+    const catalogue = await this.catalogue.catalogueOf((await this.cycles.get(cycleId)).commission_id);
+    return { coverage, measures, gaps, statements, matrix, catalogue, exportedAt: new Date() };
   }
 
   private measures(cycleId: number): Promise<MeasureCoverageRowDto[]> {
@@ -121,7 +145,15 @@ export class ExportsService {
   }
 
   cycleSheets(d: CycleExportData): SheetSpec[] {
-    return [summarySheet(d), boardsSheet(d.coverage), measuresSheet(d.measures), gapsSheet(d.gaps), statementsSheet(d.statements), matrixSheet(d.matrix)];
+    return [
+      summarySheet(d),
+      boardsSheet(d.coverage),
+      measuresSheet(d.measures),
+      gapsSheet(d.gaps),
+      statementsSheet(d.statements),
+      matrixSheet(d.matrix),
+      catalogueSheet(d.catalogue),
+    ];
   }
 
   /** Coverage of every cycle, oldest first, for the workbook across cycles. */
@@ -322,6 +354,29 @@ function matrixSheet(m: MatrixDto): SheetSpec {
         const c = cells.get(`${measure.id}:${b.id}`);
         return c === undefined ? null : `${ROLE_SHORT[c.role]} ${c.delivered ? 'levererad' : 'saknas'}`;
       }),
+    ]),
+  };
+}
+
+/** The catalogue as the import reads it back: boards by name, one per line, lead and contributing apart. */
+function catalogueSheet(catalogue: MeasureDetailDto[]): SheetSpec {
+  const boards = (m: MeasureDetailDto, role: string) =>
+    m.responsibilities.filter((r) => r.role === role).map((r) => r.board.name).join('\n') || null;
+  return {
+    name: 'Katalog',
+    columns: CATALOGUE_COLUMNS,
+    rows: catalogue.map((m) => [
+      m.id,
+      m.version,
+      m.report.key,
+      m.recommendation?.number ?? null,
+      m.number,
+      m.title,
+      m.description,
+      m.ongoingWork,
+      m.responsibilityText,
+      boards(m, 'lead'),
+      boards(m, 'contributing'),
     ]),
   };
 }

@@ -88,3 +88,68 @@ export async function writeWorkbook(out: Writable, sheets: SheetSpec[], meta: { 
   }
   await workbook.commit();
 }
+
+/** A cell as the import reads it: what was typed, with its type, and never a computed value. */
+export type ReadCell =
+  | { kind: 'empty' }
+  | { kind: 'text'; value: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'date'; value: Date }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'formula'; formula: string }
+  | { kind: 'error'; value: string };
+
+export interface ReadRow {
+  /** The row's number in the sheet (1 is the header row). */
+  number: number;
+  cells: ReadCell[];
+}
+
+export interface ReadSheet {
+  name: string;
+  rows: ReadRow[];
+}
+
+function readCell(c: ExcelJS.Cell): ReadCell {
+  const v = c.value;
+  switch (c.type) {
+    case ExcelJS.ValueType.Null:
+    case ExcelJS.ValueType.Merge:
+      return { kind: 'empty' };
+    case ExcelJS.ValueType.Number:
+      return { kind: 'number', value: v as number };
+    case ExcelJS.ValueType.Date:
+      return { kind: 'date', value: v as Date };
+    case ExcelJS.ValueType.Boolean:
+      return { kind: 'boolean', value: v as boolean };
+    case ExcelJS.ValueType.Formula:
+      // A formula is refused whatever it computes: its result is Excel's, not what the user typed.
+      return { kind: 'formula', formula: String((v as { formula?: string; sharedFormula?: string }).formula ?? (v as { sharedFormula?: string }).sharedFormula ?? '') };
+    case ExcelJS.ValueType.Error:
+      return { kind: 'error', value: String((v as { error?: string }).error ?? '#ERROR') };
+    case ExcelJS.ValueType.RichText:
+      return { kind: 'text', value: (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('') };
+    case ExcelJS.ValueType.Hyperlink:
+      return { kind: 'text', value: String((v as ExcelJS.CellHyperlinkValue).text ?? '') };
+    default:
+      return typeof v === 'string' ? { kind: 'text', value: v } : { kind: 'text', value: String(v ?? '') };
+  }
+}
+
+/**
+ * Reads every sheet of an .xlsx as typed cells (the import's side of this module). Throws when the
+ * bytes are not a workbook exceljs can open; `maxRows` stops a sheet that is longer than allowed.
+ */
+export async function readWorkbook(body: Buffer, maxRows: number): Promise<ReadSheet[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(body as unknown as ArrayBuffer);
+  return workbook.worksheets.map((ws) => {
+    const rows: ReadRow[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, number) => {
+      if (rows.length > maxRows) return;
+      const width = Math.max(row.cellCount, 0);
+      rows.push({ number, cells: Array.from({ length: width }, (_, i) => readCell(row.getCell(i + 1))) });
+    });
+    return { name: ws.name, rows };
+  });
+}

@@ -8,6 +8,6 @@ import { MeasuresService } from './measures.service.js';
   imports: [ReportsModule],
   controllers: [MeasuresController],
   providers: [MeasuresService, MeasureCatalogueService],
-  exports: [MeasuresService],
+  exports: [MeasuresService, MeasureCatalogueService],
 })
 export class MeasuresModule {}

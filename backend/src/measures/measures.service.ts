@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppException } from '../common/errors/app-exception.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
@@ -40,6 +40,18 @@ export class MeasuresService {
       [reportId, ...(after ?? [null, null]), limit + 1, filter.commission ?? null, organisationId],
     );
     return toPage(rows, limit, (m) => [m.report_id, m.number.split('.').map(Number)], toMeasureDto);
+  }
+
+  /**
+   * A commission's whole catalogue as it stands today, by report and number, each measure with its
+   * texts, version and responsible boards: the workbook's Katalog sheet and the catalogue import.
+   */
+  async catalogueOf(commissionId: number, m: EntityManager = this.dataSource.manager): Promise<MeasureDetailDto[]> {
+    const rows = await m.query<MeasureViewRow[]>(
+      `${SELECT_MEASURES} WHERE rep.commission_id = $1 ORDER BY t.report_id, ${measureNumberOrder('t')}`,
+      [commissionId],
+    );
+    return rows.map(toMeasureDetailDto);
   }
 
   async get(id: number): Promise<MeasureDetailDto> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { assertSameOrganisation, canWriteForBoard, type AuthUser } from '../auth/roles.js';
 import { AppException, ErrorCode } from '../common/errors/app-exception.js';
@@ -42,46 +42,7 @@ export class StatementWorkflowService {
 
   async create(cycleId: number, body: CreateStatementDto, user: AuthUser): Promise<StatementDto> {
     try {
-      return await this.dataSource.transaction(async (m) => {
-        const [cycle] = await m.query<{ id: number; status: string; commission_id: number; year: number; organisation_id: number }[]>(
-          // FOR SHARE: an admin closing the cycle waits for this write, or this write sees the cycle closed.
-          `SELECT id, status, commission_id, year, organisation_id FROM reporting_cycle WHERE id = $1 FOR SHARE`,
-          [cycleId],
-        );
-        if (!cycle) throw AppException.notFound('Cycle', cycleId);
-        // The cycle's organisation first: whoever is not of it may write nothing there, whatever the board.
-        assertSameOrganisation(user, cycle.organisation_id, `cycle ${cycleId}`);
-        this.assertMayWrite(user, body.boardId, cycle.organisation_id, cycle.status);
-        assertPlanningPeriod(body.plannedYears, cycle.year);
-        const [board] = await m.query<{ id: number; organisation_id: number }[]>(`SELECT id, organisation_id FROM board WHERE id = $1`, [body.boardId]);
-        if (!board) throw AppException.notFound('Board', body.boardId);
-        if (board.organisation_id !== cycle.organisation_id) {
-          throw new AppException(ErrorCode.UnprocessableEntity, `Board ${body.boardId} belongs to another organisation than cycle ${cycleId}`, {
-            boardId: 'a board of another organisation',
-          });
-        }
-        if (body.measureId !== null) {
-          const [measure] = await m.query<{ commission_id: number }[]>(
-            `SELECT r.commission_id FROM measure m JOIN report r ON r.id = m.report_id WHERE m.id = $1`,
-            [body.measureId],
-          );
-          if (!measure) throw AppException.notFound('Measure', body.measureId);
-          if (measure.commission_id !== cycle.commission_id) {
-            throw new AppException(ErrorCode.UnprocessableEntity,
-              `Measure ${body.measureId} belongs to another commission than cycle ${cycleId} follows up`,
-              { measureId: 'not a measure of the cycle\'s commission' },
-            );
-          }
-        }
-        const [row] = await m.query<StatementRow[]>(
-          `INSERT INTO statement AS t (cycle_id, board_id, measure_id, text, planned_years, status, position, state)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'draft')
-           RETURNING ${STATEMENT_TABLE.columns}`,
-          [cycleId, body.boardId, body.measureId, body.text, sortedYears(body.plannedYears), body.status ?? null, body.position ?? null],
-        );
-        await this.audit.record(m, user, { action: 'statement.create', entityType: 'statement', entityId: row.id, organisationId: cycle.organisation_id, before: null, after: STATEMENT_TABLE.snapshot(row) });
-        return (await this.statements.findByIds([row.id], m))[0];
-      });
+      return await this.dataSource.transaction((m) => this.createIn(m, cycleId, body, user));
     } catch (error) {
       if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
         const [existing] = await this.dataSource.query<{ id: number }[]>(
@@ -98,8 +59,58 @@ export class StatementWorkflowService {
     }
   }
 
+  /**
+   * The one way a statement is created, in the caller's transaction (the route's own, or a
+   * spreadsheet import's that writes many rows at once): checks, the INSERT and its audit row.
+   */
+  async createIn(m: EntityManager, cycleId: number, body: CreateStatementDto, user: AuthUser): Promise<StatementDto> {
+    const [cycle] = await m.query<{ id: number; status: string; commission_id: number; year: number; organisation_id: number }[]>(
+      // FOR SHARE: an admin closing the cycle waits for this write, or this write sees the cycle closed.
+      `SELECT id, status, commission_id, year, organisation_id FROM reporting_cycle WHERE id = $1 FOR SHARE`,
+      [cycleId],
+    );
+    if (!cycle) throw AppException.notFound('Cycle', cycleId);
+    // The cycle's organisation first: whoever is not of it may write nothing there, whatever the board.
+    assertSameOrganisation(user, cycle.organisation_id, `cycle ${cycleId}`);
+    this.assertMayWrite(user, body.boardId, cycle.organisation_id, cycle.status);
+    assertPlanningPeriod(body.plannedYears, cycle.year);
+    const [board] = await m.query<{ id: number; organisation_id: number }[]>(`SELECT id, organisation_id FROM board WHERE id = $1`, [body.boardId]);
+    if (!board) throw AppException.notFound('Board', body.boardId);
+    if (board.organisation_id !== cycle.organisation_id) {
+      throw new AppException(ErrorCode.UnprocessableEntity, `Board ${body.boardId} belongs to another organisation than cycle ${cycleId}`, {
+        boardId: 'a board of another organisation',
+      });
+    }
+    if (body.measureId !== null) {
+      const [measure] = await m.query<{ commission_id: number }[]>(
+        `SELECT r.commission_id FROM measure m JOIN report r ON r.id = m.report_id WHERE m.id = $1`,
+        [body.measureId],
+      );
+      if (!measure) throw AppException.notFound('Measure', body.measureId);
+      if (measure.commission_id !== cycle.commission_id) {
+        throw new AppException(ErrorCode.UnprocessableEntity,
+          `Measure ${body.measureId} belongs to another commission than cycle ${cycleId} follows up`,
+          { measureId: 'not a measure of the cycle\'s commission' },
+        );
+      }
+    }
+    const [row] = await m.query<StatementRow[]>(
+      `INSERT INTO statement AS t (cycle_id, board_id, measure_id, text, planned_years, status, position, state)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, 'draft')
+       RETURNING ${STATEMENT_TABLE.columns}`,
+      [cycleId, body.boardId, body.measureId, body.text, sortedYears(body.plannedYears), body.status ?? null, body.position ?? null],
+    );
+    await this.audit.record(m, user, { action: 'statement.create', entityType: 'statement', entityId: row.id, organisationId: cycle.organisation_id, before: null, after: STATEMENT_TABLE.snapshot(row) });
+    return (await this.statements.findByIds([row.id], m))[0];
+  }
+
   async update(id: number, body: UpdateStatementDto, user: AuthUser): Promise<StatementDto> {
-    return this.change(id, body.version, user, (before, cycle) => {
+    return this.dataSource.transaction((m) => this.updateIn(m, id, body, user));
+  }
+
+  /** The one way a statement's text, years, status and position change, in the caller's transaction. */
+  async updateIn(m: EntityManager, id: number, body: UpdateStatementDto, user: AuthUser): Promise<StatementDto> {
+    return this.changeIn(m, id, body.version, user, (before, cycle) => {
       if (!EDITABLE_STATE_LIST.includes(before.state)) throw this.submitted(id, before.version);
       assertPlanningPeriod(body.plannedYears, cycle.year);
       return {
@@ -194,24 +205,32 @@ export class StatementWorkflowService {
    * Locks the row, checks who may change it, then the one versioned update with its audit row, all
    * in one transaction (`versionedUpdate`).
    */
-  private async change(
+  private change(
     id: number,
     version: number | undefined,
     user: AuthUser,
     plan: (before: StatementRow, cycle: { year: number }) => Omit<VersionedChange<StatementRow>, 'before' | 'version'>,
   ): Promise<StatementDto> {
-    return this.dataSource.transaction(async (m) => {
-      const before = await lockForUpdate(m, STATEMENT_TABLE, id, undefined);
-      // FOR SHARE: an admin closing the cycle waits for this write, or this write sees the cycle closed.
-      const [cycle] = await m.query<{ status: string; year: number; organisation_id: number }[]>(
-        `SELECT status, year, organisation_id FROM reporting_cycle WHERE id = $1 FOR SHARE`,
-        [before.cycle_id],
-      );
-      this.assertMayWrite(user, before.board_id, cycle.organisation_id, cycle.status);
-      if (version !== undefined && before.version !== version) throw AppException.versionConflict('Statement', id, before.version);
-      await versionedUpdate(m, user, STATEMENT_TABLE, { before, version, ...plan(before, cycle) });
-      return (await this.statements.findByIds([id], m))[0];
-    });
+    return this.dataSource.transaction((m) => this.changeIn(m, id, version, user, plan));
+  }
+
+  private async changeIn(
+    m: EntityManager,
+    id: number,
+    version: number | undefined,
+    user: AuthUser,
+    plan: (before: StatementRow, cycle: { year: number }) => Omit<VersionedChange<StatementRow>, 'before' | 'version'>,
+  ): Promise<StatementDto> {
+    const before = await lockForUpdate(m, STATEMENT_TABLE, id, undefined);
+    // FOR SHARE: an admin closing the cycle waits for this write, or this write sees the cycle closed.
+    const [cycle] = await m.query<{ status: string; year: number; organisation_id: number }[]>(
+      `SELECT status, year, organisation_id FROM reporting_cycle WHERE id = $1 FOR SHARE`,
+      [before.cycle_id],
+    );
+    this.assertMayWrite(user, before.board_id, cycle.organisation_id, cycle.status);
+    if (version !== undefined && before.version !== version) throw AppException.versionConflict('Statement', id, before.version);
+    await versionedUpdate(m, user, STATEMENT_TABLE, { before, version, ...plan(before, cycle) });
+    return (await this.statements.findByIds([id], m))[0];
   }
 
   /**

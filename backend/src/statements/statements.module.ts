@@ -10,6 +10,6 @@ import { TodoService } from './todo.service.js';
   imports: [CyclesModule, ReportsModule],
   controllers: [StatementsController],
   providers: [StatementsService, StatementWorkflowService, TodoService],
-  exports: [StatementsService],
+  exports: [StatementsService, StatementWorkflowService],
 })
 export class StatementsModule {}

@@ -114,6 +114,16 @@ function retryAfterSeconds(response: Response): number | undefined {
   return Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
 }
 
+/** The ApiError for a failed answer: its envelope, or its status when it has none. */
+function errorOf(status: number, body: unknown, retryAfter?: number): ApiError {
+  if (isErrorBody(body)) {
+    const details: Record<string, unknown> = { ...body };
+    for (const key of ['statusCode', 'code', 'message', 'errors']) delete details[key];
+    return new ApiError(status, body.code, body.message, body.errors, details, retryAfter);
+  }
+  return new ApiError(status, 'HTTP_ERROR', `HTTP ${status}`, undefined, {}, retryAfter);
+}
+
 async function request<T>(method: string, path: string, options: { params?: QueryParams; body?: unknown; signal?: AbortSignal }): Promise<T> {
   return (await requestWithHeaders<T>(method, path, options)).body;
 }
@@ -145,14 +155,7 @@ async function requestWithHeaders<T>(
   }
 
   const body = await readJson(response);
-  if (!response.ok) {
-    if (isErrorBody(body)) {
-      const details: Record<string, unknown> = { ...body };
-      for (const key of ['statusCode', 'code', 'message', 'errors']) delete details[key];
-      throw new ApiError(response.status, body.code, body.message, body.errors, details, retryAfterSeconds(response));
-    }
-    throw new ApiError(response.status, 'HTTP_ERROR', `HTTP ${response.status}`, undefined, {}, retryAfterSeconds(response));
-  }
+  if (!response.ok) throw errorOf(response.status, body, retryAfterSeconds(response));
   if (body === undefined) {
     throw new ApiError(response.status, 'INVALID_RESPONSE', 'Svaret var inte JSON.');
   }
@@ -197,4 +200,42 @@ export function apiGet<T>(path: string, params?: QueryParams, signal?: AbortSign
  */
 export function apiSend<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
   return request<T>(method, path, { body });
+}
+
+/**
+ * A file upload (multipart, field `file`) with the CSRF header, reporting the share sent so far
+ * (0–1) to `onProgress`: fetch cannot tell upload progress, XMLHttpRequest can. Fails with the
+ * same ApiError as every other call.
+ */
+export function apiUpload<T>(path: string, file: Blob, fileName: string, onProgress: (sent: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', buildApiUrl(path));
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    const csrf = readCookie(CSRF_COOKIE);
+    if (csrf) xhr.setRequestHeader(CSRF_HEADER, csrf);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      let body: unknown;
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        body = undefined;
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        if (body === undefined) reject(new ApiError(xhr.status, 'INVALID_RESPONSE', 'Svaret var inte JSON.'));
+        else resolve(body as T);
+      } else {
+        const retry = Number(xhr.getResponseHeader('Retry-After'));
+        reject(errorOf(xhr.status, body, Number.isFinite(retry) && retry > 0 ? retry : undefined));
+      }
+    };
+    xhr.onerror = () => reject(new ApiError(NETWORK_ERROR_STATUS, 'NETWORK_ERROR', 'Servern svarar inte.'));
+    const form = new FormData();
+    form.append('file', file, fileName);
+    xhr.send(form);
+  });
 }

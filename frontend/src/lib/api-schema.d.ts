@@ -161,22 +161,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/board-groups": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["BoardGroupsController_list"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/reports": {
         parameters: {
             query?: never;
@@ -721,30 +705,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cycles/{id}/reminders": {
+    "/api/cycles/{id}/imports": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["RemindersController_list"];
+        get?: never;
         put?: never;
-        post: operations["RemindersController_send"];
+        post: operations["ImportsController_preview"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/cycles/{id}/reminders/summary": {
+    "/api/imports/{id}": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["RemindersController_summary"];
+        get: operations["ImportsController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -753,16 +737,16 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/cycles/{id}/reminders/preview": {
+    "/api/imports/{id}/apply": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get: operations["RemindersController_preview"];
+        get?: never;
         put?: never;
-        post?: never;
+        post: operations["ImportsController_apply"];
         delete?: never;
         options?: never;
         head?: never;
@@ -841,7 +825,7 @@ export interface components {
              * @example statement
              * @enum {string}
              */
-            entityType: "statement" | "measure" | "board" | "cycle" | "user" | "link_suggestion" | "organisation";
+            entityType: "statement" | "measure" | "board" | "cycle" | "user" | "link_suggestion" | "organisation" | "import";
             /** @example 7 */
             entityId: number;
             /** @description the organisation of the object described; null only for an install-level event */
@@ -866,11 +850,6 @@ export interface components {
             after: {
                 [key: string]: unknown;
             } | null;
-            /**
-             * @description the object's natural name today: a measure's number (report title), a statement's board – measure – cycle (no measure: the general statement), a board's or cycle's name, an account's e-mail; null when the object no longer exists
-             * @example 4.1.1 (Stad i samverkan)
-             */
-            label: string | null;
         };
         LoginDto: {
             /** @example redaktor.trafiknamnden@example.se */
@@ -1155,31 +1134,6 @@ export interface components {
             /** @example 1 */
             version: number;
         };
-        BoardGroupMemberDto: {
-            /** @example 21 */
-            id: number;
-            /** @example Bromma stadsdelsnämnd */
-            name: string;
-        };
-        BoardGroupDto: {
-            /** @example 1 */
-            id: number;
-            /** @example stadsdelsnamnderna */
-            slug: string;
-            /** @example Stadsdelsnämnderna */
-            name: string;
-            /**
-             * @description how documents name the group (lower case)
-             * @example [
-             *       "stadsdelsnämnderna",
-             *       "samtliga stadsdelsnämnder"
-             *     ]
-             */
-            aliases: string[];
-            organisation: components["schemas"]["OrganisationRefDto"];
-            /** @description the members valid on validAt (all members without it) */
-            members: components["schemas"]["BoardGroupMemberDto"][];
-        };
         ReportDto: {
             /** @example 3 */
             id: number;
@@ -1191,7 +1145,6 @@ export interface components {
             area: string | null;
             /** @example 14 */
             measureCount: number;
-            organisation: components["schemas"]["OrganisationRefDto"];
         };
         RecommendationRefDto: {
             /** @example 6.3 */
@@ -2165,8 +2118,6 @@ export interface components {
             /** @enum {string|null} */
             status: "not-started" | "in-progress" | "done" | "waiting" | null;
             position: string | null;
-            /** @description the board has a draft or returned statement on the measure in that cycle; told only to admins and the board's editors (false for everyone else) */
-            inProgress: boolean;
         };
         TrendCycleDto: {
             id: number;
@@ -2191,7 +2142,6 @@ export interface components {
             rate: number | null;
             /** @description an open cycle's rate is its share so far, not a result */
             cycle: components["schemas"]["TrendCycleDto"];
-            organisation: components["schemas"]["OrganisationRefDto"];
         };
         SuggestionCycleDto: {
             /** @example 1 */
@@ -2331,147 +2281,203 @@ export interface components {
             /** @description parts without a section are left out */
             parts: components["schemas"]["AppendixPartDto"][];
         };
-        SendRemindersDto: {
+        ImportCycleDto: {
+            /** @example 1 */
+            id: number;
+            /** @example Underlag för budget 2017 med inriktning 2018-2019 */
+            name: string;
+            /** @example 2016 */
+            year: number;
+        };
+        /** @enum {string} */
+        ImportKind: "statements" | "catalogue";
+        /**
+         * @description preview: nothing written yet; applied: written, once
+         * @enum {string}
+         */
+        ImportBatchState: "preview" | "applied";
+        ImportSummaryDto: {
+            /** @example 84 */
+            rows: number;
+            /** @example 0 */
+            create: number;
+            /** @example 2 */
+            update: number;
+            /** @example 82 */
+            unchanged: number;
+            /** @example 0 */
+            error: number;
+        };
+        /** @enum {string} */
+        ImportOutcome: "create" | "update" | "unchanged" | "error";
+        ImportBoardDto: {
+            /** @example 14 */
+            id: number;
+            /** @example Trafiknämnden */
+            name: string;
+        };
+        ImportMeasureDto: {
             /**
-             * @description remind the editors of these boards; leave out for every board that still owes
+             * @description null: a measure the catalogue import would create
+             * @example 31
+             */
+            id: number | null;
+            /** @example delad */
+            report: string;
+            /** @example 6.3.1 */
+            number: string;
+        };
+        /**
+         * @description the fields that differ from the stored statement or measure
+         * @enum {string}
+         */
+        ImportField: "text" | "plannedYears" | "status" | "position" | "title" | "description" | "ongoingWork" | "responsibilityText" | "lead" | "contributing";
+        ImportValuesDto: {
+            /** @example Under 2017 kommer kontoret att … */
+            text: string;
+            /**
              * @example [
-             *       14,
-             *       15
+             *       2017,
+             *       2018
              *     ]
              */
-            boardIds?: number[];
-        };
-        SendRemindersResultDto: {
-            /**
-             * @description digests put in the outbox now (one per editor)
-             * @example 5
-             */
-            queued: number;
-            /**
-             * @description recipients that already have a manual reminder of this cycle from today (the dedup key), not queued again
-             * @example 1
-             */
-            alreadyQueued: number;
-        };
-        ReminderBoardRefDto: {
-            /** @example 14 */
-            id: number;
-            /** @example Trafiknämnden */
-            name: string;
-            /**
-             * @description what the board still owed when the digest was queued
-             * @example 3
-             */
-            missing: number;
-        };
-        ReminderDto: {
-            /** @example 41 */
-            id: number;
-            /** @example redaktor.trafiknamnden@example.se */
-            recipient: string;
-            /**
-             * @description before the deadline, on the deadline, late (weekly), or manual
-             * @example before
-             * @enum {string}
-             */
-            phase: "before" | "deadline" | "late" | "manual";
-            /**
-             * @description the day of the phase (dedup key: recipient + cycle + phase + this date)
-             * @example 2026-05-17
-             */
-            dueDate: string;
-            /** @example Påminnelse: 3 skrivningar saknas – Underlag för budget 2027 */
-            subject: string;
-            /**
-             * @example queued
-             * @enum {string}
-             */
-            state: "queued" | "sent" | "failed";
-            /**
-             * @description send attempts so far
-             * @example 1
-             */
-            attempts: number;
-            /**
-             * @description queued: when the sender tries next
-             * @example 2026-05-17T06:05:00.000Z
-             */
-            nextAttemptAt: string | null;
-            /**
-             * @description what the SMTP server or connection said at the last failure
-             * @example null
-             */
-            lastError: string | null;
-            /** @example 2026-05-17T06:00:00.000Z */
-            createdAt: string;
+            plannedYears: number[];
+            /** @enum {string|null} */
+            status: "not-started" | "in-progress" | "done" | "waiting" | null;
             /** @example null */
-            sentAt: string | null;
-            /** @description the boards the digest is about */
-            boards: components["schemas"]["ReminderBoardRefDto"][];
+            position: string | null;
         };
-        OutboxCountsDto: {
-            /** @example 2 */
-            queued: number;
-            /** @example 30 */
-            sent: number;
-            /** @example 1 */
-            failed: number;
-        };
-        OutboxBoardRefDto: {
+        ImportMeasureBoardDto: {
             /** @example 14 */
             id: number;
             /** @example Trafiknämnden */
             name: string;
         };
-        OutboxBoardDto: {
-            board: components["schemas"]["OutboxBoardRefDto"];
-            /** @example 1 */
-            queued: number;
-            /** @example 4 */
-            sent: number;
-            /** @example 0 */
-            failed: number;
+        ImportMeasureValuesDto: {
+            /** @example delad */
+            report: string;
+            /** @example 6.3.1 */
+            number: string;
             /**
-             * @description the last reminder about this board that was sent
-             * @example 2026-05-17T06:00:10.000Z
+             * @description used when the measure is created
+             * @example 6.3
              */
-            lastSentAt: string | null;
+            recommendation: string | null;
+            /** @example Utveckla modell för socialt värdeskapande analys (SVA) */
+            title: string;
+            description: string | null;
+            ongoingWork: string | null;
+            responsibilityText: string | null;
+            lead: components["schemas"]["ImportMeasureBoardDto"][];
+            contributing: components["schemas"]["ImportMeasureBoardDto"][];
         };
-        OutboxSummaryDto: {
-            /** @description SMTP_URL is set: queued messages are being sent; false: they stay queued */
-            mailConfigured: boolean;
+        /** @enum {string} */
+        ImportRowProblem: "formula" | "cell_error" | "date_as_text" | "bad_date" | "date_not_year" | "not_a_whole_number" | "unknown_statement" | "missing_version" | "stale_version" | "key_mismatch" | "missing_board" | "unknown_board" | "measure_incomplete" | "unknown_report" | "unknown_measure" | "not_your_board" | "statement_locked" | "bad_years" | "year_outside_period" | "too_many_years" | "unknown_status" | "too_long" | "empty_text" | "duplicate_row" | "unknown_measure_id" | "missing_key" | "missing_title" | "bad_number" | "unknown_recommendation" | "board_in_both";
+        ImportRowProblemDto: {
             /**
-             * @description REMINDER_SCHEDULE: days before the deadline, +N = every N days once late
-             * @example 14,3,0,+7
+             * @description the column's heading; null: the row as a whole
+             * @example Planerade år
              */
-            schedule: string;
-            /** @description digests of the cycle by state */
-            totals: components["schemas"]["OutboxCountsDto"];
-            /** @description per board the digests were about, in board order */
-            boards: components["schemas"]["OutboxBoardDto"][];
-        };
-        ReminderPreviewDto: {
+            column: string | null;
+            /** @example year_outside_period */
+            code: components["schemas"]["ImportRowProblem"];
             /**
-             * @description editors who would get a digest
+             * @example {
+             *       "year": 2031,
+             *       "from": 2026,
+             *       "to": 2030
+             *     }
+             */
+            params: {
+                [key: string]: string | number;
+            };
+            /**
+             * @description in Swedish
+             * @example År 2031 ligger utanför omgångens planeringsperiod 2026–2030.
+             */
+            message: string;
+        };
+        ImportRowDto: {
+            /**
+             * @description the row's number in the sheet (the header is row 1)
              * @example 5
              */
-            recipients: number;
+            row: number;
+            /** @example update */
+            outcome: components["schemas"]["ImportOutcome"];
             /**
-             * @description boards whose editors would be reminded
-             * @example 3
+             * @description the statement the row matches; null for a new one or an unmatched row
+             * @example 7
              */
-            boards: number;
+            statementId: number | null;
+            board: components["schemas"]["ImportBoardDto"] | null;
+            /** @description null: the board's general statement, or not resolved */
+            measure: components["schemas"]["ImportMeasureDto"] | null;
             /**
-             * @description of the recipients, those already reminded manually today (the dedup key skips them)
-             * @example 2
+             * @description the fields that differ from the stored statement or measure
+             * @example [
+             *       "text"
+             *     ]
              */
-            alreadyQueued: number;
+            changes: components["schemas"]["ImportField"][];
+            /** @description a statement row: what applying writes (null on an error row and on catalogue rows) */
+            values: components["schemas"]["ImportValuesDto"] | null;
+            /** @description a catalogue row: what applying writes (null on an error row and on statement rows) */
+            measureValues: components["schemas"]["ImportMeasureValuesDto"] | null;
+            /** @description empty unless outcome is error */
+            errors: components["schemas"]["ImportRowProblemDto"][];
+        };
+        ImportBatchDto: {
+            /** @example 3 */
+            id: number;
+            cycle: components["schemas"]["ImportCycleDto"];
+            /** @example statements */
+            kind: components["schemas"]["ImportKind"];
+            /** @example atgardskollen-omgang-2016-1.xlsx */
+            fileName: string;
+            /**
+             * @description preview: nothing written yet; applied: written, once
+             * @example preview
+             */
+            state: components["schemas"]["ImportBatchState"];
+            /** @example 2026-12-01T10:00:00.000Z */
+            createdAt: string;
+            /**
+             * @description a preview not applied by then is gone (410 import_expired)
+             * @example 2026-12-02T10:00:00.000Z
+             */
+            expiresAt: string;
+            /** @example null */
+            appliedAt: string | null;
+            summary: components["schemas"]["ImportSummaryDto"];
+            /** @description every row of the file, in sheet order */
+            rows: components["schemas"]["ImportRowDto"][];
         };
         /**
          * @description stable machine code; clients translate by it
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_id" | "not_found" | "organisation_not_found" | "conflict" | "version_conflict" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_failed" | "cycle_not_open" | "cycle_closed" | "statement_exists" | "statement_submitted" | "statement_not_submitted" | "suggestion_decided" | "statement_not_in_review" | "unprocessable_entity" | "too_many_requests" | "payload_too_large" | "unsupported_media_type" | "database_unavailable" | "database_busy" | "internal_error";
+        ErrorCode: "validation_failed" | "invalid_id" | "not_found" | "organisation_not_found" | "conflict" | "version_conflict" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_failed" | "cycle_not_open" | "cycle_closed" | "statement_exists" | "statement_submitted" | "statement_not_submitted" | "suggestion_decided" | "statement_not_in_review" | "unprocessable_entity" | "import_file_invalid" | "import_has_errors" | "import_applied" | "import_expired" | "too_many_requests" | "payload_too_large" | "unsupported_media_type" | "database_unavailable" | "database_busy" | "internal_error";
+        /** @enum {string} */
+        ImportFileProblem: "no_file" | "not_a_spreadsheet" | "not_utf8" | "no_sheet" | "missing_columns" | "unknown_columns" | "duplicate_columns" | "no_rows" | "too_many_rows";
+        ImportFileProblemDto: {
+            /** @example missing_columns */
+            code: components["schemas"]["ImportFileProblem"];
+            /**
+             * @description what the text says, for translation
+             * @example {
+             *       "columns": "Version, Text"
+             *     }
+             */
+            params: {
+                [key: string]: string | number;
+            };
+            /**
+             * @description in Swedish
+             * @example Kolumner saknas: Version, Text. Använd rubrikraden från exporten.
+             */
+            message: string;
+        };
         ErrorEnvelopeDto: {
             /**
              * @description the HTTP status, repeated
@@ -2518,6 +2524,18 @@ export interface components {
              * @example 42
              */
             statementId?: number;
+            /** @description import_file_invalid: what is wrong with the uploaded file */
+            problem?: components["schemas"]["ImportFileProblemDto"];
+            /**
+             * @description payload_too_large from an upload: the limit in bytes
+             * @example 10485760
+             */
+            limitBytes?: number;
+            /**
+             * @description import apply: the sheet row whose write failed (version_conflict, statement_exists)
+             * @example 5
+             */
+            row?: number;
         };
     };
     responses: never;
@@ -2635,7 +2653,7 @@ export interface operations {
                 cursor?: string;
                 /** @description organisation slug: an admin reads only its own organisation's trail (another's: 403) */
                 organisation?: string;
-                entityType?: "statement" | "measure" | "board" | "cycle" | "user" | "link_suggestion" | "organisation";
+                entityType?: "statement" | "measure" | "board" | "cycle" | "user" | "link_suggestion" | "organisation" | "import";
                 entityId?: number;
                 /** @description the actor's email */
                 actor?: string;
@@ -3340,64 +3358,9 @@ export interface operations {
             };
         };
     };
-    BoardGroupsController_list: {
-        parameters: {
-            query?: {
-                /** @description organisation slug: only that organisation's rows */
-                organisation?: string;
-                /** @description expand to the members valid on that day (validFrom ≤ date ≤ validTo) */
-                validAt?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The groups responsibility texts and remisser name ("stadsdelsnämnderna"), with their members valid at a date */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BoardGroupDto"][];
-                };
-            };
-            /** @description Malformed validAt or organisation */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description organisation_not_found: no organisation with that slug */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Any other error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
     ReportsController_list: {
         parameters: {
-            query?: {
-                /** @description organisation slug: only that organisation's rows */
-                organisation?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -3410,15 +3373,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportDto"][];
-                };
-            };
-            /** @description organisation_not_found: no organisation with that slug */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
             /** @description Any other error */
@@ -5322,10 +5276,7 @@ export interface operations {
     };
     CoverageController_trend: {
         parameters: {
-            query?: {
-                /** @description organisation slug: only that organisation's rows */
-                organisation?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -5338,15 +5289,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrendPointDto"][];
-                };
-            };
-            /** @description organisation_not_found: no organisation with that slug */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
             /** @description Any other error */
@@ -5728,7 +5670,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Workbook: Sammanfattning, Nämnder, Åtgärder, Luckor, Skrivningar (drafts only for their own board and admins), Matris */
+            /** @description Workbook: Sammanfattning, Nämnder, Åtgärder, Luckor, Skrivningar (drafts only for their own board and admins), Matris, Katalog; Skrivningar and Katalog are the templates of the spreadsheet import */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5795,10 +5737,7 @@ export interface operations {
     };
     ExportsController_acrossCycles: {
         parameters: {
-            query?: {
-                /** @description organisation slug: only that organisation's rows */
-                organisation?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -5812,15 +5751,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description organisation_not_found: no organisation with that slug */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
             /** @description Any other error */
             default: {
                 headers: {
@@ -5832,17 +5762,11 @@ export interface operations {
             };
         };
     };
-    RemindersController_list: {
+    ImportsController_preview: {
         parameters: {
             query?: {
-                /** @description rows per page (default 100, at most 1000) */
-                limit?: number;
-                /** @description the X-Next-Cursor header of the previous page */
-                cursor?: string;
-                /** @description only this state */
-                state?: "queued" | "sent" | "failed";
-                /** @description only digests about this board */
-                board?: number;
+                /** @description statements: the Skrivningar sheet (editors, admins); catalogue: the Katalog sheet, measures and their responsible boards (admins) */
+                kind?: "statements" | "catalogue";
             };
             header?: never;
             path: {
@@ -5850,28 +5774,25 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
-        responses: {
-            /** @description The outbox of the cycle, newest first. One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
-            200: {
-                headers: {
-                    /** @description the cursor of the next page; absent on the last page */
-                    "X-Next-Cursor"?: string;
-                    /** @description the next page as <url>; rel="next"; absent on the last page */
-                    Link?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ReminderDto"][];
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description .xlsx (the export's Skrivningar or, with kind=catalogue, Katalog sheet) or UTF-8 CSV with the same columns; at most 10 MB
+                     */
+                    file: string;
                 };
             };
-            /** @description Malformed filter */
-            400: {
+        };
+        responses: {
+            /** @description The preview: per row create | update | unchanged | error; nothing is written yet */
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["ImportBatchDto"];
                 };
             };
             /** @description Not signed in */
@@ -5883,7 +5804,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description Not an admin */
+            /** @description An analyst; an editor importing the catalogue */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5901,78 +5822,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description Any other error */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-        };
-    };
-    RemindersController_send: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: number;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["SendRemindersDto"];
-            };
-        };
-        responses: {
-            /** @description One digest per editor of the boards that still owe, queued in the outbox (sent by the worker) */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SendRemindersResultDto"];
-                };
-            };
-            /** @description Malformed boardIds */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not signed in */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Not an admin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Unknown cycle, or boards not in the cycle's organisation (named in errors.boardIds) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description cycle_not_open: the cycle is draft or closed */
+            /** @description cycle_closed, or cycle_not_open for an editor */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5981,7 +5831,16 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description The cycle has no deadline */
+            /** @description payload_too_large: the file is over 10 MB (limitBytes) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description import_file_invalid: not a spreadsheet, not UTF-8, wrong or missing columns, no rows (problem) */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6001,7 +5860,7 @@ export interface operations {
             };
         };
     };
-    RemindersController_summary: {
+    ImportsController_get: {
         parameters: {
             query?: never;
             header?: never;
@@ -6012,12 +5871,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The preview again (or what was applied) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OutboxSummaryDto"];
+                    "application/json": components["schemas"]["ImportBatchDto"];
                 };
             };
             /** @description Not signed in */
@@ -6029,16 +5889,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description Not an admin */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
-                };
-            };
-            /** @description Unknown cycle */
+            /** @description No import with that id uploaded by this account */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6058,12 +5909,9 @@ export interface operations {
             };
         };
     };
-    RemindersController_preview: {
+    ImportsController_apply: {
         parameters: {
-            query?: {
-                /** @description comma list of board ids; leave out for every board that still owes */
-                boardIds?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 id: number;
@@ -6072,22 +5920,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description What POST would queue now: the confirmation's numbers */
+            /** @description Applied: every create and update written in one transaction, each audited */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReminderPreviewDto"];
-                };
-            };
-            /** @description Malformed boardIds */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                    "application/json": components["schemas"]["ImportBatchDto"];
                 };
             };
             /** @description Not signed in */
@@ -6099,8 +5938,8 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description Not an admin */
-            403: {
+            /** @description No import with that id uploaded by this account */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6108,8 +5947,26 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
-            /** @description Unknown cycle, or boards not in the cycle's organisation */
-            404: {
+            /** @description import_applied (once only), cycle_closed, cycle_not_open, or version_conflict / statement_exists with the row */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description import_expired */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description import_has_errors: fix the rows in the file and upload it again */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

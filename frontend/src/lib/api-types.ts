@@ -82,7 +82,7 @@ export type UpdateUserBody = Schemas['UpdateUserDto'];
 export type AuditEvent = Schemas['AuditEventDto'];
 export type AuditEntityType = AuditEvent['entityType'];
 export type AuditFilters = Omit<QueryOf<'AuditController_list'>, 'limit'>;
-export const AUDIT_ENTITY_TYPES = ['statement', 'measure', 'board', 'cycle', 'user', 'link_suggestion', 'organisation'] as const satisfies readonly AuditEntityType[];
+export const AUDIT_ENTITY_TYPES = ['statement', 'measure', 'board', 'cycle', 'user', 'link_suggestion', 'organisation', 'import'] as const satisfies readonly AuditEntityType[];
 
 export type Appendix = Schemas['AppendixDto'];
 export type AppendixSection = Schemas['AppendixSectionDto'];
@@ -103,3 +103,17 @@ export type OutboxSummary = Schemas['OutboxSummaryDto'];
 export type ReminderPreview = Schemas['ReminderPreviewDto'];
 export type SendRemindersResult = Schemas['SendRemindersResultDto'];
 export const REMINDER_STATES = ['queued', 'sent', 'failed'] as const satisfies readonly ReminderState[];
+
+export type ImportBatch = Schemas['ImportBatchDto'];
+export type ImportRow = Schemas['ImportRowDto'];
+export type ImportOutcome = Schemas['ImportOutcome'];
+export type ImportRowProblem = Schemas['ImportRowProblem'];
+export type ImportFileProblem = Schemas['ImportFileProblem'];
+export type ImportFileProblemDetail = Schemas['ImportFileProblemDto'];
+export type ImportField = Schemas['ImportField'];
+export type ImportKind = Schemas['ImportKind'];
+export const IMPORT_KINDS = ['statements', 'catalogue'] as const satisfies readonly ImportKind[];
+/** The outcomes in the order the preview's filter offers them. */
+export const IMPORT_OUTCOMES = ['create', 'update', 'unchanged', 'error'] as const satisfies readonly ImportOutcome[];
+/** The import's file limit (backend imports/import-upload.interceptor.ts, MAX_IMPORT_BYTES); checked before sending. */
+export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;

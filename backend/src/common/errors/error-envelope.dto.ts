@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ImportFileProblemDto } from '../../imports/dto/import.dto.js';
 import { ErrorCode } from './app-exception.js';
 
 /**
@@ -37,4 +38,13 @@ export class ErrorEnvelopeDto {
 
   @ApiPropertyOptional({ example: 42, description: 'statement_exists: the id of the statement that is already there' })
   statementId?: number;
+
+  @ApiPropertyOptional({ type: ImportFileProblemDto, description: 'import_file_invalid: what is wrong with the uploaded file' })
+  problem?: ImportFileProblemDto;
+
+  @ApiPropertyOptional({ example: 10485760, description: 'payload_too_large from an upload: the limit in bytes' })
+  limitBytes?: number;
+
+  @ApiPropertyOptional({ example: 5, description: "import apply: the sheet row whose write failed (version_conflict, statement_exists)" })
+  row?: number;
 }

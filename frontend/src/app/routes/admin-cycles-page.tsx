@@ -2,6 +2,7 @@ import { QueryState } from '../../components/ui/query-state';
 import { useBoards } from '../../features/boards/api/get-boards';
 import { useCycles } from '../../features/cycles/api/get-cycles';
 import { CycleAdmin } from '../../features/cycles/components/cycle-admin';
+import { CycleImport } from '../../features/imports/components/import-panel';
 import { useI18n } from '../../i18n/i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
@@ -17,7 +18,12 @@ export function AdminCyclesPage() {
       <QueryState query={boards} what={t.what.boards}>
         {(boardList) => (
           <QueryState query={cycles} what={t.what.cycles}>
-            {(cycleList) => <CycleAdmin cycles={cycleList} boards={boardList} />}
+            {(cycleList) => (
+              <>
+                <CycleAdmin cycles={cycleList} boards={boardList} />
+                <CycleImport cycles={cycleList} />
+              </>
+            )}
           </QueryState>
         )}
       </QueryState>

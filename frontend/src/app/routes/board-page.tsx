@@ -7,6 +7,8 @@ import { BoardResponsibilities } from '../../features/boards/components/board-re
 import { BoardStatements, GeneralStatement } from '../../features/boards/components/board-statements';
 import { CycleGate } from '../../features/cycles/components/cycle-gate';
 import { DownloadLinks } from '../../features/exports/components/download-links';
+import { useSession } from '../../features/auth/api/get-me';
+import { ImportPanel } from '../../features/imports/components/import-panel';
 import { useGaps } from '../../features/gaps/api/get-gaps';
 import { GapTable } from '../../features/gaps/components/gap-table';
 import { OwnOrganisationRedirect } from '../../features/organisations/components/own-organisation-redirect';
@@ -26,6 +28,10 @@ function BoardCycleSections({ board: current, cycle, reportTitles }: { board: Bo
   // What the board answered for in this cycle is the cycle's scope, not today's catalogue.
   const inCycle = useBoard(current.id, cycle.id);
   const board = inCycle.data ?? current;
+  const { user } = useSession();
+  // Who may import here: admins, and the board's own editors while the cycle is open (the server checks again).
+  const mayImport =
+    cycle.status !== 'closed' && (user?.role === 'admin' || (user?.role === 'editor' && cycle.status === 'open' && user.boards.some((b) => b.id === current.id)));
   return (
     <>
       <CycleHeading cycle={cycle} />
@@ -44,6 +50,7 @@ function BoardCycleSections({ board: current, cycle, reportTitles }: { board: Bo
           {(data) => <GeneralStatement statements={data} />}
         </QueryState>
       </section>
+      {mayImport && <ImportPanel cycle={cycle} />}
       <section aria-labelledby="luckor">
         <h2 id="luckor">{t.board.gaps}</h2>
         <QueryState query={gaps} what={t.what.gaps} isEmpty={(data) => data.length === 0} empty={t.board.noGaps}>
