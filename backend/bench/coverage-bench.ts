@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --size city|region|national] [--runs 30] — the read endpoints at three sizes:
+ * npm run bench [-- --size city|region|national] [--runs 30] [--keep] — the read endpoints at three sizes:
  *   city     1 municipality: 60 boards × 1,000 measures (3 responsible boards each) × 10 cycles
  *   region   26 municipalities: the city above plus 25 of a realistic spread
  *   national 290 municipalities: the city plus 289 with 15–60 boards, 50–1,000 measures and 1–12
@@ -73,7 +73,8 @@ async function generate(ds: DataSource, municipalities: number, log: (line: stri
   await step('statements', `INSERT INTO statement (cycle_id, board_id, measure_id, text, planned_years, state, status)
                           SELECT sr.cycle_id, sr.board_id, sr.measure_id, 'Skrivning', ARRAY[2017 + sr.cycle_id % 10], 'submitted',
                                  (ARRAY['done', 'in-progress', 'not-started', 'waiting'])[1 + (sr.measure_id + sr.cycle_id) % 4]
-                            FROM cycle_scope_responsibility sr WHERE (sr.measure_id * 31 + sr.board_id * 7 + sr.cycle_id * 17) % 10 < 7`);
+                            FROM cycle_scope_responsibility sr
+                           WHERE (hashint8(sr.measure_id::bigint * 1000003 + sr.board_id * 1009 + sr.cycle_id) & 1023) < 717`);
   await step('general statements', `INSERT INTO statement (cycle_id, board_id, measure_id, text, state)
                           SELECT p.cycle_id, p.board_id, NULL, 'Allmän skrivning', 'submitted' FROM cycle_participant p WHERE (p.board_id + p.cycle_id) % 5 <> 0`);
   await step('ANALYZE', 'ANALYZE');
@@ -92,7 +93,7 @@ interface Endpoint {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: 'city' }, runs: { type: 'string', default: '30' } } });
+  const { values } = parseArgs({ options: { size: { type: 'string', default: 'city' }, runs: { type: 'string', default: '30' }, keep: { type: 'boolean', default: false } } });
   const size = values.size as Size;
   if (!(size in SIZES)) throw new Error(`--size must be city, region or national, got ${values.size}`);
   const runs = Number(values.runs);
@@ -194,7 +195,8 @@ async function main(): Promise<void> {
   } finally {
     await pool.end();
     await app.close();
-    await server?.drop();
+    if (values.keep && server) console.log(`\nKept the database: ${server.url}`);
+    else await server?.drop();
   }
 }
 
