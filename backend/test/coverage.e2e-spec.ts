@@ -303,6 +303,14 @@ describe('coverage engine on a synthetic fixture', () => {
       expect(mine).not.toContain(other.id);
       const all = (await get('/api/coverage/trend').expect(200)).body.map((p: { cycle: { id: number } }) => p.cycle.id);
       expect(all).toContain(other.id);
+      // ?organisation= keeps one municipality's cycles: the others' data never enters its answer.
+      const theirs = (await get('/api/coverage/trend?organisation=annan-kommun').expect(200)).body.map((p: { cycle: { id: number } }) => p.cycle.id);
+      expect(theirs).toEqual([other.id]);
+      const ours = (await get('/api/coverage/trend?organisation=testkommun').expect(200)).body.map((p: { cycle: { id: number } }) => p.cycle.id);
+      expect(ours).toContain(f.cycles.full);
+      expect(ours).not.toContain(other.id);
+      const unknown = await get('/api/coverage/trend?organisation=finns-inte').expect(404);
+      expect(unknown.body.code).toBe('organisation_not_found');
       await t.dataSource.query(`DELETE FROM reporting_cycle WHERE id = $1`, [other.id]);
       await t.dataSource.query(`DELETE FROM commission WHERE id = $1`, [commission.id]);
       await t.dataSource.query(`DELETE FROM organisation WHERE id = $1`, [org.id]);
