@@ -101,6 +101,8 @@ async function main(): Promise<void> {
   if (size === 'national' && !serverUrl) throw new Error('--size national needs a PostgreSQL server: DATABASE_URL=postgres://… npm run bench -- --size national');
   const server = serverUrl ? await createThrowawayDatabase(serverUrl, 'atgardskollen_bench') : null;
   process.env.SEED = 'false';
+  // Generating millions of rows takes longer than a request may (DB_STATEMENT_TIMEOUT_MS).
+  process.env.DB_STATEMENT_TIMEOUT_MS = '0';
   if (server) process.env.DATABASE_URL = server.url;
   else process.env.DATA_DIR = 'memory://';
 
@@ -139,7 +141,12 @@ async function main(): Promise<void> {
       { name: 'matrix (one report)', path: `/cycles/${cycle}/matrix?report=r1`, sql: [cycleSql, reportSql, [CYCLE_MATRIX_SQL, [cycle, report]]] },
       { name: 'matrix (whole cycle)', path: `/cycles/${cycle}/matrix`, sql: [cycleSql, [CYCLE_MATRIX_SQL, [cycle, null]]] },
       { name: 'trend (one board)', path: `/boards/${board}/trend`, sql: [[`SELECT organisation_id FROM board WHERE id = $1`, [board]], [TREND_SQL, [board, 1]]] },
-      { name: 'trend (all cycles)', path: `/coverage/trend`, sql: [[TREND_SQL, [null, null]]] },
+      {
+        name: 'trend (the municipality)',
+        path: `/coverage/trend?organisation=kommun-1`,
+        sql: [[`SELECT id, slug, name FROM organisation WHERE slug = $1`, ['kommun-1']], [TREND_SQL, [null, 1]]],
+      },
+      { name: 'trend (every municipality)', path: `/coverage/trend`, sql: [[TREND_SQL, [null, null]]] },
       {
         name: 'statements (page)',
         path: `/cycles/${cycle}/statements`,
