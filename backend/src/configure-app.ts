@@ -7,12 +7,18 @@ import { ErrorEnvelopeFilter } from './common/errors/error-envelope.filter.js';
 import { validationExceptionFactory } from './common/errors/validation-exception.factory.js';
 import { jsonOnlyWrites } from './common/http/json-only.js';
 import { IMPORT_UPLOAD_PATHS } from './imports/imports.controller.js';
+import { assertWellFormedText } from './common/pipes/well-formed-text.js';
 import { API_PREFIX, buildOpenApiDocument } from './openapi/openapi-document.js';
 
-/** Validates bodies and queries against their DTOs; route params have their own pipes (ParseIdPipe) that see the raw text. */
+/**
+ * Validates bodies and queries against their DTOs, after refusing text no column can store (lone
+ * surrogates, NUL); route params have their own pipes (ParseIdPipe) that see the raw text.
+ */
 class BodyAndQueryValidationPipe extends ValidationPipe {
   override transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    return metadata.type === 'param' ? Promise.resolve(value) : super.transform(value, metadata);
+    if (metadata.type === 'param') return Promise.resolve(value);
+    if (metadata.type === 'body' || metadata.type === 'query') assertWellFormedText(value);
+    return super.transform(value, metadata);
   }
 }
 

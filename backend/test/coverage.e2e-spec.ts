@@ -290,5 +290,30 @@ describe('coverage engine on a synthetic fixture', () => {
       expect(res.body.find((p: { cycle: { id: number } }) => p.cycle.id === f.cycles.full)).toMatchObject({ expected: 2, delivered: 1 });
       await get('/api/boards/999999/trend').expect(404);
     });
+
+    it("a board's trend holds its own organisation's cycles only", async () => {
+      const [org] = await t.dataSource.query(`INSERT INTO organisation (slug, name) VALUES ('annan-kommun', 'Annan kommun') RETURNING id`);
+      const [commission] = await t.dataSource.query(`INSERT INTO commission (organisation_id, slug, name) VALUES ($1, 'k', 'K') RETURNING id`, [org.id]);
+      const [other] = await t.dataSource.query(
+        `INSERT INTO reporting_cycle (organisation_id, commission_id, name, year, status) VALUES ($1, $2, 'Annans', 2024, 'closed') RETURNING id`,
+        [org.id, commission.id],
+      );
+      const mine = (await get(`/api/boards/${f.boards.A}/trend`).expect(200)).body.map((p: { cycle: { id: number } }) => p.cycle.id);
+      expect(mine).toContain(f.cycles.full);
+      expect(mine).not.toContain(other.id);
+      const all = (await get('/api/coverage/trend').expect(200)).body.map((p: { cycle: { id: number } }) => p.cycle.id);
+      expect(all).toContain(other.id);
+      // ?organisation= keeps one municipality's cycles: the others' data never enters its answer.
+      const theirs = (await get('/api/coverage/trend?organisation=annan-kommun').expect(200)).body.map((p: { cycle: { id: number } }) => p.cycle.id);
+      expect(theirs).toEqual([other.id]);
+      const ours = (await get('/api/coverage/trend?organisation=testkommun').expect(200)).body.map((p: { cycle: { id: number } }) => p.cycle.id);
+      expect(ours).toContain(f.cycles.full);
+      expect(ours).not.toContain(other.id);
+      const unknown = await get('/api/coverage/trend?organisation=finns-inte').expect(404);
+      expect(unknown.body.code).toBe('organisation_not_found');
+      await t.dataSource.query(`DELETE FROM reporting_cycle WHERE id = $1`, [other.id]);
+      await t.dataSource.query(`DELETE FROM commission WHERE id = $1`, [commission.id]);
+      await t.dataSource.query(`DELETE FROM organisation WHERE id = $1`, [org.id]);
+    });
   });
 });

@@ -5,7 +5,7 @@ import { buildDataSourceOptions } from './database-options.js';
 import { DatabaseEndpoint } from './database-endpoint.js';
 
 const endpoint = await DatabaseEndpoint.open(loadConfig());
-const dataSource = new DataSource({ ...buildDataSourceOptions(endpoint.url, endpoint.embedded), migrationsRun: false });
+const dataSource = new DataSource(buildDataSourceOptions(endpoint.url, endpoint.embedded));
 const destroy = dataSource.destroy.bind(dataSource);
 dataSource.destroy = async () => {
   await destroy();

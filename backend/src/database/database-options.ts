@@ -10,14 +10,18 @@ export interface DatabaseLimits {
 /** The CLI tools (migrations, import) run long statements on purpose and wait as long as it takes. */
 const NO_LIMITS: DatabaseLimits = { statementTimeoutMs: 0, poolWaitMs: 0 };
 
-/** One set of DataSource options for the app, the tests and the migration CLI. */
+/**
+ * One set of DataSource options for the app, the tests and the migration CLI. Migrations are not run
+ * by TypeORM on initialize (`migrationsRun: false`) but by `initializeAndMigrate` (startup-lock.ts),
+ * under an advisory lock, so that instances started together migrate once.
+ */
 export function buildDataSourceOptions(url: string, embedded: boolean, limits: DatabaseLimits = NO_LIMITS): DataSourceOptions {
   return {
     type: 'postgres',
     url,
     entities: [],
     migrations: MIGRATIONS,
-    migrationsRun: true,
+    migrationsRun: false,
     migrationsTransactionMode: 'all',
     synchronize: false,
     // PGlite is one session: pglite-socket keeps a connection's messages together only inside a
@@ -32,4 +36,9 @@ export function buildDataSourceOptions(url: string, embedded: boolean, limits: D
       ...(limits.statementTimeoutMs > 0 ? { statement_timeout: limits.statementTimeoutMs } : {}),
     },
   };
+}
+
+/** Whether the options give a pool of one connection (the embedded database): nothing can be held on a second one. */
+export function isEmbedded(options: DataSourceOptions): boolean {
+  return (options.extra as { max?: number } | undefined)?.max === 1;
 }

@@ -3,7 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { DatabaseEndpoint } from './database-endpoint.js';
-import { buildDataSourceOptions } from './database-options.js';
+import { buildDataSourceOptions, isEmbedded } from './database-options.js';
+import { initializeAndMigrate } from './startup-lock.js';
 
 @Global()
 @Module({
@@ -36,6 +37,8 @@ class DatabaseShutdown implements OnApplicationShutdown {
           statementTimeoutMs: config.DB_STATEMENT_TIMEOUT_MS,
           poolWaitMs: config.DB_POOL_WAIT_MS,
         }),
+      // Initialized here, migrations under the start-up lock (several instances may start at once).
+      dataSourceFactory: async (options) => initializeAndMigrate(new DataSource(options!), isEmbedded(options!)),
     }),
   ],
   providers: [DatabaseShutdown],

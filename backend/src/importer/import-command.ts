@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/app-config.js';
 import { DatabaseEndpoint } from '../database/database-endpoint.js';
 import { buildDataSourceOptions } from '../database/database-options.js';
+import { initializeAndMigrate } from '../database/startup-lock.js';
 import type { ImportSummary } from './appendix-writer.js';
 import { importAppendix } from './import-appendix.js';
 import { ImportReferenceError } from './import-reference.js';
@@ -89,7 +90,7 @@ export async function runImportCommand(args: string[], out: Output): Promise<num
   const dataSource = new DataSource(buildDataSourceOptions(endpoint.url, endpoint.embedded));
   const bar = new cliProgress.SingleBar({ format: 'Importerar [{bar}] {value}/{total} {label}', hideCursor: true }, cliProgress.Presets.shades_classic);
   try {
-    await dataSource.initialize();
+    await initializeAndMigrate(dataSource, endpoint.embedded);
     let started = false;
     const summary = await importAppendix(dataSource, text, {
       cycleYear,

@@ -5,6 +5,8 @@ import { loadDemoAccounts } from '../../../seed/load-demo-accounts.js';
 import { loadInitialAdmin } from '../../../seed/load-initial-admin.js';
 import { seedDatabase } from '../../../seed/seed-database.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { DatabaseEndpoint } from '../database/database-endpoint.js';
+import { withStartupLock } from '../database/startup-lock.js';
 
 /**
  * On start: the demo data when the database is empty and the demo accounts outside production, when
@@ -18,9 +20,15 @@ export class SeedService implements OnApplicationBootstrap {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DatabaseEndpoint) private readonly endpoint: DatabaseEndpoint,
   ) {}
 
+  /** Under the start-up lock: two instances starting at once seed (and create the first admin) once. */
   async onApplicationBootstrap(): Promise<void> {
+    await withStartupLock(this.dataSource, this.endpoint.embedded, () => this.seed());
+  }
+
+  private async seed(): Promise<void> {
     if (this.config.SEED) await this.seedDemo();
     const { INITIAL_ADMIN_EMAIL: email, INITIAL_ADMIN_PASSWORD: password } = this.config;
     if (email && password) {

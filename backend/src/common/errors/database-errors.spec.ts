@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { databaseTrouble } from './database-errors.js';
 
 const withCode = (message: string, code: string) => Object.assign(new Error(message), { code });
@@ -13,6 +13,8 @@ describe('databaseTrouble', () => {
     ['refusals of every address (AggregateError)', new AggregateError([withCode('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')], ''), 'unavailable'],
     ['a wrapped cause', new Error('query failed', { cause: withCode('read ECONNRESET', 'ECONNRESET') }), 'unavailable'],
     ['a statement timeout (57014)', new QueryFailedError('SELECT pg_sleep(9)', [], withCode('canceling statement due to statement timeout', '57014')), 'busy'],
+    ["a transaction's connection released after its socket failed", new QueryRunnerProviderAlreadyReleasedError(), 'unavailable'],
+    ['the COMMIT of such a transaction', new QueryRunnerAlreadyReleasedError(), 'unavailable'],
     ["pg-pool's wait", new Error('timeout exceeded when trying to connect'), 'busy'],
   ])('%s → %s', (_what, error, expected) => {
     expect(databaseTrouble(error)).toBe(expected);

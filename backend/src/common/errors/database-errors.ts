@@ -10,6 +10,8 @@ const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
 const UNAVAILABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 const UNAVAILABLE_MESSAGE = /Connection terminated|connection is closed|Client has encountered a connection error|server closed the connection/i;
 
+const RELEASED_RUNNER = new Set(['QueryRunnerProviderAlreadyReleasedError', 'QueryRunnerAlreadyReleasedError']);
+
 export function databaseTrouble(error: unknown, depth = 0): DatabaseTrouble | null {
   // Duck-typed, not `instanceof Error`: socket errors can come from another realm (a VM context).
   if (typeof error !== 'object' || error === null || typeof (error as Error).message !== 'string' || depth > 4) return null;
@@ -19,6 +21,9 @@ export function databaseTrouble(error: unknown, depth = 0): DatabaseTrouble | nu
   if (/timeout exceeded when trying to connect/i.test(message)) return 'busy'; // pg-pool's wait for a connection
   if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_ERRNO.has(code))) return 'unavailable';
   if (UNAVAILABLE_MESSAGE.test(message)) return 'unavailable';
+  // TypeORM releases a transaction's connection when its socket fails; the transaction's next query
+  // or its COMMIT then throws one of these instead of the socket's error (found stopping the server mid-load).
+  if (RELEASED_RUNNER.has((error as Error).name)) return 'unavailable';
   const nested = [
     (error as { driverError?: unknown }).driverError,
     (error as { cause?: unknown }).cause,
