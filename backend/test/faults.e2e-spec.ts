@@ -48,7 +48,7 @@ describe('kill -9', () => {
 
     ensureBackendBuilt();
     const cli = join(repoRoot(), 'backend/dist/backend/src/importer/import-cli.js');
-    const runImport = () => spawn(process.execPath, [cli, join(repoRoot(), DEMO_APPENDIX)], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: own.url }, stdio: 'pipe' });
+    const runImport = () => spawn(process.execPath, [cli, join(repoRoot(), DEMO_APPENDIX), '--organisation', 'stockholms-stad', '--cycle-year', '2016'], { env: { PATH: process.env.PATH ?? '', DATABASE_URL: own.url }, stdio: 'pipe' });
     const child = runImport();
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     // Wait until the import's transaction has been open (and writing) a while, then kill it mid-way.
@@ -70,8 +70,11 @@ describe('kill -9', () => {
       }
       await sleep(20);
     }
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     await exited;
-    expect(killedInTransaction).toBe(true);
+    expect({ killedInTransaction, output: killedInTransaction ? '' : output.slice(-1000) }).toEqual({ killedInTransaction: true, output: '' });
     expect(await counts()).toEqual(before);
 
     const rerun = runImport();
