@@ -69,6 +69,7 @@ export class RemindersService {
         action: 'cycle.reminders-send',
         entityType: 'cycle',
         entityId: cycle.id,
+        organisationId: cycle.organisation_id,
         before: null,
         after: { phase: 'manual', date: today, boardIds: boardIds ?? null, queued: result.queued, alreadyQueued: result.alreadyQueued },
       });

@@ -161,6 +161,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/board-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BoardGroupsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports": {
         parameters: {
             query?: never;
@@ -705,6 +721,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cycles/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemindersController_list"];
+        put?: never;
+        post: operations["RemindersController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/reminders/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemindersController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/reminders/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemindersController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cycles/{id}/imports": {
         parameters: {
             query?: never;
@@ -850,6 +914,11 @@ export interface components {
             after: {
                 [key: string]: unknown;
             } | null;
+            /**
+             * @description the object's natural name today: a measure's number (report title), a statement's board – measure – cycle (no measure: the general statement), a board's or cycle's name, an account's e-mail; null when the object no longer exists
+             * @example 4.1.1 (Stad i samverkan)
+             */
+            label: string | null;
         };
         LoginDto: {
             /** @example redaktor.trafiknamnden@example.se */
@@ -1134,6 +1203,31 @@ export interface components {
             /** @example 1 */
             version: number;
         };
+        BoardGroupMemberDto: {
+            /** @example 21 */
+            id: number;
+            /** @example Bromma stadsdelsnämnd */
+            name: string;
+        };
+        BoardGroupDto: {
+            /** @example 1 */
+            id: number;
+            /** @example stadsdelsnamnderna */
+            slug: string;
+            /** @example Stadsdelsnämnderna */
+            name: string;
+            /**
+             * @description how documents name the group (lower case)
+             * @example [
+             *       "stadsdelsnämnderna",
+             *       "samtliga stadsdelsnämnder"
+             *     ]
+             */
+            aliases: string[];
+            organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description the members valid on validAt (all members without it) */
+            members: components["schemas"]["BoardGroupMemberDto"][];
+        };
         ReportDto: {
             /** @example 3 */
             id: number;
@@ -1145,6 +1239,7 @@ export interface components {
             area: string | null;
             /** @example 14 */
             measureCount: number;
+            organisation: components["schemas"]["OrganisationRefDto"];
         };
         RecommendationRefDto: {
             /** @example 6.3 */
@@ -2118,6 +2213,8 @@ export interface components {
             /** @enum {string|null} */
             status: "not-started" | "in-progress" | "done" | "waiting" | null;
             position: string | null;
+            /** @description the board has a draft or returned statement on the measure in that cycle; told only to admins and the board's editors (false for everyone else) */
+            inProgress: boolean;
         };
         TrendCycleDto: {
             id: number;
@@ -2142,6 +2239,7 @@ export interface components {
             rate: number | null;
             /** @description an open cycle's rate is its share so far, not a result */
             cycle: components["schemas"]["TrendCycleDto"];
+            organisation: components["schemas"]["OrganisationRefDto"];
         };
         SuggestionCycleDto: {
             /** @example 1 */
@@ -2280,6 +2378,142 @@ export interface components {
             cycle: components["schemas"]["CycleDto"];
             /** @description parts without a section are left out */
             parts: components["schemas"]["AppendixPartDto"][];
+        };
+        SendRemindersDto: {
+            /**
+             * @description remind the editors of these boards; leave out for every board that still owes
+             * @example [
+             *       14,
+             *       15
+             *     ]
+             */
+            boardIds?: number[];
+        };
+        SendRemindersResultDto: {
+            /**
+             * @description digests put in the outbox now (one per editor)
+             * @example 5
+             */
+            queued: number;
+            /**
+             * @description recipients that already have a manual reminder of this cycle from today (the dedup key), not queued again
+             * @example 1
+             */
+            alreadyQueued: number;
+        };
+        ReminderBoardRefDto: {
+            /** @example 14 */
+            id: number;
+            /** @example Trafiknämnden */
+            name: string;
+            /**
+             * @description what the board still owed when the digest was queued
+             * @example 3
+             */
+            missing: number;
+        };
+        ReminderDto: {
+            /** @example 41 */
+            id: number;
+            /** @example redaktor.trafiknamnden@example.se */
+            recipient: string;
+            /**
+             * @description before the deadline, on the deadline, late (weekly), or manual
+             * @example before
+             * @enum {string}
+             */
+            phase: "before" | "deadline" | "late" | "manual";
+            /**
+             * @description the day of the phase (dedup key: recipient + cycle + phase + this date)
+             * @example 2026-05-17
+             */
+            dueDate: string;
+            /** @example Påminnelse: 3 skrivningar saknas – Underlag för budget 2027 */
+            subject: string;
+            /**
+             * @example queued
+             * @enum {string}
+             */
+            state: "queued" | "sent" | "failed";
+            /**
+             * @description send attempts so far
+             * @example 1
+             */
+            attempts: number;
+            /**
+             * @description queued: when the sender tries next
+             * @example 2026-05-17T06:05:00.000Z
+             */
+            nextAttemptAt: string | null;
+            /**
+             * @description what the SMTP server or connection said at the last failure
+             * @example null
+             */
+            lastError: string | null;
+            /** @example 2026-05-17T06:00:00.000Z */
+            createdAt: string;
+            /** @example null */
+            sentAt: string | null;
+            /** @description the boards the digest is about */
+            boards: components["schemas"]["ReminderBoardRefDto"][];
+        };
+        OutboxCountsDto: {
+            /** @example 2 */
+            queued: number;
+            /** @example 30 */
+            sent: number;
+            /** @example 1 */
+            failed: number;
+        };
+        OutboxBoardRefDto: {
+            /** @example 14 */
+            id: number;
+            /** @example Trafiknämnden */
+            name: string;
+        };
+        OutboxBoardDto: {
+            board: components["schemas"]["OutboxBoardRefDto"];
+            /** @example 1 */
+            queued: number;
+            /** @example 4 */
+            sent: number;
+            /** @example 0 */
+            failed: number;
+            /**
+             * @description the last reminder about this board that was sent
+             * @example 2026-05-17T06:00:10.000Z
+             */
+            lastSentAt: string | null;
+        };
+        OutboxSummaryDto: {
+            /** @description SMTP_URL is set: queued messages are being sent; false: they stay queued */
+            mailConfigured: boolean;
+            /**
+             * @description REMINDER_SCHEDULE: days before the deadline, +N = every N days once late
+             * @example 14,3,0,+7
+             */
+            schedule: string;
+            /** @description digests of the cycle by state */
+            totals: components["schemas"]["OutboxCountsDto"];
+            /** @description per board the digests were about, in board order */
+            boards: components["schemas"]["OutboxBoardDto"][];
+        };
+        ReminderPreviewDto: {
+            /**
+             * @description editors who would get a digest
+             * @example 5
+             */
+            recipients: number;
+            /**
+             * @description boards whose editors would be reminded
+             * @example 3
+             */
+            boards: number;
+            /**
+             * @description of the recipients, those already reminded manually today (the dedup key skips them)
+             * @example 2
+             */
+            alreadyQueued: number;
         };
         ImportCycleDto: {
             /** @example 1 */
@@ -3358,9 +3592,64 @@ export interface operations {
             };
         };
     };
+    BoardGroupsController_list: {
+        parameters: {
+            query?: {
+                /** @description organisation slug: only that organisation's rows */
+                organisation?: string;
+                /** @description expand to the members valid on that day (validFrom ≤ date ≤ validTo) */
+                validAt?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups responsibility texts and remisser name ("stadsdelsnämnderna"), with their members valid at a date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardGroupDto"][];
+                };
+            };
+            /** @description Malformed validAt or organisation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description organisation_not_found: no organisation with that slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     ReportsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description organisation slug: only that organisation's rows */
+                organisation?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3373,6 +3662,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportDto"][];
+                };
+            };
+            /** @description organisation_not_found: no organisation with that slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
             /** @description Any other error */
@@ -5276,7 +5574,10 @@ export interface operations {
     };
     CoverageController_trend: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description organisation slug: only that organisation's rows */
+                organisation?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5289,6 +5590,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrendPointDto"][];
+                };
+            };
+            /** @description organisation_not_found: no organisation with that slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
             /** @description Any other error */
@@ -5737,7 +6047,10 @@ export interface operations {
     };
     ExportsController_acrossCycles: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description organisation slug: only that organisation's rows */
+                organisation?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5750,6 +6063,311 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description organisation_not_found: no organisation with that slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemindersController_list: {
+        parameters: {
+            query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
+                /** @description only this state */
+                state?: "queued" | "sent" | "failed";
+                /** @description only digests about this board */
+                board?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outbox of the cycle, newest first. One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
+            200: {
+                headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderDto"][];
+                };
+            };
+            /** @description Malformed filter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemindersController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendRemindersDto"];
+            };
+        };
+        responses: {
+            /** @description One digest per editor of the boards that still owe, queued in the outbox (sent by the worker) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendRemindersResultDto"];
+                };
+            };
+            /** @description Malformed boardIds */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown cycle, or boards not in the cycle's organisation (named in errors.boardIds) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description cycle_not_open: the cycle is draft or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The cycle has no deadline */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemindersController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxSummaryDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemindersController_preview: {
+        parameters: {
+            query?: {
+                /** @description comma list of board ids; leave out for every board that still owes */
+                boardIds?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What POST would queue now: the confirmation's numbers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPreviewDto"];
+                };
+            };
+            /** @description Malformed boardIds */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown cycle, or boards not in the cycle's organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
             };
             /** @description Any other error */
             default: {

@@ -8,7 +8,7 @@ import { SelectField } from '../../../components/ui/select-field';
 import { useI18n } from '../../../i18n/i18n';
 import { describeApiError } from '../../../lib/api-error-text';
 import { REMINDER_STATES, type Cycle, type ReminderState } from '../../../lib/api-types';
-import { useCycleLink } from '../../../lib/cycle-param';
+import { useOrgLink } from '../../organisations/hooks/use-organisation';
 import { useReminderPreview } from '../api/get-reminder-preview';
 import { useReminderSummary } from '../api/get-reminder-summary';
 import { useReminders } from '../api/get-reminders';
@@ -88,7 +88,7 @@ function OutboxList({ cycle }: { cycle: Cycle }) {
   const r = t.admin.reminders;
   const [state, setState] = useState<ReminderState | undefined>(undefined);
   const list = useReminders(cycle.id, state);
-  const cycleLink = useCycleLink();
+  const cycleLink = useOrgLink();
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (
@@ -161,7 +161,7 @@ export function ReminderOutbox({ cycle }: { cycle: Cycle }) {
   const { t, fmt } = useI18n();
   const r = t.admin.reminders;
   const summary = useReminderSummary(cycle.id);
-  const cycleLink = useCycleLink();
+  const cycleLink = useOrgLink();
   return (
     <>
       <QueryState query={summary} what={t.what.reminders}>
