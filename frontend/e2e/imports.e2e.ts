@@ -68,7 +68,7 @@ describe('Importera från Excel', () => {
   it('an editor edits two statements in the exported workbook, sees exactly two updates, saves them and finds them in the history', async () => {
     const page = session.page;
     await signIn();
-    await session.open(`/namnder/${board.id}?omgang=${cycle.id}`);
+    await session.open(`/stockholms-stad/namnder/${board.id}?omgang=${cycle.id}`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('navigation', { name: 'Ladda ner' }).getByRole('link', { name: 'Omgången i Excel (.xlsx)' }).click(),
@@ -116,7 +116,7 @@ describe('Importera från Excel', () => {
     }
 
     await panel.getByRole('link', { name: 'Historik' }).first().click();
-    await page.waitForURL(new RegExp(`/skrivningar/${drafts[0].id}/historik`));
+    await page.waitForURL(new RegExp(`/stockholms-stad/skrivningar/${drafts[0].id}/historik`));
     await page.getByRole('heading', { level: 1, name: /^Historik: Trafiknämnden/ }).waitFor();
     await page.locator('.history-event').nth(1).waitFor();
     expect(await page.locator('.history-event').count()).toBe(2);

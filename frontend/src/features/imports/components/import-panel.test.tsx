@@ -109,7 +109,7 @@ describe('Import from a spreadsheet on Att redovisa', () => {
       'GET /api/me/todo': ok(todoFixture()),
       'POST /api/imports/9/apply': ok(batch(preview.rows, 'applied')),
     });
-    const { user } = renderApp('/att-redovisa');
+    const { user } = renderApp('/stockholms-stad/att-redovisa');
     const panel = await chooseAndUpload(user);
     const xhr = await sent();
     expect([xhr.method, xhr.url]).toEqual(['POST', `/api/cycles/${cycle2017.id}/imports`]);
@@ -137,12 +137,12 @@ describe('Import from a spreadsheet on Att redovisa', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Spara 2 ändringar' }));
     await within(panel).findByRole('heading', { name: 'Sparat från export.xlsx' });
     expect(api.written('/api/imports/9/apply')).toHaveLength(1);
-    expect(within(panel).getAllByRole('link', { name: 'Historik' }).map((a) => a.getAttribute('href'))).toEqual(['/skrivningar/201/historik', '/skrivningar/202/historik']);
+    expect(within(panel).getAllByRole('link', { name: 'Historik' }).map((a) => a.getAttribute('href'))).toEqual(['/stockholms-stad/skrivningar/201/historik', '/stockholms-stad/skrivningar/202/historik']);
   });
 
   it('lists each row error with its column in the UI language, and offers no save while any row has one', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/auth/me': ok(editorMe), 'GET /api/me/todo': ok(todoFixture()) });
-    const { user } = renderApp('/att-redovisa', { locale: 'en' });
+    const { user } = renderApp('/stockholms-stad/att-redovisa', { locale: 'en' });
     const panel = await screen.findByRole('region', { name: `Import statements from Excel: ${cycle2017.name}` });
     await user.upload(within(panel).getByLabelText('File to import'), new File(['x'], 'x.xlsx'));
     await user.click(within(panel).getByRole('button', { name: 'Preview' }));
@@ -164,7 +164,7 @@ describe('Import from a spreadsheet on Att redovisa', () => {
 
   it('says what is wrong with the file (its problem and the size limit), and refuses a file over the limit before sending it', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/auth/me': ok(editorMe), 'GET /api/me/todo': ok(todoFixture()) });
-    const { user } = renderApp('/att-redovisa');
+    const { user } = renderApp('/stockholms-stad/att-redovisa');
     const panel = await chooseAndUpload(user);
     (await sent()).answer(422, {
       statusCode: 422,
@@ -185,7 +185,7 @@ describe('Import from a spreadsheet on Att redovisa', () => {
 describe('Import on Administration', () => {
   it('lets an admin choose the cycle and the catalogue instead of the statements, and sends kind=catalogue', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/auth/me': ok(adminMe) });
-    const { user } = renderApp('/admin');
+    const { user } = renderApp('/stockholms-stad/admin');
     const cycles = await screen.findByRole('combobox', { name: 'Omgång att importera till' });
     const names = (el: HTMLElement) => within(el).getAllByRole('option').map((o) => o.textContent);
     const statementCycles = names(cycles);

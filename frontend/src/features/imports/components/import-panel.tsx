@@ -15,6 +15,7 @@ import {
   type ImportOutcome,
   type ImportRow,
 } from '../../../lib/api-types';
+import { useOrgLink } from '../../organisations/hooks/use-organisation';
 import { useApplyImport } from '../api/apply-import';
 import { useUploadImport } from '../api/upload-import';
 
@@ -64,6 +65,7 @@ function RowErrors({ row }: { row: ImportRow }) {
 function Preview({ batch, cycleName }: { batch: ImportBatch; cycleName: string }) {
   const { t } = useI18n();
   const apply = useApplyImport();
+  const link = useOrgLink();
   const [filter, setFilter] = useState<Filter>('all');
   const [confirming, setConfirming] = useState(false);
   const filterName = useId();
@@ -134,7 +136,7 @@ function Preview({ batch, cycleName }: { batch: ImportBatch; cycleName: string }
                   {applied && r.outcome === 'update' && r.statementId !== null && (
                     <>
                       {' '}
-                      <Link to={`/skrivningar/${r.statementId}/historik`}>{t.imports.history}</Link>
+                      <Link to={link(`/skrivningar/${r.statementId}/historik`)}>{t.imports.history}</Link>
                     </>
                   )}
                 </td>
