@@ -311,9 +311,9 @@ describe('reminders: the outbox, the sender and the schedule', () => {
     // 30 more editors of A: 33 digests in all.
     const hash = bcrypt.hashSync(PASSWORD, 4);
     await t.dataSource.query(
-      `WITH u AS (INSERT INTO app_user (email, password_hash, role) SELECT 'extra' || n || '@test.se', $1, 'editor' FROM generate_series(1, 30) n RETURNING id)
+      `WITH u AS (INSERT INTO app_user (email, password_hash, role, organisation_id) SELECT 'extra' || n || '@test.se', $1, 'editor', $3 FROM generate_series(1, 30) n RETURNING id)
        INSERT INTO user_board (user_id, board_id) SELECT id, $2 FROM u`,
-      [hash, f.boards.A],
+      [hash, f.boards.A, f.organisation],
     );
     const second = await createTestApp({ seed: false, reset: false, env: { SMTP_URL: sink.url, MAIL_FROM, PUBLIC_URL } });
     try {

@@ -258,9 +258,13 @@ export class CoverageService {
   }
 
   async measureCoverage(measureId: number, viewer?: AuthUser): Promise<MeasureCoverageDto[]> {
-    const exists = await this.dataSource.query(`SELECT 1 FROM measure WHERE id = $1`, [measureId]);
-    if (exists.length === 0) throw AppException.notFound('Measure', measureId);
-    const rows = await this.dataSource.query(MEASURE_COVERAGE_SQL, [measureId, ...draftVisibility(viewer)]);
+    const [measure] = await this.dataSource.query<{ organisation_id: number }[]>(
+      `SELECT k.organisation_id FROM measure m JOIN report r ON r.id = m.report_id JOIN commission k ON k.id = r.commission_id WHERE m.id = $1`,
+      [measureId],
+    );
+    if (!measure) throw AppException.notFound('Measure', measureId);
+    // Drafts only for the board's editors and the admins of the measure's organisation.
+    const rows = await this.dataSource.query(MEASURE_COVERAGE_SQL, [measureId, ...draftVisibility(viewer, measure.organisation_id)]);
     return rows.map((r: Record<string, never>) => ({
       cycle: { id: r.cycle_id, name: r.cycle_name, year: r.cycle_year, status: r.cycle_status },
       board: { id: r.board_id, name: r.board_name },
