@@ -210,6 +210,15 @@ describe('organisations', () => {
     await (await as('admin@example.se')).get(`/api/statements/${draft.id}`).expect(200);
   });
 
+  it("an editor's to-do list holds only its own organisation's open cycles", async () => {
+    const stockholm = await as('admin@example.se');
+    const opened = await stockholm.post('/api/cycles', { name: 'Öppen omgång 2026', year: 2026, deadline: '2099-05-31', status: 'open' }).expect(201);
+    expect(opened.body.organisation).toEqual(STOCKHOLM);
+    const own = (await (await as('redaktor.trafiknamnden@example.se')).get('/api/me/todo').expect(200)).body as { cycle: { id: number; organisation: unknown } }[];
+    expect(own.map((c) => [c.cycle.id, c.cycle.organisation])).toEqual([[opened.body.id, STOCKHOLM]]);
+    expect((await (await as('redaktor.malmo-stad.kulturnamnden@example.se')).get('/api/me/todo').expect(200)).body).toEqual([]);
+  });
+
   it('an editor is bound only to boards of its own organisation: 422 at creation, nothing written', async () => {
     const malmo = await as('admin.malmo-stad@example.se');
     const stockholmBoard = await board('stockholms-stad', 'Trafiknämnden');

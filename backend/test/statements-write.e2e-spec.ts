@@ -365,7 +365,16 @@ describe('writing statements', () => {
       const res = await as(editorAC).get('/api/me/todo').expect(200);
       expect(res.body.map((c: { cycle: { id: number } }) => c.cycle.id)).toEqual([f.cycles.past, f.cycles.open]);
       const open = res.body[1];
-      expect(open.cycle).toEqual({ id: f.cycles.open, name: 'Öppen', year: 2026, deadline: '2099-12-31', status: 'open', daysLeft: expect.any(Number), previous: null });
+      expect(open.cycle).toEqual({
+        id: f.cycles.open,
+        name: 'Öppen',
+        year: 2026,
+        deadline: '2099-12-31',
+        status: 'open',
+        daysLeft: expect.any(Number),
+        previous: null,
+        organisation: { slug: 'testkommun', name: 'Testkommun' },
+      });
       // Days from today's date in Stockholm to 2099-12-31, whenever the test runs.
       const stockholmToday = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
       expect(open.cycle.daysLeft).toBe(Math.round((Date.UTC(2099, 11, 31) - Date.parse(`${stockholmToday}T00:00:00Z`)) / 86_400_000));

@@ -35,7 +35,9 @@ export class TodoService {
               p.id AS previous_id, p.name AS previous_name, p.year AS previous_year
          FROM reporting_cycle t
          LEFT JOIN LATERAL (${previousCycle('t')}) p ON true
-        WHERE t.status = 'open' ORDER BY t.deadline NULLS LAST, t.id`,
+        WHERE t.status = 'open' AND t.organisation_id = $1 ORDER BY t.deadline NULLS LAST, t.id`,
+      // Only the editor's own organisation's cycles: another city's open cycle owes nothing from its boards.
+      [user.organisationId],
     );
     if (cycles.length === 0) return [];
     // One row per cycle × board for the general statement (measure null), then one per responsibility in the cycle's scope.
@@ -85,6 +87,7 @@ export class TodoService {
         status: c.status,
         daysLeft: c.days_left,
         previous: c.previous_id === null ? null : { id: c.previous_id, name: c.previous_name!, year: c.previous_year! },
+        organisation: c.organisation,
       },
       boards: boards.map((board) => {
         const rows = items.filter((i) => i.cycle_id === c.id && i.board_id === board.id);

@@ -1755,6 +1755,7 @@ export interface components {
              * @example 12
              */
             daysLeft: number | null;
+            organisation: components["schemas"]["OrganisationRefDto"];
             /** @description the cycle before this one ("last year"), or null */
             previous: components["schemas"]["PreviousCycleDto"] | null;
         };

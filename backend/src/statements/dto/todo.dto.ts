@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CYCLE_STATUSES, type CycleStatus } from '../../cycles/cycle.row.js';
 import { PreviousCycleDto, StatementDto } from './statement.dto.js';
+import { OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 
 /** What a cycle asks of a board, by its role (the 2016 instructions, seed 004). */
 export const ROLE_ASKS = {
@@ -16,6 +17,7 @@ class TodoCycleDto {
   @ApiProperty({ enum: CYCLE_STATUSES }) status: CycleStatus;
   @ApiProperty({ example: 12, nullable: true, type: Number, description: 'whole days until the deadline (Stockholm date); 0 on the day, negative after it' })
   daysLeft: number | null;
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
   @ApiProperty({ type: PreviousCycleDto, nullable: true, description: 'the cycle before this one ("last year"), or null' })
   previous: PreviousCycleDto | null;
 }
