@@ -198,7 +198,7 @@ describe('Administration (/admin)', () => {
         { ...event, id: 7, entityType: 'measure', entityId: 99, action: 'measure.update', label: null },
       ]),
     });
-    renderApp('/admin/logg');
+    renderApp('/stockholms-stad/admin/logg');
     const table = await screen.findByRole('table', { name: 'Ändringar' });
     expect(within(table).getByRole('link', { name: 'Åtgärd 4.1.1 (Stad i samverkan)' })).toHaveAttribute('href', '/stockholms-stad/atgarder/41');
     expect(within(table).getByText(cycle2017.name)).toBeInTheDocument();

@@ -44,7 +44,7 @@ const routes = (overrides: Routes = {}): Routes => ({
 describe('Påminnelser (/admin/paminnelser)', () => {
   it('shows the schedule, the outbox per board and every message with its state', async () => {
     mockApi(routes());
-    renderApp(`/admin/paminnelser?omgang=${cycle2017.id}`);
+    renderApp(`/stockholms-stad/admin/paminnelser?omgang=${cycle2017.id}`);
     expect(
       await screen.findByText('Påminnelser skickas automatiskt 14 och 3 dagar före sista dag, på sista dagen, sedan varje vecka så länge något saknas.'),
     ).toBeInTheDocument();
@@ -67,7 +67,7 @@ describe('Påminnelser (/admin/paminnelser)', () => {
 
   it('"Skicka påminnelser" asks first with the number of recipients, then queues and says how many', async () => {
     const api = mockApi(routes({ [`POST /api/cycles/${cycle2017.id}/reminders`]: { status: 202, body: { queued: 4, alreadyQueued: 1 } } }));
-    const { user } = renderApp(`/admin/paminnelser?omgang=${cycle2017.id}`);
+    const { user } = renderApp(`/stockholms-stad/admin/paminnelser?omgang=${cycle2017.id}`);
     await user.click(await screen.findByRole('button', { name: 'Skicka påminnelser' }));
     const dialog = screen.getByRole('dialog', { name: `Skicka påminnelser för ${cycle2017.name}?` });
     expect(await within(dialog).findByText('5 redaktörer för 3 nämnder får ett e-postbrev med det som saknas.')).toBeInTheDocument();
@@ -81,7 +81,7 @@ describe('Påminnelser (/admin/paminnelser)', () => {
 
   it('cancelling sends nothing; an error stays in the dialog, translated', async () => {
     const api = mockApi(routes({ [`POST /api/cycles/${cycle2017.id}/reminders`]: apiError(409, 'cycle_not_open', 'Cycle 2 is closed') }));
-    const { user } = renderApp(`/admin/paminnelser?omgang=${cycle2017.id}`);
+    const { user } = renderApp(`/stockholms-stad/admin/paminnelser?omgang=${cycle2017.id}`);
     await user.click(await screen.findByRole('button', { name: 'Skicka påminnelser' }));
     let dialog = screen.getByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
@@ -101,7 +101,7 @@ describe('Påminnelser (/admin/paminnelser)', () => {
         [`GET /api/cycles/${cycle2016.id}/reminders`]: ok([]),
       }),
     );
-    renderApp(`/admin/paminnelser?omgang=${cycle2016.id}`);
+    renderApp(`/stockholms-stad/admin/paminnelser?omgang=${cycle2016.id}`);
     expect(await screen.findByRole('note')).toHaveTextContent('E-post är inte inställd (SMTP_URL saknas)');
     expect(screen.getByText('Omgången är inte öppen, så inga påminnelser skickas.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Skicka påminnelser' })).not.toBeInTheDocument();

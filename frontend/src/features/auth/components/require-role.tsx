@@ -41,7 +41,12 @@ export function RequireRole({ roles, children }: { roles: AccountRole[]; childre
     return (
       <div className="state state-error">
         <p>{own ? t.auth.otherOrganisation(own.name) : t.auth.forbidden(t.accountRole[user.role])}</p>
-        {own && <Link to={orgPath(own.slug, location.pathname.replace(/^\/[^/]*/, '') || '/')}>{t.auth.toOwnOrganisation(own.name)}</Link>}
+        {own && (
+          // Search and hash kept: a reminder's link names the form (`#skrivning-…`) on the to-do page.
+          <Link to={`${orgPath(own.slug, location.pathname.replace(/^\/[^/]*/, '') || '/')}${location.search}${location.hash}`}>
+            {t.auth.toOwnOrganisation(own.name)}
+          </Link>
+        )}
       </div>
     );
   }
