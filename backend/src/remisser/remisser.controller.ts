@@ -26,6 +26,7 @@ import {
   OrganisationFilterDto,
   OverdueDto,
   RecipientFollowUpDto,
+  RecipientFollowUpQueryDto,
   RemissAnswerDto,
   RemissDetailDto,
   RemissFollowUpDto,
@@ -75,7 +76,7 @@ export class RemisserController {
   @Get('remisser/recipients')
   @ApiPageResponse(RecipientFollowUpDto, 'Per recipient across remisser: answered, late, missing, answer rate, days late')
   @ApiNotFoundResponse({ description: 'Unknown organisation slug' })
-  async recipients(@Query() q: OrganisationFilterDto, @PageContext() page: PageContextValue): Promise<RecipientFollowUpDto[]> {
+  async recipients(@Query() q: RecipientFollowUpQueryDto, @PageContext() page: PageContextValue): Promise<RecipientFollowUpDto[]> {
     return sendPage(page.req, page.res, await this.remisser.recipientFollowUp(q));
   }
 

@@ -226,7 +226,7 @@ export class RemisserService {
   }
 
   /** Per recipient across the remisser sent (not drafts): answer rate and days late, in one aggregation. */
-  async recipientFollowUp(q: { organisation?: string; limit?: number; cursor?: string }): Promise<Page<RecipientFollowUpDto>> {
+  async recipientFollowUp(q: { organisation?: string; recipient?: string; limit?: number; cursor?: string }): Promise<Page<RecipientFollowUpDto>> {
     const organisationId = await this.organisationId(q.organisation);
     const after = decodeCursor(q.cursor, ['int', 'text']);
     const limit = q.limit ?? DEFAULT_PAGE_SIZE;
@@ -258,10 +258,11 @@ export class RemisserService {
          LEFT JOIN board b ON b.id = p.board_id
          LEFT JOIN external_body eb ON eb.id = p.external_body_id
         WHERE ($2::int IS NULL OR (p.organisation_id, p.key) > ($2, $3::text))
+          AND ($5::text IS NULL OR p.key = $5)
         GROUP BY p.organisation_id, o.slug, o.name, p.key
         ORDER BY p.organisation_id, p.key
         LIMIT $4`,
-      [organisationId, ...(after ?? [null, null]), limit + 1],
+      [organisationId, ...(after ?? [null, null]), limit + 1, q.recipient ?? null],
     );
     return toPage(rows, limit, (r) => [r.organisation_id, r.key], (r) => ({
       organisation: { slug: r.slug, name: r.org_name },

@@ -1,12 +1,14 @@
 import type { Dictionary } from './sv';
+import { remisserEn } from './remisser-en';
 
 /** English UI text; same shape as sv.ts. */
 export const en: Dictionary = {
   appName: 'Åtgärdskollen',
   skipLink: 'Skip to content',
   mainNav: 'Main menu',
-  nav: { overview: 'Overview', matrix: 'Matrix', gaps: 'Gaps', trend: 'Trend', todo: 'To report', late: 'Late', admin: 'Administration' },
+  nav: { overview: 'Overview', matrix: 'Matrix', gaps: 'Gaps', trend: 'Trend', todo: 'To report', remissTodo: 'To answer', remisser: 'Remisser', late: 'Late', admin: 'Administration' },
   footer: 'Statements are public records. Figures are computed from the statements of the reporting cycle.',
+  remisser: remisserEn,
   language: 'Language',
 
   state: {

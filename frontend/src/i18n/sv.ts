@@ -1,4 +1,5 @@
 import type { BoardKind, ErrorCode, ImportField, ImportFileProblem, ImportKind, ImportOutcome, ImportRowProblem } from '../lib/api-types';
+import { remisserSv } from './remisser-sv';
 
 /** The parameters of an import problem (the API's `params`). */
 type Params = Record<string, string | number>;
@@ -8,8 +9,9 @@ export const sv = {
   appName: 'Åtgärdskollen',
   skipLink: 'Hoppa till innehållet',
   mainNav: 'Huvudmeny',
-  nav: { overview: 'Översikt', matrix: 'Matris', gaps: 'Luckor', trend: 'Trend', todo: 'Att redovisa', late: 'Sena', admin: 'Administration' },
+  nav: { overview: 'Översikt', matrix: 'Matris', gaps: 'Luckor', trend: 'Trend', todo: 'Att redovisa', remissTodo: 'Att besvara', remisser: 'Remisser', late: 'Sena', admin: 'Administration' },
   footer: 'Skrivningarna är allmänna handlingar. Siffrorna räknas fram ur uppföljningsomgångens skrivningar.',
+  remisser: remisserSv,
   language: 'Språk',
 
   state: {

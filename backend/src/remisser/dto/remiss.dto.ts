@@ -139,6 +139,13 @@ export class OrganisationFilterDto extends PageQueryDto {
   organisation?: string;
 }
 
+export class RecipientFollowUpQueryDto extends OrganisationFilterDto {
+  @ApiPropertyOptional({ example: 'board:12', description: 'one recipient: board:<id>, external:<id> or organisation' })
+  @IsOptional()
+  @Matches(RECIPIENT_KEY, { message: 'recipient must be board:<id>, external:<id> or organisation' })
+  recipient?: string;
+}
+
 export class RecipientRefDto {
   @ApiProperty({ example: 'board:12', description: 'the recipient key for ?recipient=' }) key: string;
   @ApiProperty({ example: 'Farsta stadsdelsnämnd' }) name: string;
