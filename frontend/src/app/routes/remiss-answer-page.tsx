@@ -101,8 +101,10 @@ function AnswerForm({ remiss, recipient, answer }: { remiss: RemissDetail; recip
 
 function AnswerWithDraft({ remiss, recipient }: { remiss: RemissDetail; recipient: RemissRecipient }) {
   const { t } = useI18n();
-  const draft = useRemissAnswer(recipient.answer?.id ?? null);
-  if (recipient.answer === null) return <AnswerForm remiss={remiss} recipient={recipient} answer={null} />;
+  // The draft as it was when the page opened: saving the first draft must not swap the form for a new one.
+  const [draftId] = useState(recipient.answer?.id ?? null);
+  const draft = useRemissAnswer(draftId);
+  if (draftId === null) return <AnswerForm remiss={remiss} recipient={recipient} answer={null} />;
   return <QueryState query={draft} what={t.remisser.what.answer}>{(answer) => <AnswerForm remiss={remiss} recipient={recipient} answer={answer} />}</QueryState>;
 }
 
