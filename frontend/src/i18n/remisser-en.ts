@@ -61,6 +61,7 @@ export const remisserEn: typeof remisserSv = {
   compilationAll: 'Every consulted body has answered.',
   overdueShort: 'last answer date passed',
   lateShort: 'after the last answer date',
+  overdue: { heading: 'Late answers', caption: 'Consulted bodies that have not answered after the last answer date', none: 'No consulted body is late.' },
   todo: {
     title: 'To answer',
     intro: 'Remisser your boards have received and not answered yet.',

@@ -61,6 +61,7 @@ export const remisserSv = {
   compilationAll: 'Alla remissinstanser har svarat.',
   overdueShort: 'sista svarsdatum passerat',
   lateShort: 'efter sista svarsdatum',
+  overdue: { heading: 'Sena svar', caption: 'Remissinstanser som inte har svarat efter sista svarsdatum', none: 'Ingen remissinstans är sen.' },
   todo: {
     title: 'Att besvara',
     intro: 'Remisser som dina nämnder har fått och ännu inte har besvarat.',

@@ -116,10 +116,20 @@ describe('Remiss (/remisser/:id)', () => {
   });
 
   it('Remisser lists the cases with answered x of y; an unknown id is not found without asking the API', async () => {
-    const api = mockApi({ ...defaultRoutes(), 'GET /api/remisser': ok([base]) });
+    const overdue = [
+      {
+        organisation: base.organisation,
+        remiss: { id: 5, caseNumber: 'KS 2025/216', title: base.title, answerBy: '2025-04-01' },
+        recipient: { key: 'board:3', name: 'Farsta stadsdelsnämnd', kind: 'board', board: { id: 3, name: 'Farsta stadsdelsnämnd' }, externalBody: null },
+        daysOverdue: 30,
+      },
+    ];
+    const api = mockApi({ ...defaultRoutes(), 'GET /api/remisser': ok([base]), 'GET /api/remisser/overdue': ok(overdue) });
     renderApp('/remisser');
     const table = await screen.findByRole('table', { name: 'Remisser med sista svarsdatum och svar' });
     expect(within(table).getAllByRole('row')[1].textContent).toContain('1 av 2');
+    const late = await screen.findByRole('table', { name: 'Remissinstanser som inte har svarat efter sista svarsdatum' });
+    expect(within(late).getAllByRole('row')[1].textContent).toBe('Farsta stadsdelsnämndKS 2025/2161 april 202530');
     renderApp('/remisser/abc');
     expect(api.requested('/api/remisser/abc')).toHaveLength(0);
   });

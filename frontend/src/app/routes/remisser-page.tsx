@@ -3,6 +3,8 @@ import { QueryState } from '../../components/ui/query-state';
 import { SelectField } from '../../components/ui/select-field';
 import { useSession } from '../../features/auth/api/get-me';
 import { useRemisser } from '../../features/remisser/api/get-remisser';
+import { useRemisserOverdue } from '../../features/remisser/api/get-remisser-overdue';
+import { OverdueTable } from '../../features/remisser/components/overdue-table';
 import { RemissList } from '../../features/remisser/components/remiss-list';
 import { useI18n } from '../../i18n/i18n';
 import type { RemissStatus } from '../../lib/api-types';
@@ -21,6 +23,7 @@ export function RemisserPage() {
   const status = STATUSES.includes(raw as RemissStatus) ? (raw as RemissStatus) : undefined;
   const organisation = params.get('organisation') ?? undefined;
   const query = useRemisser({ status, organisation });
+  const overdue = useRemisserOverdue(organisation);
   const options = [
     { value: '', label: r.filter.all },
     { value: 'sent', label: r.filter.open },
@@ -47,6 +50,12 @@ export function RemisserPage() {
       <QueryState query={query} what={r.what.list} isEmpty={(rows) => rows.length === 0} empty={r.empty}>
         {(rows) => <RemissList remisser={rows} />}
       </QueryState>
+      <section aria-labelledby="sena-svar">
+        <h2 id="sena-svar">{r.overdue.heading}</h2>
+        <QueryState query={overdue} what={r.overdue.heading.toLowerCase()} isEmpty={(rows) => rows.length === 0} empty={r.overdue.none}>
+          {(rows) => <OverdueTable rows={rows} />}
+        </QueryState>
+      </section>
     </>
   );
 }
