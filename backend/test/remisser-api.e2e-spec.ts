@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import mammoth from 'mammoth';
 import request from 'supertest';
-import { insertWriteFixture, signIn, type WriteFixture } from './utils/auth-fixture.js';
+import { insertOtherOrganisation, insertWriteFixture, signIn, type WriteFixture } from './utils/auth-fixture.js';
 import { binary } from './utils/binary.js';
 import { createTestApp, type TestApp } from './utils/test-app.js';
 
@@ -161,6 +161,31 @@ describe('remisser: writing, answering and following up', () => {
     expect(trail.body.map((e: { action: string }) => e.action)).toEqual([
       'remiss.create', 'remiss.recipient.add', 'remiss.recipient.add', 'remiss.recipient.add', 'remiss.status.sent', 'remiss.status.closed', 'remiss.recipient.remove',
     ]);
+  });
+
+  it("another organisation's admin gets 403 on every write to this organisation's remiss, and never sees its drafts", async () => {
+    const other = await insertOtherOrganisation(t.dataSource);
+    tok.otherAdmin = await signIn(t.app, other.users.admin.email);
+    tok.otherEditor = await signIn(t.app, other.users.editor.email);
+    const draft = await as('admin', 'post', '/api/remisser').send({ organisation: 'testkommun', title: 'Hemlig', senderName: 'Nämnd A' }).expect(201);
+    await as('otherAdmin', 'get', `/api/remisser/${draft.body.id}`).expect(404);
+    const before = (await http().get(`/api/remisser/${remissId}`).expect(200)).body;
+    const refused = [
+      await as('otherAdmin', 'put', `/api/remisser/${remissId}`).send({ title: 'Kapad', version: before.version }),
+      await as('otherAdmin', 'post', `/api/remisser/${remissId}/recipients`).send({ kind: 'board', boardId: other.board, version: before.version }),
+      await as('otherAdmin', 'delete', `/api/remisser/${remissId}/recipients/${recipients['Nämnd B']}?version=${before.version}`),
+      await as('otherAdmin', 'post', '/api/remisser').send({ organisation: 'testkommun', title: 'Intrång', senderName: 'X' }),
+      await as('otherAdmin', 'post', '/api/external-bodies').send({ organisation: 'testkommun', name: 'Intrång' }),
+      await as('otherAdmin', 'post', '/api/remiss-imports').send({ organisation: 'testkommun', text: 'Svar på remiss från kommunstyrelsen, TK 2026/1\n' }),
+      // Refused before the document is read (not a 422 that would tell what it holds).
+      await as('otherAdmin', 'post', '/api/remiss-imports').send({ organisation: 'testkommun', text: 'oläsbart' }),
+      // An editor of another city's board named "Nämnd A" is no editor of this city's Nämnd A.
+      await as('otherEditor', 'post', `/api/remisser/${remissId}/recipients/${recipients['Nämnd B']}/answer`).send({ summary: 'x' }),
+    ];
+    expect(refused.map((r) => [r.status, r.body.code])).toEqual(Array(refused.length).fill([403, 'forbidden']));
+    expect((await http().get(`/api/remisser/${remissId}`).expect(200)).body).toEqual(before);
+    // Its own remiss, in its own organisation, it may create: the organisation comes from the account.
+    await as('otherAdmin', 'post', '/api/remisser').send({ organisation: other.slug, title: 'Egen', senderName: 'Nämnd A' }).expect(201);
   });
 
   it('the import API previews with dryRun and refuses an unreadable document with 422', async () => {

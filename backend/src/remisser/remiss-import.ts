@@ -10,12 +10,13 @@
  */
 import type { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
-import type { AuthUser } from '../auth/roles.js';
 import { AppException } from '../common/errors/app-exception.js';
 import { parseRemissDocument } from './parser/remiss-document.js';
 import { capitalise } from './parser/remiss-text.js';
 import type { ParsedRemissDocument, ParseWarning, RecipientMention, RemissDocumentKind, RemissPosition } from './parser/types.js';
-import { requireOrganisationBySlug, type OrganisationRef } from './remiss-access.js';
+import { requireOrganisationBySlug } from '../organisations/organisations.service.js';
+import type { OrganisationRow } from '../organisations/organisation.row.js';
+import { boardValidAt } from '../boards/board.row.js';
 import { answerColumns, REMISS_TABLE, type AnswerRow, type RecipientKind, type RemissRow } from './remiss.row.js';
 
 export interface RemissImportOptions {
@@ -24,7 +25,7 @@ export interface RemissImportOptions {
   kind?: RemissDocumentKind;
   dryRun?: boolean;
   /** Who imports (the API's admin); the CLI and the seed import as "import". */
-  actor?: Pick<AuthUser, 'id' | 'email'>;
+  actor?: { id: number | null; email: string };
   /** Throws when the actor may not import into that organisation (the API's admin check). */
   assertMay?: (organisationId: number) => void;
 }
@@ -45,7 +46,7 @@ export interface RemissImportSummary {
 /** The sender of a remiss whose first document did not say who sent it. */
 const UNKNOWN_SENDER = 'Okänd avsändare';
 
-const IMPORT_ACTOR = { id: null as unknown as number, email: 'import' };
+const IMPORT_ACTOR = { id: null, email: 'import' };
 
 /** A name compared without case, spacing or genitive s ("Södermalms stadsdelsnämnd" = "Södermalm stadsdelsnämnd"). */
 export const nameKey = (s: string): string =>
@@ -72,11 +73,11 @@ interface GroupRef {
   members: number[];
 }
 
-/** The organisation's boards valid at the date and its groups, keyed for lookup. */
-async function loadNames(m: EntityManager, organisationId: number): Promise<{ boards: BoardRef[]; groups: GroupRef[] }> {
+/** The organisation's boards valid at the date (null: any) and its groups with their members at that date, keyed for lookup. */
+async function loadNames(m: EntityManager, organisationId: number, date: string | null): Promise<{ boards: BoardRef[]; groups: GroupRef[] }> {
   const boards = await m.query<{ id: number; name: string; kind: string; administration: string; aliases: string[] }[]>(
-    `SELECT id, name, kind, administration, aliases FROM board WHERE organisation_id = $1 ORDER BY id`,
-    [organisationId],
+    `SELECT b.id, b.name, b.kind, b.administration, b.aliases FROM board b WHERE b.organisation_id = $1 AND ${boardValidAt('b', '$2::date')} ORDER BY b.id`,
+    [organisationId, date],
   );
   const groups = await m.query<{ name: string; aliases: string[]; members: number[] }[]>(
     `SELECT g.name, g.aliases, coalesce(array_agg(gm.board_id ORDER BY gm.board_id) FILTER (WHERE gm.board_id IS NOT NULL), '{}') AS members
@@ -86,6 +87,7 @@ async function loadNames(m: EntityManager, organisationId: number): Promise<{ bo
   );
   return {
     boards: boards.map((b) => ({ id: b.id, name: b.name, kind: b.kind, keys: [b.name, b.administration, ...b.aliases].map(nameKey) })),
+    // Members outside the date's boards drop out with them (a group expands to the boards valid at the date).
     groups: groups.map((g) => ({ name: g.name, keys: [g.name, ...g.aliases].map(nameKey), members: g.members })),
   };
 }
@@ -118,7 +120,7 @@ interface Target {
 
 async function resolveMentions(
   m: EntityManager,
-  organisation: OrganisationRef,
+  organisation: OrganisationRow,
   mentions: RecipientMention[],
   names: { boards: BoardRef[]; groups: GroupRef[] },
   warnings: ParseWarning[],
@@ -156,9 +158,9 @@ async function resolveMentions(
   return targets.filter((t, i) => targets.findIndex((o) => (t.boardId !== null ? o.boardId === t.boardId : nameKey(o.name) === nameKey(t.name))) === i);
 }
 
-async function chooseOrganisation(m: EntityManager, slug: string | undefined): Promise<OrganisationRef> {
+async function chooseOrganisation(m: EntityManager, slug: string | undefined): Promise<OrganisationRow> {
   if (slug !== undefined) return requireOrganisationBySlug(m, slug);
-  const rows = await m.query<OrganisationRef[]>(`SELECT id, slug, name FROM organisation ORDER BY id LIMIT 2`);
+  const rows = await m.query<OrganisationRow[]>(`SELECT id, slug, name FROM organisation ORDER BY id LIMIT 2`);
   if (rows.length !== 1) throw AppException.invalidField('organisation', rows.length === 0 ? 'there is no organisation yet' : 'required: name the organisation the remiss belongs to (its slug)');
   return rows[0];
 }
@@ -170,14 +172,28 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JS
 
 /** Parses and writes one document in the caller's transaction. */
 export async function importRemissWith(m: EntityManager, text: string, options: RemissImportOptions = {}): Promise<RemissImportSummary> {
-  const doc: ParsedRemissDocument = parseRemissDocument(text, options.kind);
+  // Who may import here is settled before the document is read: a refused caller learns nothing of it.
   const organisation = await chooseOrganisation(m, options.organisation);
   options.assertMay?.(organisation.id);
+  const doc: ParsedRemissDocument = parseRemissDocument(text, options.kind);
   const actor = options.actor ?? IMPORT_ACTOR;
   const warnings = [...doc.warnings];
-  const names = await loadNames(m, organisation.id);
   const isDecision = doc.kind === 'decision';
   const p = doc.remiss;
+
+  // Find the remiss: by case number, else by title among those without one.
+  const [existing] = await m.query<RemissRow[]>(
+    p.caseNumber !== null
+      ? `SELECT ${REMISS_TABLE.columns} FROM remiss t WHERE t.organisation_id = $1 AND t.case_number = $2 FOR UPDATE`
+      : `SELECT ${REMISS_TABLE.columns} FROM remiss t WHERE t.organisation_id = $1 AND t.case_number IS NULL AND lower(t.title) = lower($2) FOR UPDATE`,
+    [organisation.id, p.caseNumber ?? p.title],
+  );
+
+  // Names resolve at the remiss's date: the decision's, else the answer's, else 1 January of the case number's year.
+  const caseYear = p.caseNumber ? /\d{4}/.exec(p.caseNumber)?.[0] : undefined;
+  const decidedOn = (isDecision ? p.decidedOn ?? existing?.decided_on : existing?.decided_on ?? p.decidedOn) ?? null;
+  const nameDate = decidedOn ?? doc.answer?.answeredOn ?? (caseYear ? `${caseYear}-01-01` : null);
+  const names = await loadNames(m, organisation.id, nameDate);
 
   // The sender: a board of the organisation, else (an incoming remiss) an external body.
   let senderBoardId: number | null = null;
@@ -192,13 +208,6 @@ export async function importRemissWith(m: EntityManager, text: string, options: 
   }
   const incoming = senderExternalId !== null || doc.answer?.forOrganisation === true;
 
-  // Find the remiss: by case number, else by title among those without one.
-  const [existing] = await m.query<RemissRow[]>(
-    p.caseNumber !== null
-      ? `SELECT ${REMISS_TABLE.columns} FROM remiss t WHERE t.organisation_id = $1 AND t.case_number = $2 FOR UPDATE`
-      : `SELECT ${REMISS_TABLE.columns} FROM remiss t WHERE t.organisation_id = $1 AND t.case_number IS NULL AND lower(t.title) = lower($2) FOR UPDATE`,
-    [organisation.id, p.caseNumber ?? p.title],
-  );
   const incomingValues = {
     title: p.title,
     kind: p.kind,
@@ -219,7 +228,7 @@ export async function importRemissWith(m: EntityManager, text: string, options: 
       [organisation.id, p.caseNumber, p.title, p.kind, senderName ?? UNKNOWN_SENDER, senderBoardId, senderExternalId, p.decidedOn, p.paragraph, p.answerBy],
     );
     action = 'created';
-    await recordAudit(m, actor, { action: 'remiss.import', entityType: 'remiss', entityId: remiss.id, before: null, after: REMISS_TABLE.snapshot(remiss) });
+    await recordAudit(m, actor, { action: 'remiss.import', entityType: 'remiss', entityId: remiss.id, organisationId: organisation.id, before: null, after: REMISS_TABLE.snapshot(remiss) });
   } else {
     // A decision's values win; an answer fills only what is empty (and says where it disagrees).
     const merged: Record<string, unknown> = {};
@@ -249,7 +258,7 @@ export async function importRemissWith(m: EntityManager, text: string, options: 
          SELECT * FROM changed`,
         [existing.id, merged.title, merged.kind, merged.sender_name, merged.sender_board_id, merged.sender_external_body_id, merged.decided_on, merged.paragraph, merged.answer_by],
       );
-      await recordAudit(m, actor, { action: 'remiss.import', entityType: 'remiss', entityId: remiss.id, before: REMISS_TABLE.snapshot(existing), after: REMISS_TABLE.snapshot(remiss) });
+      await recordAudit(m, actor, { action: 'remiss.import', entityType: 'remiss', entityId: remiss.id, organisationId: organisation.id, before: REMISS_TABLE.snapshot(existing), after: REMISS_TABLE.snapshot(remiss) });
       action = 'updated';
     } else {
       remiss = existing;
@@ -257,12 +266,9 @@ export async function importRemissWith(m: EntityManager, text: string, options: 
     }
   }
 
-  // Groups expand at the remiss's date: the decision's, else the answer's, else the case number's year.
-  const caseYear = p.caseNumber ? /\d{4}/.exec(p.caseNumber)?.[0] : undefined;
-  const groupDate = remiss.decided_on ?? doc.answer?.answeredOn ?? (caseYear ? `${caseYear}-01-01` : null);
   const groupMentions = doc.recipients.filter((r) => names.groups.some((g) => g.keys.includes(nameKey(r.text))));
   if (groupMentions.length > 0 && remiss.decided_on === null) {
-    warnings.push({ line: groupMentions[0].line, code: 'group-date', message: `Remissens beslutsdatum är okänt; gruppen expanderades per ${groupDate ?? 'i dag'}` });
+    warnings.push({ line: groupMentions[0].line, code: 'group-date', message: `Remissens beslutsdatum är okänt; gruppen expanderades per ${nameDate ?? 'i dag'}` });
   }
 
   // Recipients: the organisation itself for an incoming remiss, else the names resolved.
@@ -293,7 +299,7 @@ export async function importRemissWith(m: EntityManager, text: string, options: 
     list.push({ name: t.name, kind: t.kind, resolved: t.kind === 'organisation' || t.boardId !== null || t.externalBodyId !== null, viaGroup: t.viaGroup, line: t.line, action: inserted.length ? 'created' : 'existing' });
   }
   if (list.some((r) => r.action === 'created') && action === 'unchanged') {
-    await recordAudit(m, actor, { action: 'remiss.recipients.import', entityType: 'remiss', entityId: remiss.id, before: null, after: { added: list.filter((r) => r.action === 'created').map((r) => r.name) } });
+    await recordAudit(m, actor, { action: 'remiss.recipients.import', entityType: 'remiss', entityId: remiss.id, organisationId: organisation.id, before: null, after: { added: list.filter((r) => r.action === 'created').map((r) => r.name) } });
   }
 
   // The answer: one per recipient; an existing one is never overwritten by an import.
@@ -315,7 +321,7 @@ export async function importRemissWith(m: EntityManager, text: string, options: 
          VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, 'submitted') RETURNING ${answerColumns('t')}`,
         [organisation.id, remiss.id, recipient.id, a.answeredOn, a.position, a.summary, JSON.stringify(a.parts), a.signatories, a.decidedHow],
       );
-      await recordAudit(m, actor, { action: 'remiss.answer.import', entityType: 'remiss_answer', entityId: row.id, before: null, after: { ...values, parts: undefined, state: 'submitted' } });
+      await recordAudit(m, actor, { action: 'remiss.answer.import', entityType: 'remiss_answer', entityId: row.id, organisationId: organisation.id, before: null, after: { ...values, parts: undefined, state: 'submitted' } });
       answerAction = 'created';
     } else {
       const same = Object.entries(values).every(([k, v]) => sameJson(v, current[k as keyof AnswerRow]));

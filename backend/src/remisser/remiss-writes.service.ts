@@ -7,7 +7,8 @@ import { AppException, ErrorCode } from '../common/errors/app-exception.js';
 import { lockForUpdate, versionedUpdate } from '../database/versioned-update.js';
 import type { ExternalBodyDto, RemissAnswerDto, RemissDetailDto } from './dto/remiss.dto.js';
 import type { AddRecipientDto, AnswerContentDto, CreateExternalBodyDto, CreateRemissDto, ImportRemissDto, UpdateAnswerDto, UpdateRemissDto } from './dto/write-remiss.dto.js';
-import { assertAdminOf, requireOrganisationBySlug } from './remiss-access.js';
+import { requireOrganisationBySlug } from '../organisations/organisations.service.js';
+import { assertAdminOf } from './remiss-access.js';
 import { importRemiss, type RemissImportSummary } from './remiss-import.js';
 import { ANSWER_TABLE, answerColumns, RECIPIENT_COLUMNS, recipientSnapshot, REMISS_TABLE, type AnswerRow, type RecipientRow, type RemissRow } from './remiss.row.js';
 import { canWriteForRecipient, RemisserService } from './remisser.service.js';
@@ -63,7 +64,7 @@ export class RemissWritesService {
           [org.id, body.caseNumber?.trim() ?? null, body.title.trim(), body.kind ?? null, senderName, body.senderBoardId ?? null, body.senderExternalBodyId ?? null,
             body.decidedOn ?? null, body.paragraph ?? null, body.answerBy ?? null, body.status ?? 'draft', JSON.stringify(body.links ?? []), body.handlingOfficer ?? null],
         );
-        await recordAudit(m, user, { action: 'remiss.create', entityType: 'remiss', entityId: row.id, before: null, after: REMISS_TABLE.snapshot(row) });
+        await recordAudit(m, user, { action: 'remiss.create', entityType: 'remiss', entityId: row.id, organisationId: org.id, before: null, after: REMISS_TABLE.snapshot(row) });
         return row.id;
       });
       return this.remisser.get(id, user);
@@ -193,7 +194,7 @@ export class RemissWritesService {
            VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9, 'draft') RETURNING ${answerColumns('t')}`,
           [r.organisation_id, r.remiss_id, r.id, body.answeredOn ?? null, body.position ?? null, body.summary ?? '', JSON.stringify(body.parts ?? []), body.signatories ?? [], body.decidedHow ?? null],
         );
-        await recordAudit(m, user, { action: 'remiss.answer.create', entityType: 'remiss_answer', entityId: row.id, before: null, after: ANSWER_TABLE.snapshot(row) });
+        await recordAudit(m, user, { action: 'remiss.answer.create', entityType: 'remiss_answer', entityId: row.id, organisationId: r.organisation_id, before: null, after: ANSWER_TABLE.snapshot(row) });
         return row.id;
       });
       return this.remisser.answer(id, user);
@@ -257,7 +258,7 @@ export class RemissWritesService {
           `INSERT INTO external_body (organisation_id, name) VALUES ($1, $2) RETURNING id, name, version`,
           [org.id, body.name.trim()],
         );
-        await recordAudit(m, user, { action: 'remiss.external-body.create', entityType: 'external_body', entityId: row.id, before: null, after: { ...row, organisationId: org.id } });
+        await recordAudit(m, user, { action: 'remiss.external-body.create', entityType: 'external_body', entityId: row.id, organisationId: org.id, before: null, after: { ...row, organisationId: org.id } });
         return { id: row.id, organisation: { slug: org.slug, name: org.name }, name: row.name, version: row.version };
       });
     } catch (error) {
@@ -270,7 +271,8 @@ export class RemissWritesService {
   async import(body: ImportRemissDto, user: AuthUser): Promise<RemissImportSummary> {
     try {
       return await importRemiss(this.dataSource, body.text, {
-        organisation: body.organisation,
+        // Without a slug: the signed-in admin's own organisation.
+        organisation: body.organisation ?? user.organisation?.slug,
         kind: body.kind,
         dryRun: body.dryRun,
         actor: user,

@@ -45,6 +45,7 @@ export const REMISS_TABLE: VersionedTable<RemissRow> = {
   label: 'Remiss',
   columns: remissColumns('t'),
   entityType: 'remiss',
+  organisationOf: (r) => r.organisation_id,
   snapshot: (r) => ({
     id: r.id,
     organisationId: r.organisation_id,
@@ -114,6 +115,7 @@ export const ANSWER_TABLE: VersionedTable<AnswerRow> = {
   label: 'Remiss answer',
   columns: answerColumns('t'),
   entityType: 'remiss_answer',
+  organisationOf: (a) => a.organisation_id,
   snapshot: (a) => ({
     id: a.id,
     organisationId: a.organisation_id,

@@ -20,7 +20,8 @@ import type {
   RemissListItemDto,
   TodoRemissDto,
 } from './dto/remiss.dto.js';
-import { canAdminOrganisation, canWriteForBoard, requireOrganisationBySlug } from './remiss-access.js';
+import { canAdminOrganisation, canWriteForBoard } from '../auth/roles.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { answerColumns, lateSql, remissColumns, type AnswerRow, type RecipientKind, type RemissRow } from './remiss.row.js';
 
 /** Today in Stockholm: the day a last answer date is compared with. */
@@ -55,11 +56,9 @@ const SELECT_REMISSER = `
     LEFT JOIN board sb ON sb.id = r.sender_board_id
     ${COUNTS('r')}`;
 
-/** Drafts (remisser being prepared) only to the organisation's admins: `$admin_all` or `$admin_org`. */
+/** Drafts (remisser being prepared) only to the organisation's admins: `[false, $admin_org]`. */
 function draftRemissVisibility(viewer: AuthUser | undefined): [boolean, number | null] {
-  if (viewer?.role !== 'admin') return [false, null];
-  const own = (viewer as AuthUser & { organisationId?: number | null }).organisationId;
-  return own === undefined ? [true, null] : [false, own];
+  return viewer?.role === 'admin' ? [false, viewer.organisationId] : [false, null];
 }
 
 function toListItem(r: RemissViewRow): RemissListItemDto {
@@ -112,10 +111,11 @@ export class RemisserService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
-  private async organisationId(slug: string | undefined): Promise<number | null> {
-    return slug === undefined ? null : (await requireOrganisationBySlug(this.dataSource.manager, slug)).id;
+  private organisationId(slug: string | undefined): Promise<number | null> {
+    return this.organisations.filterId(slug);
   }
 
   /** One page of remisser, nearest last answer date first (none last), with their counts, in one query. */

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { REMISS_DOCUMENT_KINDS, REMISS_POSITIONS, type RemissDocumentKind, type RemissPosition } from '../parser/types.js';
 import { RECIPIENT_KINDS, type RecipientKind } from '../remiss.row.js';
-import { OrganisationNameDto } from './remiss.dto.js';
+import { OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 
 const ACTIONS = ['created', 'updated', 'unchanged'] as const;
 
@@ -51,7 +51,7 @@ export class DistributionLineDto {
 export class RemissImportSummaryDto {
   @ApiProperty({ enum: REMISS_DOCUMENT_KINDS, example: 'decision' }) kind: RemissDocumentKind;
   @ApiProperty({ example: false, description: 'true: a preview, nothing was written' }) dryRun: boolean;
-  @ApiProperty({ type: OrganisationNameDto }) organisation: OrganisationNameDto;
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
   @ApiProperty({ type: ImportedRemissDto }) remiss: ImportedRemissDto;
   @ApiProperty({ type: ImportedRecipientsDto }) recipients: ImportedRecipientsDto;
   @ApiProperty({ type: ImportedAnswerDto, nullable: true }) answer: ImportedAnswerDto | null;

@@ -1,13 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
+import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.js';
+import { ORGANISATION_SLUG, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 import { ANSWER_PART_KINDS, DECIDED_HOW, REMISS_POSITIONS, type AnswerPartKind, type DecidedHow, type RemissPosition } from '../parser/types.js';
 import { ANSWER_STATES, RECIPIENT_KINDS, REMISS_STATUSES, type AnswerState, type RecipientKind, type RemissStatus } from '../remiss.row.js';
-
-export class OrganisationNameDto {
-  @ApiProperty({ example: 'stockholms-stad' }) slug: string;
-  @ApiProperty({ example: 'Stockholms stad' }) name: string;
-}
 
 export class NamedRefDto {
   @ApiProperty({ example: 12 }) id: number;
@@ -34,7 +30,7 @@ export class RemissLinkDto {
 
 export class RemissListItemDto {
   @ApiProperty({ example: 1 }) id: number;
-  @ApiProperty({ type: OrganisationNameDto }) organisation: OrganisationNameDto;
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
   @ApiProperty({ example: 'KS 2025/216', nullable: true, type: String, description: 'diarienummer; null on an incoming remiss without one' }) caseNumber: string | null;
   @ApiProperty({ example: 'Motion om att Stockholms stad ska verka för etablerandet av teknikcollege i Stockholm' }) title: string;
   @ApiProperty({ example: 'motion', nullable: true, type: String }) kind: string | null;
@@ -116,8 +112,8 @@ export const RECIPIENT_KEY = /^(board:\d{1,9}|external:\d{1,9}|organisation)$/;
 export class ListRemisserQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'stockholms-stad', description: 'organisation slug; without it every organisation' })
   @IsOptional()
-  @IsString({ message: 'organisation must be a slug' })
-  @Matches(/^[a-z0-9-]{1,100}$/, { message: 'organisation must be a slug (lower-case letters, digits, -)' })
+  @Matches(ORGANISATION_SLUG, { message: 'organisation must be an organisation slug such as "stockholms-stad"' })
+  @MaxLength(100, { message: 'organisation must be at most 100 characters' })
   organisation?: string;
 
   @ApiPropertyOptional({ enum: REMISS_STATUSES })
@@ -134,8 +130,8 @@ export class ListRemisserQueryDto extends PageQueryDto {
 export class OrganisationFilterDto extends PageQueryDto {
   @ApiPropertyOptional({ example: 'malmo-stad', description: 'organisation slug; without it every organisation' })
   @IsOptional()
-  @IsString({ message: 'organisation must be a slug' })
-  @Matches(/^[a-z0-9-]{1,100}$/, { message: 'organisation must be a slug (lower-case letters, digits, -)' })
+  @Matches(ORGANISATION_SLUG, { message: 'organisation must be an organisation slug such as "stockholms-stad"' })
+  @MaxLength(100, { message: 'organisation must be at most 100 characters' })
   organisation?: string;
 }
 
@@ -155,7 +151,7 @@ export class RecipientRefDto {
 }
 
 export class RecipientFollowUpDto {
-  @ApiProperty({ type: OrganisationNameDto }) organisation: OrganisationNameDto;
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
   @ApiProperty({ type: RecipientRefDto }) recipient: RecipientRefDto;
   @ApiProperty({ example: 3, description: 'remisser sent to it (not drafts)' }) remisser: number;
   @ApiProperty({ example: 2 }) answered: number;
@@ -180,7 +176,7 @@ export class RemissFollowUpDto {
 }
 
 export class OverdueDto {
-  @ApiProperty({ type: OrganisationNameDto }) organisation: OrganisationNameDto;
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
   @ApiProperty({ type: RemissRefDto }) remiss: RemissRefDto;
   @ApiProperty({ type: RecipientRefDto }) recipient: RecipientRefDto;
   @ApiProperty({ example: 30 }) daysOverdue: number;
@@ -195,7 +191,7 @@ export class TodoRemissDto {
 
 export class ExternalBodyDto {
   @ApiProperty({ example: 4 }) id: number;
-  @ApiProperty({ type: OrganisationNameDto }) organisation: OrganisationNameDto;
+  @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
   @ApiProperty({ example: 'Almega Kompetensföretagen' }) name: string;
   @ApiProperty({ example: 1 }) version: number;
 }

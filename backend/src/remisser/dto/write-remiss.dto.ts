@@ -19,12 +19,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { MAX_ID } from '../../common/ids.js';
+import { ORGANISATION_SLUG } from '../../organisations/dto/organisation.dto.js';
 import { IsIsoDate } from '../../cycles/dto/is-iso-date.js';
 import { ANSWER_PART_KINDS, DECIDED_HOW, REMISS_DOCUMENT_KINDS, REMISS_POSITIONS, type AnswerPartKind, type DecidedHow, type RemissDocumentKind, type RemissPosition } from '../parser/types.js';
 import { REMISS_STATUSES, type RemissStatus } from '../remiss.row.js';
 
 const ID = (name: string) => `${name} must be a positive integer`;
-const SLUG = /^[a-z0-9-]{1,100}$/;
+const SLUG = ORGANISATION_SLUG;
 export const MAX_SUMMARY = 5_000;
 export const MAX_PART_TEXT = 20_000;
 
@@ -271,7 +272,7 @@ export class ImportRemissDto {
   @MaxLength(MAX_IMPORT_TEXT, { message: `text must be at most ${MAX_IMPORT_TEXT} characters` })
   text: string;
 
-  @ApiPropertyOptional({ example: 'malmo-stad', description: 'the organisation (slug); required when there is more than one' })
+  @ApiPropertyOptional({ example: 'malmo-stad', description: "the organisation (slug); omitted: the signed-in admin's own" })
   @IsOptional()
   @Matches(SLUG, { message: 'organisation must be a slug (lower-case letters, digits, -)' })
   organisation?: string;
