@@ -121,7 +121,7 @@ function AnswerContent({ remiss, recipientId }: { remiss: RemissDetail; recipien
       <p className="lead">
         <Link to={`/remisser/${remiss.id}`}>{remiss.title}</Link> ({remiss.caseNumber ?? r.noCaseNumber})
       </p>
-      {!mayAnswer(recipient) ? (
+      {!mayAnswer(recipient, remiss) ? (
         <p className="state state-empty">{r.form.notAllowed}</p>
       ) : remiss.status !== 'sent' ? (
         <p className="state state-empty">{r.form.notOpen}</p>

@@ -8,11 +8,16 @@ import type { RemissDetail, RemissRecipient } from '../../../lib/api-types';
 export const recipientKey = (r: Pick<RemissRecipient, 'kind' | 'board' | 'externalBody'>): string | null =>
   r.board ? `board:${r.board.id}` : r.externalBody ? `external:${r.externalBody.id}` : r.kind === 'organisation' ? 'organisation' : null;
 
-/** Who may answer for a recipient in the app: its board's editors and admins (external bodies and the organisation: admins). */
+/**
+ * Who may answer for a recipient in the app: the remiss's organisation's admins, and editors of the
+ * recipient board (external bodies and the organisation itself: admins). The server decides; this only hides links.
+ */
 export function useMayAnswer() {
   const { user } = useSession();
-  return (recipient: RemissRecipient) =>
-    !!user && (user.role === 'admin' || (user.role === 'editor' && recipient.board !== null && user.boards.some((b) => b.id === recipient.board!.id)));
+  return (recipient: RemissRecipient, remiss: Pick<RemissDetail, 'organisation'>) =>
+    !!user &&
+    user.organisation?.slug === remiss.organisation.slug &&
+    (user.role === 'admin' || (user.role === 'editor' && recipient.board !== null && user.boards.some((b) => b.id === recipient.board!.id)));
 }
 
 /** Every recipient with its status: answered (on time or late), a draft begun, not answered, late. */
@@ -53,7 +58,7 @@ export function RemissRecipients({ remiss }: { remiss: RemissDetail }) {
           cell: (x) =>
             x.answer?.state === 'submitted' ? (
               <a href={`#svar-${x.answer.id}`}>{r.readAnswer(x.name)}</a>
-            ) : remiss.status === 'sent' && mayAnswer(x) ? (
+            ) : remiss.status === 'sent' && mayAnswer(x, remiss) ? (
               <Link to={`/remisser/${remiss.id}/svar/${x.id}`}>{x.answer ? r.continueAnswer(x.name) : r.answerThis(x.name)}</Link>
             ) : (
               '–'
