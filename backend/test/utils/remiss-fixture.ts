@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { repoRoot } from '../../src/common/paths.js';
+import { slugify } from '../../src/common/slug.js';
+import { MALMO_BOARDS } from '../../../seed/reference-data.js';
 
 /** A seed remiss document by its file name in seed/data. */
 export const remissSeed = (file: string): string => readFileSync(join(repoRoot(), 'seed', 'data', file), 'utf8');
@@ -13,50 +15,23 @@ export const SEED_FILES = {
   malmo: 'remiss-stk-2024-1374-malmo-ksau-beslut.txt',
 };
 
-/** The nämnder and companies § 141 (seed 003) is sent to, as Malmö stad names them. */
-export const MALMO_RECIPIENTS = [
-  'Arbetsmarknads- och socialnämnden',
-  'Fritidsnämnden',
-  'Funktionsstödsnämnden',
-  'Förskolenämnden',
-  'Grundskolenämnden',
-  'Gymnasie- och vuxenutbildningsnämnden',
-  'Hälsa-, vård- och omsorgsnämnden',
-  'Kulturnämnden',
-  'Miljönämnden',
-  'Servicenämnden',
-  'Tekniska nämnden',
-];
-export const MALMO_COMPANIES = ['MKB', 'MINC'];
+/** The nämnder and companies § 141 (seed 003) is sent to, as the seeded Malmö stad names them (seed/reference-data.ts). */
+export const MALMO_RECIPIENTS = MALMO_BOARDS.filter((b) => b.kind === 'central').map((b) => b.name);
+export const MALMO_COMPANIES = MALMO_BOARDS.filter((b) => b.kind === 'company').map((b) => b.name);
 
-/**
- * Malmö stad (or a copy under another slug) with Kommunstyrelsen, the eleven nämnder and the two
- * companies of seed 003, and Tyresö kommun with Utvecklingsförvaltningen: what issue 12's seed
- * holds, created here until it is on main.
- */
-export async function insertMalmo(ds: DataSource, slug = 'malmo-stad', name = 'Malmö stad'): Promise<number> {
-  const [{ id }] = await ds.query(`INSERT INTO organisation (slug, name) VALUES ($1, $2) ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name RETURNING id`, [slug, name]);
-  const boards = [
-    { name: 'Kommunstyrelsen', administration: 'Stadskontoret', kind: 'executive' },
-    ...MALMO_RECIPIENTS.map((n) => ({ name: n, administration: `${n.replace(/nämnden$/, '')}förvaltningen`, kind: 'central' })),
-    { name: 'MKB', administration: 'MKB Fastighets AB', kind: 'company' },
-    { name: 'MINC', administration: 'MINC i Malmö AB', kind: 'company' },
-  ];
-  for (const b of boards) {
-    await ds.query(
-      `INSERT INTO board (organisation_id, name, administration, kind, slug) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
-      [id, b.name, b.administration, b.kind, b.name.toLowerCase().replace(/[åä]/g, 'a').replace(/ö/g, 'o').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')],
-    );
+/** A copy of the seeded Malmö stad under another slug, with the same boards: for tests that import into a clean organisation. */
+export async function insertMalmoCopy(ds: DataSource, slug: string, name: string): Promise<number> {
+  const [{ id }] = await ds.query(`INSERT INTO organisation (slug, name) VALUES ($1, $2) RETURNING id`, [slug, name]);
+  for (const b of MALMO_BOARDS) {
+    await ds.query(`INSERT INTO board (organisation_id, name, administration, kind, slug, aliases) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      id,
+      b.name,
+      b.administration,
+      b.kind,
+      slugify(b.name),
+      b.aliases ?? [],
+    ]);
   }
-  return id;
-}
-
-export async function insertTyreso(ds: DataSource): Promise<number> {
-  const [{ id }] = await ds.query(`INSERT INTO organisation (slug, name) VALUES ('tyreso-kommun', 'Tyresö kommun') ON CONFLICT (slug) DO UPDATE SET name = EXCLUDED.name RETURNING id`);
-  await ds.query(
-    `INSERT INTO board (organisation_id, name, administration, kind, slug) VALUES ($1, 'Utvecklingsnämnden', 'Utvecklingsförvaltningen', 'central', 'utvecklingsnamnden') ON CONFLICT DO NOTHING`,
-    [id],
-  );
   return id;
 }
 
