@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 describe('Remiss', () => {
   it('shows the recipients, the answer and the positions with their table, with no axe violations', async () => {
-    await session.open(`/remisser/${remiss.id}`);
+    await session.open(`/stockholms-stad/remisser/${remiss.id}`);
     const page = session.page;
     await page.getByRole('heading', { level: 1, name: remiss.title }).waitFor();
     await page.getByText(`${remiss.counts.answered} av ${remiss.counts.recipients} remissinstanser har svarat`).waitFor();
@@ -37,11 +37,11 @@ describe('Remiss', () => {
   });
 
   it('the Remisser list and the compilation page pass axe', async () => {
-    await session.open('/remisser');
+    await session.open('/stockholms-stad/remisser');
     await session.page.getByRole('table', { name: 'Remisser med sista svarsdatum och svar' }).waitFor();
     await screenshot(session.page, 'remisser');
     await expectNoAxeViolations(session.page, '/remisser');
-    await session.open(`/remisser/${remiss.id}/sammanstallning`);
+    await session.open(`/stockholms-stad/remisser/${remiss.id}/sammanstallning`);
     await session.page.getByRole('heading', { level: 2, name: 'Har inte svarat' }).waitFor();
     await expectNoAxeViolations(session.page, `/remisser/${remiss.id}/sammanstallning`);
   });

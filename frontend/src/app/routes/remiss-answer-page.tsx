@@ -12,6 +12,7 @@ import type { RemissAnswer, RemissDetail, RemissPosition, RemissRecipient } from
 import { parseRouteId } from '../../lib/route-id';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { NotFoundPage } from './not-found-page';
+import { orgPath } from '../../features/organisations/org-path';
 
 const POSITIONS: RemissPosition[] = ['supports', 'partly-supports', 'opposes', 'no-comments', 'declined'];
 
@@ -43,7 +44,7 @@ function AnswerForm({ remiss, recipient, answer }: { remiss: RemissDetail; recip
       <>
         <p role="status">{submit.data ? r.form.submitted : r.form.locked}</p>
         <p>
-          <Link to={`/remisser/${remiss.id}`}>{r.form.back}</Link>
+          <Link to={orgPath(remiss.organisation.slug, `/remisser/${remiss.id}`)}>{r.form.back}</Link>
         </p>
       </>
     );
@@ -93,7 +94,7 @@ function AnswerForm({ remiss, recipient, answer }: { remiss: RemissDetail; recip
         </button>
       </div>
       <p>
-        <Link to={`/remisser/${remiss.id}`}>{r.form.back}</Link>
+        <Link to={orgPath(remiss.organisation.slug, `/remisser/${remiss.id}`)}>{r.form.back}</Link>
       </p>
     </form>
   );
@@ -119,7 +120,7 @@ function AnswerContent({ remiss, recipientId }: { remiss: RemissDetail; recipien
     <>
       <h1>{r.form.title(recipient.name)}</h1>
       <p className="lead">
-        <Link to={`/remisser/${remiss.id}`}>{remiss.title}</Link> ({remiss.caseNumber ?? r.noCaseNumber})
+        <Link to={orgPath(remiss.organisation.slug, `/remisser/${remiss.id}`)}>{remiss.title}</Link> ({remiss.caseNumber ?? r.noCaseNumber})
       </p>
       {!mayAnswer(recipient, remiss) ? (
         <p className="state state-empty">{r.form.notAllowed}</p>

@@ -65,7 +65,7 @@ const answer = (overrides: Partial<RemissAnswer> = {}): RemissAnswer => ({
 describe('Remiss (/remisser/:id)', () => {
   it('shows the recipients with their status, the positions as a chart with its table, and each answer', async () => {
     mockApi({ ...defaultRoutes(), 'GET /api/remisser/5': ok(remiss()) });
-    renderApp('/remisser/5');
+    renderApp('/stockholms-stad/remisser/5');
     expect(await screen.findByRole('heading', { level: 1, name: 'Motion om teknikcollege' })).toBeInTheDocument();
     expect(screen.getByText('1 av 2 remissinstanser har svarat; 0 är sena.')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Remissinstanser och deras svar' });
@@ -77,7 +77,7 @@ describe('Remiss (/remisser/:id)', () => {
     const positions = screen.getByRole('table', { name: 'Ståndpunkter' });
     expect(within(positions).getAllByRole('row').slice(1).map((row) => row.textContent)).toEqual(['Tillstyrker1']);
     expect(screen.getByRole('article', { name: 'Södermalm stadsdelsnämnd' })).toHaveTextContent('Förvaltningen ser positivt på motionen.');
-    expect(screen.getByRole('link', { name: 'Remissammanställning' })).toHaveAttribute('href', '/remisser/5/sammanstallning');
+    expect(screen.getByRole('link', { name: 'Remissammanställning' })).toHaveAttribute('href', '/stockholms-stad/remisser/5/sammanstallning');
   });
 
   it("an editor of a recipient board answers in the app: draft saved, then submitted, and the remiss's counts move", async () => {
@@ -98,7 +98,7 @@ describe('Remiss (/remisser/:id)', () => {
         return ok(answer({ state: 'submitted', version: 3, answeredOn: '2026-03-02' }));
       },
     });
-    renderApp('/remisser/5');
+    renderApp('/stockholms-stad/remisser/5');
     await user.click(await screen.findByRole('link', { name: 'Besvara för Trafiknämnden' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Svar från Trafiknämnden' })).toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'Tillstyrker' }));
@@ -125,12 +125,12 @@ describe('Remiss (/remisser/:id)', () => {
       },
     ];
     const api = mockApi({ ...defaultRoutes(), 'GET /api/remisser': ok([base]), 'GET /api/remisser/overdue': ok(overdue) });
-    renderApp('/remisser');
+    renderApp('/stockholms-stad/remisser');
     const table = await screen.findByRole('table', { name: 'Remisser med sista svarsdatum och svar' });
     expect(within(table).getAllByRole('row')[1].textContent).toContain('1 av 2');
     const late = await screen.findByRole('table', { name: 'Remissinstanser som inte har svarat efter sista svarsdatum' });
     expect(within(late).getAllByRole('row')[1].textContent).toBe('Farsta stadsdelsnämndKS 2025/2161 april 202530');
-    renderApp('/remisser/abc');
+    renderApp('/stockholms-stad/remisser/abc');
     expect(api.requested('/api/remisser/abc')).toHaveLength(0);
   });
 });

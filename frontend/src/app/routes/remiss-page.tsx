@@ -10,6 +10,7 @@ import type { RemissDetail } from '../../lib/api-types';
 import { useRouteId } from '../../lib/route-id';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { NotFoundPage } from './not-found-page';
+import { orgPath } from '../../features/organisations/org-path';
 
 function RemissContent({ remiss }: { remiss: RemissDetail }) {
   const { t, fmt } = useI18n();
@@ -41,7 +42,7 @@ function RemissContent({ remiss }: { remiss: RemissDetail }) {
         <strong>{r.summaryLine(remiss.counts.answered, remiss.counts.recipients, remiss.counts.late)}</strong>
       </p>
       <p className="actions">
-        <Link to={`/remisser/${remiss.id}/sammanstallning`}>{r.compilation}</Link>
+        <Link to={orgPath(remiss.organisation.slug, `/remisser/${remiss.id}/sammanstallning`)}>{r.compilation}</Link>
         {' · '}
         <a href={remissCompilationDocxUrl(remiss.id)} download>
           {r.compilation}: {r.compilationWord}

@@ -6,14 +6,16 @@ import { RemissList } from '../../features/remisser/components/remiss-list';
 import { useI18n } from '../../i18n/i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { NotFoundPage } from './not-found-page';
+import { useOrganisationSlug } from '../../features/organisations/hooks/use-organisation';
 
 const KEY = /^(board:\d{1,9}|external:\d{1,9}|organisation)$/;
 
 function RecipientHistory({ recipient }: { recipient: string }) {
   const { t } = useI18n();
   const r = t.remisser;
-  const followUp = useRecipientFollowUp(recipient);
-  const remisser = useRemisser({ recipient });
+  const organisation = useOrganisationSlug();
+  const followUp = useRecipientFollowUp(recipient, organisation);
+  const remisser = useRemisser({ recipient, organisation });
   const name = followUp.data?.[0]?.recipient.name ?? recipient;
   useDocumentTitle(r.recipientPage.title(name));
   return (

@@ -5,11 +5,13 @@ import { RequireRole } from '../../features/auth/components/require-role';
 import { useRemissTodo } from '../../features/remisser/api/get-remiss-todo';
 import { useI18n } from '../../i18n/i18n';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useOrgLink } from '../../features/organisations/hooks/use-organisation';
 
 function RemissTodoList() {
   const { t, fmt } = useI18n();
   const r = t.remisser;
   const query = useRemissTodo();
+  const orgLink = useOrgLink();
   return (
     <QueryState query={query} what={r.what.todo} isEmpty={(rows) => rows.length === 0} empty={r.todo.empty}>
       {(rows) => (
@@ -22,7 +24,7 @@ function RemissTodoList() {
             {
               header: r.col.title,
               rowHeader: true,
-              cell: (row) => <Link to={`/remisser/${row.remiss.id}/svar/${row.recipient.id}`}>{`${row.remiss.title} – ${row.recipient.name}`}</Link>,
+              cell: (row) => <Link to={orgLink(`/remisser/${row.remiss.id}/svar/${row.recipient.id}`)}>{`${row.remiss.title} – ${row.recipient.name}`}</Link>,
             },
             { header: r.col.caseNumber, cell: (row) => row.remiss.caseNumber ?? r.noCaseNumber },
             { header: r.col.answerBy, cell: (row) => (row.remiss.answerBy ? fmt.date(row.remiss.answerBy) : r.facts.none) },

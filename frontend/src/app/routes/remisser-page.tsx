@@ -9,6 +9,7 @@ import { RemissList } from '../../features/remisser/components/remiss-list';
 import { useI18n } from '../../i18n/i18n';
 import type { RemissStatus } from '../../lib/api-types';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useOrganisationSlug } from '../../features/organisations/hooks/use-organisation';
 
 const STATUSES: RemissStatus[] = ['sent', 'closed', 'draft'];
 
@@ -21,7 +22,7 @@ export function RemisserPage() {
   const [params, setParams] = useSearchParams();
   const raw = params.get('status');
   const status = STATUSES.includes(raw as RemissStatus) ? (raw as RemissStatus) : undefined;
-  const organisation = params.get('organisation') ?? undefined;
+  const organisation = useOrganisationSlug();
   const query = useRemisser({ status, organisation });
   const overdue = useRemisserOverdue(organisation);
   const options = [

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../../../components/ui/data-table';
 import { useI18n } from '../../../i18n/i18n';
 import type { RemissListItem } from '../../../lib/api-types';
+import { orgPath } from '../../organisations/org-path';
 
 /** The remisser as a table: case, sender, last answer date, answered x of y, late, status. */
 export function RemissList({ remisser, caption }: { remisser: RemissListItem[]; caption?: string }) {
@@ -13,7 +14,7 @@ export function RemissList({ remisser, caption }: { remisser: RemissListItem[]; 
       rows={remisser}
       rowKey={(row) => row.id}
       columns={[
-        { header: r.col.title, rowHeader: true, cell: (row) => <Link to={`/remisser/${row.id}`}>{row.title}</Link> },
+        { header: r.col.title, rowHeader: true, cell: (row) => <Link to={orgPath(row.organisation.slug, `/remisser/${row.id}`)}>{row.title}</Link> },
         { header: r.col.caseNumber, cell: (row) => row.caseNumber ?? r.noCaseNumber },
         { header: r.col.organisation, cell: (row) => row.organisation.name },
         { header: r.col.sender, cell: (row) => row.sender.name },

@@ -3,6 +3,7 @@ import { DataTable } from '../../../components/ui/data-table';
 import { useSession } from '../../auth/api/get-me';
 import { useI18n } from '../../../i18n/i18n';
 import type { RemissDetail, RemissRecipient } from '../../../lib/api-types';
+import { orgPath } from '../../organisations/org-path';
 
 /** The recipient key the API's ?recipient= understands, or null for a name not yet tied to a board. */
 export const recipientKey = (r: Pick<RemissRecipient, 'kind' | 'board' | 'externalBody'>): string | null =>
@@ -42,7 +43,7 @@ export function RemissRecipients({ remiss }: { remiss: RemissDetail }) {
             const key = recipientKey(x);
             return (
               <>
-                {key ? <Link to={`/remisser/instanser/${encodeURIComponent(key)}`}>{x.name}</Link> : x.name}
+                {key ? <Link to={orgPath(remiss.organisation.slug, `/remisser/instanser/${encodeURIComponent(key)}`)}>{x.name}</Link> : x.name}
                 {x.viaGroup && <span className="muted"> ({r.viaGroup(x.viaGroup)})</span>}
                 {key === null && <span className="muted"> ({r.unresolved})</span>}
               </>
@@ -59,7 +60,7 @@ export function RemissRecipients({ remiss }: { remiss: RemissDetail }) {
             x.answer?.state === 'submitted' ? (
               <a href={`#svar-${x.answer.id}`}>{r.readAnswer(x.name)}</a>
             ) : remiss.status === 'sent' && mayAnswer(x, remiss) ? (
-              <Link to={`/remisser/${remiss.id}/svar/${x.id}`}>{x.answer ? r.continueAnswer(x.name) : r.answerThis(x.name)}</Link>
+              <Link to={orgPath(remiss.organisation.slug, `/remisser/${remiss.id}/svar/${x.id}`)}>{x.answer ? r.continueAnswer(x.name) : r.answerThis(x.name)}</Link>
             ) : (
               '–'
             ),
