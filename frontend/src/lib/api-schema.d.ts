@@ -161,6 +161,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/board-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BoardGroupsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports": {
         parameters: {
             query?: never;
@@ -705,6 +721,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cycles/{id}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemindersController_list"];
+        put?: never;
+        post: operations["RemindersController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/reminders/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemindersController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cycles/{id}/reminders/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemindersController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cycles/{id}/imports": {
         parameters: {
             query?: never;
@@ -747,6 +811,278 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ImportsController_apply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_list"];
+        put?: never;
+        post: operations["RemisserController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_overdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_recipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_get"];
+        put: operations["RemisserController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_followUp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}/compilation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_compiled"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}/compilation.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_compiledDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RemisserController_addRecipient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}/recipients/{recipientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["RemisserController_removeRecipient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}/recipients/{recipientId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RemisserController_createAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remiss-answers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_answer"];
+        put: operations["RemisserController_updateAnswer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remiss-answers/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RemisserController_submitAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remiss-answers/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_answerHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/remisser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_myRemisser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/external-bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_externalBodies"];
+        put?: never;
+        post: operations["RemisserController_createExternalBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remiss-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RemisserController_importDocument"];
         delete?: never;
         options?: never;
         head?: never;
@@ -825,7 +1161,7 @@ export interface components {
              * @example statement
              * @enum {string}
              */
-            entityType: "statement" | "measure" | "board" | "cycle" | "user" | "link_suggestion" | "organisation" | "import";
+            entityType: "statement" | "measure" | "board" | "cycle" | "user" | "link_suggestion" | "organisation" | "import" | "remiss" | "remiss_answer" | "external_body";
             /** @example 7 */
             entityId: number;
             /** @description the organisation of the object described; null only for an install-level event */
@@ -850,6 +1186,11 @@ export interface components {
             after: {
                 [key: string]: unknown;
             } | null;
+            /**
+             * @description the object's natural name today: a measure's number (report title), a statement's board – measure – cycle (no measure: the general statement), a board's or cycle's name, an account's e-mail; null when the object no longer exists
+             * @example 4.1.1 (Stad i samverkan)
+             */
+            label: string | null;
         };
         LoginDto: {
             /** @example redaktor.trafiknamnden@example.se */
@@ -1134,6 +1475,31 @@ export interface components {
             /** @example 1 */
             version: number;
         };
+        BoardGroupMemberDto: {
+            /** @example 21 */
+            id: number;
+            /** @example Bromma stadsdelsnämnd */
+            name: string;
+        };
+        BoardGroupDto: {
+            /** @example 1 */
+            id: number;
+            /** @example stadsdelsnamnderna */
+            slug: string;
+            /** @example Stadsdelsnämnderna */
+            name: string;
+            /**
+             * @description how documents name the group (lower case)
+             * @example [
+             *       "stadsdelsnämnderna",
+             *       "samtliga stadsdelsnämnder"
+             *     ]
+             */
+            aliases: string[];
+            organisation: components["schemas"]["OrganisationRefDto"];
+            /** @description the members valid on validAt (all members without it) */
+            members: components["schemas"]["BoardGroupMemberDto"][];
+        };
         ReportDto: {
             /** @example 3 */
             id: number;
@@ -1145,6 +1511,7 @@ export interface components {
             area: string | null;
             /** @example 14 */
             measureCount: number;
+            organisation: components["schemas"]["OrganisationRefDto"];
         };
         RecommendationRefDto: {
             /** @example 6.3 */
@@ -2118,6 +2485,8 @@ export interface components {
             /** @enum {string|null} */
             status: "not-started" | "in-progress" | "done" | "waiting" | null;
             position: string | null;
+            /** @description the board has a draft or returned statement on the measure in that cycle; told only to admins and the board's editors (false for everyone else) */
+            inProgress: boolean;
         };
         TrendCycleDto: {
             id: number;
@@ -2142,6 +2511,7 @@ export interface components {
             rate: number | null;
             /** @description an open cycle's rate is its share so far, not a result */
             cycle: components["schemas"]["TrendCycleDto"];
+            organisation: components["schemas"]["OrganisationRefDto"];
         };
         SuggestionCycleDto: {
             /** @example 1 */
@@ -2280,6 +2650,142 @@ export interface components {
             cycle: components["schemas"]["CycleDto"];
             /** @description parts without a section are left out */
             parts: components["schemas"]["AppendixPartDto"][];
+        };
+        SendRemindersDto: {
+            /**
+             * @description remind the editors of these boards; leave out for every board that still owes
+             * @example [
+             *       14,
+             *       15
+             *     ]
+             */
+            boardIds?: number[];
+        };
+        SendRemindersResultDto: {
+            /**
+             * @description digests put in the outbox now (one per editor)
+             * @example 5
+             */
+            queued: number;
+            /**
+             * @description recipients that already have a manual reminder of this cycle from today (the dedup key), not queued again
+             * @example 1
+             */
+            alreadyQueued: number;
+        };
+        ReminderBoardRefDto: {
+            /** @example 14 */
+            id: number;
+            /** @example Trafiknämnden */
+            name: string;
+            /**
+             * @description what the board still owed when the digest was queued
+             * @example 3
+             */
+            missing: number;
+        };
+        ReminderDto: {
+            /** @example 41 */
+            id: number;
+            /** @example redaktor.trafiknamnden@example.se */
+            recipient: string;
+            /**
+             * @description before the deadline, on the deadline, late (weekly), or manual
+             * @example before
+             * @enum {string}
+             */
+            phase: "before" | "deadline" | "late" | "manual";
+            /**
+             * @description the day of the phase (dedup key: recipient + cycle + phase + this date)
+             * @example 2026-05-17
+             */
+            dueDate: string;
+            /** @example Påminnelse: 3 skrivningar saknas – Underlag för budget 2027 */
+            subject: string;
+            /**
+             * @example queued
+             * @enum {string}
+             */
+            state: "queued" | "sent" | "failed";
+            /**
+             * @description send attempts so far
+             * @example 1
+             */
+            attempts: number;
+            /**
+             * @description queued: when the sender tries next
+             * @example 2026-05-17T06:05:00.000Z
+             */
+            nextAttemptAt: string | null;
+            /**
+             * @description what the SMTP server or connection said at the last failure
+             * @example null
+             */
+            lastError: string | null;
+            /** @example 2026-05-17T06:00:00.000Z */
+            createdAt: string;
+            /** @example null */
+            sentAt: string | null;
+            /** @description the boards the digest is about */
+            boards: components["schemas"]["ReminderBoardRefDto"][];
+        };
+        OutboxCountsDto: {
+            /** @example 2 */
+            queued: number;
+            /** @example 30 */
+            sent: number;
+            /** @example 1 */
+            failed: number;
+        };
+        OutboxBoardRefDto: {
+            /** @example 14 */
+            id: number;
+            /** @example Trafiknämnden */
+            name: string;
+        };
+        OutboxBoardDto: {
+            board: components["schemas"]["OutboxBoardRefDto"];
+            /** @example 1 */
+            queued: number;
+            /** @example 4 */
+            sent: number;
+            /** @example 0 */
+            failed: number;
+            /**
+             * @description the last reminder about this board that was sent
+             * @example 2026-05-17T06:00:10.000Z
+             */
+            lastSentAt: string | null;
+        };
+        OutboxSummaryDto: {
+            /** @description SMTP_URL is set: queued messages are being sent; false: they stay queued */
+            mailConfigured: boolean;
+            /**
+             * @description REMINDER_SCHEDULE: days before the deadline, +N = every N days once late
+             * @example 14,3,0,+7
+             */
+            schedule: string;
+            /** @description digests of the cycle by state */
+            totals: components["schemas"]["OutboxCountsDto"];
+            /** @description per board the digests were about, in board order */
+            boards: components["schemas"]["OutboxBoardDto"][];
+        };
+        ReminderPreviewDto: {
+            /**
+             * @description editors who would get a digest
+             * @example 5
+             */
+            recipients: number;
+            /**
+             * @description boards whose editors would be reminded
+             * @example 3
+             */
+            boards: number;
+            /**
+             * @description of the recipients, those already reminded manually today (the dedup key skips them)
+             * @example 2
+             */
+            alreadyQueued: number;
         };
         ImportCycleDto: {
             /** @example 1 */
@@ -2453,11 +2959,745 @@ export interface components {
             /** @description every row of the file, in sheet order */
             rows: components["schemas"]["ImportRowDto"][];
         };
+        NamedRefDto: {
+            /** @example 12 */
+            id: number;
+            /** @example Södermalm stadsdelsnämnd */
+            name: string;
+        };
+        RemissSenderDto: {
+            /** @example Kommunstyrelsen */
+            name: string;
+            /**
+             * @description an external body (an incoming remiss)
+             * @example false
+             */
+            external: boolean;
+            /** @description the sending board of the organisation */
+            board: components["schemas"]["NamedRefDto"] | null;
+        };
+        RemissCountsDto: {
+            /** @example 6 */
+            recipients: number;
+            /**
+             * @description submitted answers
+             * @example 1
+             */
+            answered: number;
+            /**
+             * @description answered after the last answer date, or not answered and the date has passed
+             * @example 5
+             */
+            late: number;
+            /**
+             * @description recipients without a submitted answer
+             * @example 5
+             */
+            missing: number;
+        };
+        RemissListItemDto: {
+            /** @example 1 */
+            id: number;
+            organisation: components["schemas"]["OrganisationRefDto"];
+            /**
+             * @description diarienummer; null on an incoming remiss without one
+             * @example KS 2025/216
+             */
+            caseNumber: string | null;
+            /** @example Motion om att Stockholms stad ska verka för etablerandet av teknikcollege i Stockholm */
+            title: string;
+            /** @example motion */
+            kind: string | null;
+            sender: components["schemas"]["RemissSenderDto"];
+            /** @example 2025-03-24 */
+            decidedOn: string | null;
+            /**
+             * @description sista svarsdatum
+             * @example 2025-04-01
+             */
+            answerBy: string | null;
+            /**
+             * @example sent
+             * @enum {string}
+             */
+            status: "draft" | "sent" | "closed";
+            counts: components["schemas"]["RemissCountsDto"];
+        };
+        RemissRefDto: {
+            /** @example 1 */
+            id: number;
+            /** @example KS 2025/216 */
+            caseNumber: string | null;
+            /** @example Motion om … */
+            title: string;
+            /** @example 2025-04-01 */
+            answerBy: string | null;
+        };
+        RecipientRefDto: {
+            /**
+             * @description the recipient key for ?recipient=
+             * @example board:12
+             */
+            key: string;
+            /** @example Farsta stadsdelsnämnd */
+            name: string;
+            /**
+             * @example board
+             * @enum {string}
+             */
+            kind: "board" | "company" | "organisation" | "external";
+            board: components["schemas"]["NamedRefDto"] | null;
+            externalBody: components["schemas"]["NamedRefDto"] | null;
+        };
+        OverdueDto: {
+            organisation: components["schemas"]["OrganisationRefDto"];
+            remiss: components["schemas"]["RemissRefDto"];
+            recipient: components["schemas"]["RecipientRefDto"];
+            /** @example 30 */
+            daysOverdue: number;
+        };
+        RecipientFollowUpDto: {
+            organisation: components["schemas"]["OrganisationRefDto"];
+            recipient: components["schemas"]["RecipientRefDto"];
+            /**
+             * @description remisser sent to it (not drafts)
+             * @example 3
+             */
+            remisser: number;
+            /** @example 2 */
+            answered: number;
+            /** @example 1 */
+            late: number;
+            /** @example 1 */
+            missing: number;
+            /**
+             * @description answered / remisser, 3 decimals
+             * @example 0.667
+             */
+            answerRate: number;
+            /**
+             * @description days past the last answer date, summed over late answers and overdue missing ones
+             * @example 4
+             */
+            daysLate: number;
+        };
+        RemissLinkInputDto: {
+            /** @example Motionen (PDF) */
+            title: string;
+            /** @example https://example.se/motion.pdf */
+            url: string;
+        };
+        CreateRemissDto: {
+            /**
+             * @description diarienummer, unique per organisation
+             * @example KS 2026/12
+             */
+            caseNumber?: string | null;
+            /**
+             * @description lower case: motion, strategi, förslag, rekommendation …
+             * @example motion
+             */
+            kind?: string | null;
+            /**
+             * @description the sending board of the organisation
+             * @example 3
+             */
+            senderBoardId?: number | null;
+            /**
+             * @description the sending external body (an incoming remiss)
+             * @example null
+             */
+            senderExternalBodyId?: number | null;
+            /** @example 2026-02-01 */
+            decidedOn?: string | null;
+            /**
+             * @description the § of the decision
+             * @example 12
+             */
+            paragraph?: string | null;
+            /**
+             * @description sista svarsdatum
+             * @example 2026-04-30
+             */
+            answerBy?: string | null;
+            /**
+             * @example sent
+             * @enum {string}
+             */
+            status?: "draft" | "sent" | "closed";
+            links?: components["schemas"]["RemissLinkInputDto"][];
+            /** @example Andrea Ax Karlsén */
+            handlingOfficer?: string | null;
+            /**
+             * @description the organisation the remiss belongs to (slug)
+             * @example stockholms-stad
+             */
+            organisation: string;
+            /** @example Motion om fler cykelbanor */
+            title: string;
+            /**
+             * @description as written; defaults to the sending board or body
+             * @example Kommunstyrelsen
+             */
+            senderName?: string;
+        };
+        RemissLinkDto: {
+            /** @example Motionen (PDF) */
+            title: string;
+            /** @example https://example.se/motion.pdf */
+            url: string;
+        };
+        AnswerSummaryDto: {
+            /** @example 3 */
+            id: number;
+            /**
+             * @description null: the imported document names none
+             * @example supports
+             * @enum {string|null}
+             */
+            position: "supports" | "partly-supports" | "opposes" | "no-comments" | "declined" | null;
+            /** @example 2025-03-20 */
+            answeredOn: string | null;
+            /** @example false */
+            late: boolean;
+            /** @example Stadsdelsförvaltningen ser positivt på … */
+            summary: string;
+            /**
+             * @example [
+             *       "Alexandra Wynn",
+             *       "Emma Liljenberg"
+             *     ]
+             */
+            signedBy: string[];
+            /**
+             * @description drafts only to the board's editors and the organisation's admins
+             * @example submitted
+             * @enum {string}
+             */
+            state: "draft" | "submitted";
+            /** @example 1 */
+            version: number;
+        };
+        RecipientDto: {
+            /** @example 7 */
+            id: number;
+            /** @example Farsta stadsdelsnämnd */
+            name: string;
+            /**
+             * @example board
+             * @enum {string}
+             */
+            kind: "board" | "company" | "organisation" | "external";
+            /** @description null for an external body, the organisation itself, or a board name not yet resolved */
+            board: components["schemas"]["NamedRefDto"] | null;
+            externalBody: components["schemas"]["NamedRefDto"] | null;
+            /**
+             * @description the group it was reached through ("Stadsdelsnämnderna")
+             * @example null
+             */
+            viaGroup: string | null;
+            /**
+             * @description late: see counts.late
+             * @example true
+             */
+            late: boolean;
+            answer: components["schemas"]["AnswerSummaryDto"] | null;
+        };
+        PositionCountDto: {
+            /**
+             * @example supports
+             * @enum {string}
+             */
+            position: "supports" | "partly-supports" | "opposes" | "no-comments" | "declined" | "unknown";
+            /** @example 2 */
+            count: number;
+        };
+        RemissDetailDto: {
+            /** @example 1 */
+            id: number;
+            organisation: components["schemas"]["OrganisationRefDto"];
+            /**
+             * @description diarienummer; null on an incoming remiss without one
+             * @example KS 2025/216
+             */
+            caseNumber: string | null;
+            /** @example Motion om att Stockholms stad ska verka för etablerandet av teknikcollege i Stockholm */
+            title: string;
+            /** @example motion */
+            kind: string | null;
+            sender: components["schemas"]["RemissSenderDto"];
+            /** @example 2025-03-24 */
+            decidedOn: string | null;
+            /**
+             * @description sista svarsdatum
+             * @example 2025-04-01
+             */
+            answerBy: string | null;
+            /**
+             * @example sent
+             * @enum {string}
+             */
+            status: "draft" | "sent" | "closed";
+            counts: components["schemas"]["RemissCountsDto"];
+            /** @example 141 */
+            paragraph: string | null;
+            links: components["schemas"]["RemissLinkDto"][];
+            /** @example Andrea Ax Karlsén */
+            handlingOfficer: string | null;
+            /** @example 1 */
+            version: number;
+            /** @description in name order within kind: boards, companies, the organisation, external bodies */
+            recipients: components["schemas"]["RecipientDto"][];
+            /** @description submitted answers per position */
+            positions: components["schemas"]["PositionCountDto"][];
+        };
+        UpdateRemissDto: {
+            /**
+             * @description diarienummer, unique per organisation
+             * @example KS 2026/12
+             */
+            caseNumber?: string | null;
+            /**
+             * @description lower case: motion, strategi, förslag, rekommendation …
+             * @example motion
+             */
+            kind?: string | null;
+            /**
+             * @description the sending board of the organisation
+             * @example 3
+             */
+            senderBoardId?: number | null;
+            /**
+             * @description the sending external body (an incoming remiss)
+             * @example null
+             */
+            senderExternalBodyId?: number | null;
+            /** @example 2026-02-01 */
+            decidedOn?: string | null;
+            /**
+             * @description the § of the decision
+             * @example 12
+             */
+            paragraph?: string | null;
+            /**
+             * @description sista svarsdatum
+             * @example 2026-04-30
+             */
+            answerBy?: string | null;
+            /**
+             * @example sent
+             * @enum {string}
+             */
+            status?: "draft" | "sent" | "closed";
+            links?: components["schemas"]["RemissLinkInputDto"][];
+            /** @example Andrea Ax Karlsén */
+            handlingOfficer?: string | null;
+            /** @example Motion om fler cykelbanor */
+            title?: string;
+            /** @example Kommunstyrelsen */
+            senderName?: string;
+            /**
+             * @description the version the client read; a stale one gets 409 version_conflict
+             * @example 1
+             */
+            version: number;
+        };
+        RecipientStatusDto: {
+            /** @example 7 */
+            id: number;
+            /** @example Farsta stadsdelsnämnd */
+            name: string;
+            /** @enum {string} */
+            kind: "board" | "company" | "organisation" | "external";
+            /**
+             * @example overdue
+             * @enum {string}
+             */
+            status: "answered" | "answered-late" | "missing" | "overdue";
+            /**
+             * @description days past the last answer date (0 when on time)
+             * @example 12
+             */
+            daysLate: number;
+        };
+        RemissFollowUpDto: {
+            totals: components["schemas"]["RemissCountsDto"];
+            positions: components["schemas"]["PositionCountDto"][];
+            recipients: components["schemas"]["RecipientStatusDto"][];
+        };
+        CompiledRemissDto: {
+            /** @example 1 */
+            id: number;
+            /** @example KS 2025/216 */
+            caseNumber: string | null;
+            /** @example Motion om … */
+            title: string;
+            /** @example Kommunstyrelsen */
+            sender: string;
+            /** @example 2025-04-01 */
+            answerBy: string | null;
+            /** @example Stockholms stad */
+            organisation: string;
+        };
+        CompiledAnswerDto: {
+            /** @example 3 */
+            answerId: number;
+            /** @example Södermalm stadsdelsnämnd */
+            recipient: string;
+            /**
+             * @example supports
+             * @enum {string|null}
+             */
+            position: "supports" | "partly-supports" | "opposes" | "no-comments" | "declined" | null;
+            /**
+             * @description the position in Swedish, as the document prints it
+             * @example Tillstyrker
+             */
+            positionLabel: string;
+            /** @example 2025-03-20 */
+            answeredOn: string | null;
+            /** @example false */
+            late: boolean;
+            /** @example Stadsdelsförvaltningen ser positivt på … */
+            summary: string;
+            signedBy: string[];
+        };
+        NotAnsweredDto: {
+            /** @example Farsta stadsdelsnämnd */
+            recipient: string;
+            /**
+             * @description the last answer date has passed
+             * @example true
+             */
+            overdue: boolean;
+        };
+        RemissCompilationDto: {
+            remiss: components["schemas"]["CompiledRemissDto"];
+            totals: components["schemas"]["RemissCountsDto"];
+            /** @description submitted answers, in the remiss's recipient order */
+            answers: components["schemas"]["CompiledAnswerDto"][];
+            /** @description recipients without a submitted answer */
+            notAnswered: components["schemas"]["NotAnsweredDto"][];
+        };
+        AddRecipientDto: {
+            /**
+             * @description a board or company (boardId), an external body (externalBodyId), or the organisation itself
+             * @example board
+             * @enum {string}
+             */
+            kind: "board" | "external" | "organisation";
+            /** @example 12 */
+            boardId?: number;
+            /** @example 4 */
+            externalBodyId?: number;
+            /**
+             * @description the remiss version the client read
+             * @example 1
+             */
+            version: number;
+        };
+        AnswerPartInputDto: {
+            /**
+             * @example synpunkter
+             * @enum {string}
+             */
+            kind: "forslag-till-beslut" | "sammanfattning" | "bakgrund" | "arendet" | "beredning" | "synpunkter" | "barnkonsekvensanalys" | "jamstalldhetsanalys";
+            /** @example Förvaltningens synpunkter */
+            heading: string;
+            /** @example Förvaltningen ställer sig positiv … */
+            text: string;
+        };
+        AnswerContentDto: {
+            /**
+             * @description required to submit
+             * @example supports
+             * @enum {string|null}
+             */
+            position?: "supports" | "partly-supports" | "opposes" | "no-comments" | "declined" | null;
+            /**
+             * @description the answer's date; set to the submit day when empty
+             * @example 2026-03-20
+             */
+            answeredOn?: string | null;
+            /** @example Förvaltningen tillstyrker förslaget. */
+            summary?: string;
+            parts?: components["schemas"]["AnswerPartInputDto"][];
+            /**
+             * @example [
+             *       "Alexandra Wynn"
+             *     ]
+             */
+            signatories?: string[];
+            /**
+             * @example board
+             * @enum {string|null}
+             */
+            decidedHow?: "board" | "delegation" | "joint" | null;
+        };
+        AnswerRecipientDto: {
+            /** @example 7 */
+            id: number;
+            /** @example Södermalm stadsdelsnämnd */
+            name: string;
+            /**
+             * @example board
+             * @enum {string}
+             */
+            kind: "board" | "company" | "organisation" | "external";
+            board: components["schemas"]["NamedRefDto"] | null;
+        };
+        AnswerPartDto: {
+            /**
+             * @example sammanfattning
+             * @enum {string}
+             */
+            kind: "forslag-till-beslut" | "sammanfattning" | "bakgrund" | "arendet" | "beredning" | "synpunkter" | "barnkonsekvensanalys" | "jamstalldhetsanalys";
+            /** @example Sammanfattning */
+            heading: string;
+            /** @example Södermalms stadsdelsnämnd har av kommunstyrelsen tillsänts … */
+            text: string;
+        };
+        RemissAnswerDto: {
+            /** @example 3 */
+            id: number;
+            /**
+             * @description null: the imported document names none
+             * @example supports
+             * @enum {string|null}
+             */
+            position: "supports" | "partly-supports" | "opposes" | "no-comments" | "declined" | null;
+            /** @example 2025-03-20 */
+            answeredOn: string | null;
+            /** @example false */
+            late: boolean;
+            /** @example Stadsdelsförvaltningen ser positivt på … */
+            summary: string;
+            /**
+             * @example [
+             *       "Alexandra Wynn",
+             *       "Emma Liljenberg"
+             *     ]
+             */
+            signedBy: string[];
+            /**
+             * @description drafts only to the board's editors and the organisation's admins
+             * @example submitted
+             * @enum {string}
+             */
+            state: "draft" | "submitted";
+            /** @example 1 */
+            version: number;
+            remiss: components["schemas"]["RemissRefDto"];
+            recipient: components["schemas"]["AnswerRecipientDto"];
+            parts: components["schemas"]["AnswerPartDto"][];
+            /**
+             * @description by the board, by delegation, or jointly with another recipient
+             * @example board
+             * @enum {string|null}
+             */
+            decidedHow: "board" | "delegation" | "joint" | null;
+            /** @example null */
+            submittedAt: string | null;
+            /** @example 2026-03-01T10:00:00.000Z */
+            updatedAt: string;
+        };
+        UpdateAnswerDto: {
+            /**
+             * @description required to submit
+             * @example supports
+             * @enum {string|null}
+             */
+            position?: "supports" | "partly-supports" | "opposes" | "no-comments" | "declined" | null;
+            /**
+             * @description the answer's date; set to the submit day when empty
+             * @example 2026-03-20
+             */
+            answeredOn?: string | null;
+            /** @example Förvaltningen tillstyrker förslaget. */
+            summary?: string;
+            parts?: components["schemas"]["AnswerPartInputDto"][];
+            /**
+             * @example [
+             *       "Alexandra Wynn"
+             *     ]
+             */
+            signatories?: string[];
+            /**
+             * @example board
+             * @enum {string|null}
+             */
+            decidedHow?: "board" | "delegation" | "joint" | null;
+            /**
+             * @description the version the client read; a stale one gets 409 version_conflict
+             * @example 1
+             */
+            version: number;
+        };
+        AnswerVersionDto: {
+            /**
+             * @description the version the client read; a stale one gets 409 version_conflict
+             * @example 1
+             */
+            version: number;
+        };
+        TodoRemissDto: {
+            remiss: components["schemas"]["RemissRefDto"];
+            recipient: components["schemas"]["AnswerRecipientDto"];
+            /** @description the draft begun, if any */
+            answer: components["schemas"]["AnswerSummaryDto"] | null;
+            /**
+             * @description the last answer date has passed
+             * @example false
+             */
+            overdue: boolean;
+        };
+        ExternalBodyDto: {
+            /** @example 4 */
+            id: number;
+            organisation: components["schemas"]["OrganisationRefDto"];
+            /** @example Almega Kompetensföretagen */
+            name: string;
+            /** @example 1 */
+            version: number;
+        };
+        CreateExternalBodyDto: {
+            /** @example stockholms-stad */
+            organisation: string;
+            /** @example Famna */
+            name: string;
+        };
+        ImportRemissDto: {
+            /**
+             * @description the document as text (at most 500000 characters)
+             * @example Protokollsutdrag
+             *     …
+             *     § 141 …
+             */
+            text: string;
+            /**
+             * @description the organisation (slug); omitted: the signed-in admin's own
+             * @example malmo-stad
+             */
+            organisation?: string;
+            /**
+             * @description omitted: recognised from the text
+             * @enum {string}
+             */
+            kind?: "decision" | "answer";
+            /**
+             * @description preview: do everything, write nothing
+             * @example true
+             */
+            dryRun?: boolean;
+        };
+        ImportedRemissDto: {
+            /** @example 1 */
+            id: number;
+            /** @example KS 2025/216 */
+            caseNumber: string | null;
+            /** @example Motion om … */
+            title: string;
+            /** @example 2025-04-01 */
+            answerBy: string | null;
+            /**
+             * @example created
+             * @enum {string}
+             */
+            action: "created" | "updated" | "unchanged";
+        };
+        ImportedRecipientDto: {
+            /** @example Farsta stadsdelsnämnd */
+            name: string;
+            /**
+             * @example board
+             * @enum {string}
+             */
+            kind: "board" | "company" | "organisation" | "external";
+            /**
+             * @description tied to a board, a registered body or the organisation
+             * @example true
+             */
+            resolved: boolean;
+            /** @example null */
+            viaGroup: string | null;
+            /** @example 29 */
+            line: number;
+            /**
+             * @example created
+             * @enum {string}
+             */
+            action: "created" | "existing";
+        };
+        ImportedRecipientsDto: {
+            /** @example 6 */
+            created: number;
+            /** @example 0 */
+            existing: number;
+            list: components["schemas"]["ImportedRecipientDto"][];
+        };
+        ImportedAnswerDto: {
+            /** @example Södermalm stadsdelsnämnd */
+            recipient: string;
+            /**
+             * @example supports
+             * @enum {string|null}
+             */
+            position: "supports" | "partly-supports" | "opposes" | "no-comments" | "declined" | null;
+            /** @example 2025-03-20 */
+            answeredOn: string | null;
+            /**
+             * @example [
+             *       "Alexandra Wynn",
+             *       "Emma Liljenberg"
+             *     ]
+             */
+            signatories: string[];
+            /**
+             * @description kept: an answer with other content was already stored and was left alone
+             * @example created
+             * @enum {string}
+             */
+            action: "created" | "unchanged" | "kept";
+        };
+        DistributionLineDto: {
+            /** @example Stadskontorets handläggare */
+            text: string;
+            /** @example 85 */
+            line: number;
+        };
+        ImportWarningDto: {
+            /** @example 23 */
+            line: number;
+            /** @example position-read */
+            code: string;
+            /** @example Ståndpunkten tolkades som "supports" av "ser positivt på" */
+            message: string;
+        };
+        RemissImportSummaryDto: {
+            /**
+             * @example decision
+             * @enum {string}
+             */
+            kind: "decision" | "answer";
+            /**
+             * @description true: a preview, nothing was written
+             * @example false
+             */
+            dryRun: boolean;
+            organisation: components["schemas"]["OrganisationRefDto"];
+            remiss: components["schemas"]["ImportedRemissDto"];
+            recipients: components["schemas"]["ImportedRecipientsDto"];
+            answer: components["schemas"]["ImportedAnswerDto"] | null;
+            /** @description lines that only distribute the decision; not recipients */
+            distributionOnly: components["schemas"]["DistributionLineDto"][];
+            /** @description what the parser was not sure of, by line */
+            warnings: components["schemas"]["ImportWarningDto"][];
+        };
         /**
          * @description stable machine code; clients translate by it
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_id" | "not_found" | "organisation_not_found" | "conflict" | "version_conflict" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_failed" | "cycle_not_open" | "cycle_closed" | "statement_exists" | "statement_submitted" | "statement_not_submitted" | "suggestion_decided" | "statement_not_in_review" | "unprocessable_entity" | "import_file_invalid" | "import_has_errors" | "import_applied" | "import_expired" | "too_many_requests" | "payload_too_large" | "unsupported_media_type" | "database_unavailable" | "database_busy" | "internal_error";
+        ErrorCode: "validation_failed" | "invalid_id" | "not_found" | "organisation_not_found" | "conflict" | "version_conflict" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_failed" | "cycle_not_open" | "cycle_closed" | "statement_exists" | "statement_submitted" | "statement_not_submitted" | "suggestion_decided" | "statement_not_in_review" | "remiss_not_open" | "answer_submitted" | "unprocessable_entity" | "import_file_invalid" | "import_has_errors" | "import_applied" | "import_expired" | "too_many_requests" | "payload_too_large" | "unsupported_media_type" | "database_unavailable" | "database_busy" | "internal_error";
         /** @enum {string} */
         ImportFileProblem: "no_file" | "not_a_spreadsheet" | "not_utf8" | "no_sheet" | "missing_columns" | "unknown_columns" | "duplicate_columns" | "no_rows" | "too_many_rows";
         ImportFileProblemDto: {
@@ -2653,7 +3893,7 @@ export interface operations {
                 cursor?: string;
                 /** @description organisation slug: an admin reads only its own organisation's trail (another's: 403) */
                 organisation?: string;
-                entityType?: "statement" | "measure" | "board" | "cycle" | "user" | "link_suggestion" | "organisation" | "import";
+                entityType?: "statement" | "measure" | "board" | "cycle" | "user" | "link_suggestion" | "organisation" | "import" | "remiss" | "remiss_answer" | "external_body";
                 entityId?: number;
                 /** @description the actor's email */
                 actor?: string;
@@ -3358,9 +4598,64 @@ export interface operations {
             };
         };
     };
+    BoardGroupsController_list: {
+        parameters: {
+            query?: {
+                /** @description organisation slug: only that organisation's rows */
+                organisation?: string;
+                /** @description expand to the members valid on that day (validFrom ≤ date ≤ validTo) */
+                validAt?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The groups responsibility texts and remisser name ("stadsdelsnämnderna"), with their members valid at a date */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardGroupDto"][];
+                };
+            };
+            /** @description Malformed validAt or organisation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description organisation_not_found: no organisation with that slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
     ReportsController_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description organisation slug: only that organisation's rows */
+                organisation?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3373,6 +4668,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportDto"][];
+                };
+            };
+            /** @description organisation_not_found: no organisation with that slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
             /** @description Any other error */
@@ -5276,7 +6580,10 @@ export interface operations {
     };
     CoverageController_trend: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description organisation slug: only that organisation's rows */
+                organisation?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5289,6 +6596,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TrendPointDto"][];
+                };
+            };
+            /** @description organisation_not_found: no organisation with that slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
             /** @description Any other error */
@@ -5737,7 +7053,10 @@ export interface operations {
     };
     ExportsController_acrossCycles: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description organisation slug: only that organisation's rows */
+                organisation?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -5750,6 +7069,311 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description organisation_not_found: no organisation with that slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemindersController_list: {
+        parameters: {
+            query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
+                /** @description only this state */
+                state?: "queued" | "sent" | "failed";
+                /** @description only digests about this board */
+                board?: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The outbox of the cycle, newest first. One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
+            200: {
+                headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderDto"][];
+                };
+            };
+            /** @description Malformed filter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemindersController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendRemindersDto"];
+            };
+        };
+        responses: {
+            /** @description One digest per editor of the boards that still owe, queued in the outbox (sent by the worker) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SendRemindersResultDto"];
+                };
+            };
+            /** @description Malformed boardIds */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown cycle, or boards not in the cycle's organisation (named in errors.boardIds) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description cycle_not_open: the cycle is draft or closed */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The cycle has no deadline */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemindersController_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxSummaryDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown cycle */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemindersController_preview: {
+        parameters: {
+            query?: {
+                /** @description comma list of board ids; leave out for every board that still owes */
+                boardIds?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What POST would queue now: the confirmation's numbers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderPreviewDto"];
+                };
+            };
+            /** @description Malformed boardIds */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an admin */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown cycle, or boards not in the cycle's organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
             };
             /** @description Any other error */
             default: {
@@ -5966,6 +7590,1358 @@ export interface operations {
                 };
             };
             /** @description import_has_errors: fix the rows in the file and upload it again */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_list: {
+        parameters: {
+            query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
+                /** @description organisation slug; without it every organisation */
+                organisation?: string;
+                status?: "draft" | "sent" | "closed";
+                /** @description only remisser sent to this recipient: board:<id>, external:<id> or organisation */
+                recipient?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Remisser with answered / late / missing counts, nearest last answer date first; drafts only to their organisation's admins. One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
+            200: {
+                headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissListItemDto"][];
+                };
+            };
+            /** @description Malformed filter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown organisation slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRemissDto"];
+            };
+        };
+        responses: {
+            /** @description A remiss (status draft unless given), version 1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissDetailDto"];
+                };
+            };
+            /** @description Invalid field (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not an admin of that organisation
+             *
+             *     Not an admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown organisation, sending board or external body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The case number is taken in the organisation */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_overdue: {
+        parameters: {
+            query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
+                /** @description organisation slug; without it every organisation */
+                organisation?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recipients of sent remisser past the last answer date without a submitted answer, oldest date first. One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
+            200: {
+                headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueDto"][];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown organisation slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_recipients: {
+        parameters: {
+            query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
+                /** @description organisation slug; without it every organisation */
+                organisation?: string;
+                /** @description one recipient: board:<id>, external:<id> or organisation */
+                recipient?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per recipient across remisser: answered, late, missing, answer rate, days late. One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
+            200: {
+                headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientFollowUpDto"][];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown organisation slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissDetailDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No remiss with that id (or a draft the viewer may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRemissDto"];
+            };
+        };
+        responses: {
+            /** @description Updated, version + 1; status draft → sent → closed (or back) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissDetailDto"];
+                };
+            };
+            /** @description Invalid field (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not an admin of the remiss's organisation
+             *
+             *     Not an admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No remiss with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description version_conflict (currentVersion), or the case number is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_followUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Totals, positions and each recipient's status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissFollowUpDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No remiss with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The remiss's audit trail (edits, recipients, status), oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventDto"][];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No remiss with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_compiled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Remissammanställning: per recipient its position and summary, and who did not answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissCompilationDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No remiss with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_compiledDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The remissammanställning as a Word document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No remiss with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_addRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddRecipientDto"];
+            };
+        };
+        responses: {
+            /** @description The remiss with the recipient added, version + 1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissDetailDto"];
+                };
+            };
+            /** @description Invalid field (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not an admin of the remiss's organisation
+             *
+             *     Not an admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No remiss, or the board / body is not of its organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Already a recipient, or version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_removeRecipient: {
+        parameters: {
+            query: {
+                /** @description the remiss version the client read; a stale one gets 409 version_conflict */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+                recipientId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The remiss without the recipient, version + 1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissDetailDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not an admin of the remiss's organisation
+             *
+             *     Not an admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No such remiss or recipient */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The recipient has an answer, or version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_createAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                recipientId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerContentDto"];
+            };
+        };
+        responses: {
+            /** @description A draft answer, version 1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissAnswerDto"];
+                };
+            };
+            /** @description Invalid field (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an editor of the recipient board (or, for external bodies and the organisation, not its admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No such remiss or recipient */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The recipient already has an answer (answerId), or remiss_not_open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissAnswerDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No answer with that id, or a draft the viewer may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_updateAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description The updated draft, version + 1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissAnswerDto"];
+                };
+            };
+            /** @description Invalid field (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an editor of the recipient board, or an analyst */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No answer with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description version_conflict (currentVersion), answer_submitted or remiss_not_open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_submitAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerVersionDto"];
+            };
+        };
+        responses: {
+            /** @description Submitted; counts as answered (late after the last answer date) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissAnswerDto"];
+                };
+            };
+            /** @description No position or summary yet */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an editor of the recipient board, or an analyst */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No answer with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description version_conflict, answer_submitted or remiss_not_open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_answerHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answer's trail; the public sees submitted versions only, without who */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventDto"][];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No answer with that id, or a draft the viewer may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_myRemisser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description "Att besvara": sent remisser the signed-in editor's boards have not answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodoRemissDto"][];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Analysts have no list to answer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_externalBodies: {
+        parameters: {
+            query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
+                /** @description organisation slug; without it every organisation */
+                organisation?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register of external bodies (remissinstanser outside the organisation), by organisation and name. One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
+            200: {
+                headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExternalBodyDto"][];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown organisation slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_createExternalBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExternalBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExternalBodyDto"];
+                };
+            };
+            /** @description Invalid field (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not an admin of that organisation
+             *
+             *     Not an admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The name is already in the register */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_importDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportRemissDto"];
+            };
+        };
+        responses: {
+            /** @description What was (or, with dryRun, would be) written, with warnings by line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissImportSummaryDto"];
+                };
+            };
+            /** @description Invalid field, or organisation missing while there are several */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not an admin of that organisation
+             *
+             *     Not an admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown organisation slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The document could not be read; nothing was written */
             422: {
                 headers: {
                     [name: string]: unknown;
