@@ -8,6 +8,7 @@ import { AddStatementReview1764000000505 } from './1764000000505-AddStatementRev
 import { AddOrganisationToUsersAndAudit1764000000600 } from './1764000000600-AddOrganisationToUsersAndAudit.js';
 import { AddReminderOutbox1764000000700 } from './1764000000700-AddReminderOutbox.js';
 import { AddImportBatch1764000000800 } from './1764000000800-AddImportBatch.js';
+import { AddRemisser1764000000900 } from './1764000000900-AddRemisser.js';
 
 /** Every migration, in order; listed explicitly so compiled code and Jest load the same set. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AddOrganisationToUsersAndAudit1764000000600,
   AddReminderOutbox1764000000700,
   AddImportBatch1764000000800,
+  AddRemisser1764000000900,
 ];

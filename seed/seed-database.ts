@@ -6,13 +6,15 @@ import { importAppendixWith } from '../backend/src/importer/import-appendix.js';
 import { repoRoot } from '../backend/src/common/paths.js';
 import { loadReferenceData } from './load-reference-data.js';
 import { ORGANISATION } from './reference-data.js';
+import { loadRemisser, type RemisserSeedResult } from './load-remisser.js';
 
-/** The demo data: Stockholms stad's compiled appendix of 2016 (seed 004). */
+/** The demo data: Stockholms stad's compiled appendix of 2016 (seed 004); the remisser in load-remisser.ts. */
 export const DEMO_APPENDIX = join('seed', 'data', '2016-underlag-budget-2017-bilaga.txt');
 
 export interface SeedResult {
   seeded: boolean;
   appendix?: ImportSummary;
+  remisser?: RemisserSeedResult;
 }
 
 /**
@@ -28,6 +30,8 @@ export async function seedDatabase(dataSource: DataSource): Promise<SeedResult> 
     const [{ count }] = await manager.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM organisation`);
     await loadReferenceData(manager);
     if (count > 0) return { seeded: false };
-    return { seeded: true, appendix: await importAppendixWith(manager, text, { organisation: ORGANISATION.slug }) };
+    const appendix = await importAppendixWith(manager, text, { organisation: ORGANISATION.slug });
+    // The remisser after the organisations and boards they name (seeds 000–003).
+    return { seeded: true, appendix, remisser: await loadRemisser(manager) };
   });
 }

@@ -16,6 +16,7 @@ import { LinkSuggestionsModule } from './link-suggestions/link-suggestions.modul
 import { MeasuresModule } from './measures/measures.module.js';
 import { OrganisationsModule } from './organisations/organisations.module.js';
 import { RemindersModule } from './reminders/reminders.module.js';
+import { RemisserModule } from './remisser/remisser.module.js';
 import { ReportsModule } from './reports/reports.module.js';
 import { SeedModule } from './seed/seed.module.js';
 import { StatementsModule } from './statements/statements.module.js';
@@ -42,6 +43,7 @@ import { UsersModule } from './users/users.module.js';
     ExportsModule,
     RemindersModule,
     ImportsModule,
+    RemisserModule,
     SeedModule,
   ],
 })

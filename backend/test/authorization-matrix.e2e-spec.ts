@@ -71,6 +71,26 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
     return row.id;
   }
 
+  /** A sent remiss of the fixture's organisation with board A (and B) as recipients, and optionally A's draft answer. */
+  async function freshRemiss(withDraft = false): Promise<{ id: number; recipientA: number; recipientB: number; answer: number | null }> {
+    const [org] = await t.dataSource.query(`SELECT id FROM organisation WHERE slug = 'testkommun'`);
+    const [r] = await t.dataSource.query(
+      `INSERT INTO remiss (organisation_id, case_number, title, sender_name, status, answer_by) VALUES ($1, $2, 'Matrisremiss', 'Nämnd C', 'sent', '2099-01-01') RETURNING id`,
+      [org.id, `TK ${next()}`],
+    );
+    const recipient = async (board: number, name: string) =>
+      (await t.dataSource.query(`INSERT INTO remiss_recipient (organisation_id, remiss_id, kind, name, board_id) VALUES ($1, $2, 'board', $3, $4) RETURNING id`, [org.id, r.id, name, board]))[0].id as number;
+    const recipientA = await recipient(f.boards.A, 'Nämnd A');
+    const recipientB = await recipient(f.boards.B, 'Nämnd B');
+    const answer = withDraft
+      ? (await t.dataSource.query(
+          `INSERT INTO remiss_answer (organisation_id, remiss_id, recipient_id, position, summary) VALUES ($1, $2, $3, 'supports', 'Tillstyrker.') RETURNING id`,
+          [org.id, r.id, recipientA],
+        ))[0].id as number
+      : null;
+    return { id: r.id, recipientA, recipientB, answer };
+  }
+
   const version = async (table: string, id: number): Promise<number> => (await t.dataSource.query(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version;
 
   const ENDPOINTS: Endpoint[] = [
@@ -225,6 +245,64 @@ describe('authorization matrix: every write endpoint × every kind of caller', (
     {
       route: 'POST /api/link-suggestions/:id/reject',
       prepare: async () => ({ method: 'post', path: `/api/link-suggestions/${await freshSuggestion()}/reject`, body: { version: 1 } }),
+      expected: adminOnly(200),
+    },
+    {
+      route: 'POST /api/remisser',
+      prepare: async () => ({ method: 'post', path: '/api/remisser', body: { organisation: 'testkommun', title: `Remiss ${next()}`, senderBoardId: f.boards.C } }),
+      expected: adminOnly(201),
+    },
+    {
+      route: 'PUT /api/remisser/:id',
+      prepare: async () => ({ method: 'put', path: `/api/remisser/${(await freshRemiss()).id}`, body: { status: 'closed', version: 1 } }),
+      expected: adminOnly(200),
+    },
+    {
+      route: 'POST /api/remisser/:id/recipients',
+      prepare: async () => ({ method: 'post', path: `/api/remisser/${(await freshRemiss()).id}/recipients`, body: { kind: 'board', boardId: f.boards.C, version: 1 } }),
+      expected: adminOnly(201),
+    },
+    {
+      route: 'DELETE /api/remisser/:id/recipients/:recipientId',
+      prepare: async () => {
+        const r = await freshRemiss();
+        return { method: 'delete', path: `/api/remisser/${r.id}/recipients/${r.recipientB}?version=1` };
+      },
+      expected: adminOnly(200),
+    },
+    {
+      route: 'POST /api/remisser/:id/recipients/:recipientId/answer',
+      prepare: async () => {
+        const r = await freshRemiss();
+        return { method: 'post', path: `/api/remisser/${r.id}/recipients/${r.recipientA}/answer`, body: { position: 'supports', summary: 'Tillstyrker.' } };
+      },
+      expected: statementWrite(201),
+    },
+    {
+      route: 'PUT /api/remiss-answers/:id',
+      prepare: async () => ({ method: 'put', path: `/api/remiss-answers/${(await freshRemiss(true)).answer}`, body: { summary: 'Ändrad.', version: 1 } }),
+      expected: statementWrite(200),
+    },
+    {
+      route: 'POST /api/remiss-answers/:id/submit',
+      prepare: async () => ({ method: 'post', path: `/api/remiss-answers/${(await freshRemiss(true)).answer}/submit`, body: { version: 1 } }),
+      expected: statementWrite(200),
+    },
+    {
+      route: 'POST /api/external-bodies',
+      prepare: async () => ({ method: 'post', path: '/api/external-bodies', body: { organisation: 'testkommun', name: `Förbund ${next()}` } }),
+      expected: adminOnly(201),
+    },
+    {
+      route: 'POST /api/remiss-imports',
+      prepare: async () => ({
+        method: 'post',
+        path: '/api/remiss-imports',
+        body: {
+          organisation: 'testkommun',
+          text: `Protokollsutdrag\n\n| Sammanträdestid | 2026-01-10 |\n\n§ ${next()} Förslag om matriser; nu fråga om remiss\n\nTK-2026-${next()}\n\nBeslut\n\nNämnd C beslutar\n\n1. Nämnd C skickar förslaget på remiss med sista svarsdatum den 1 mars 2026.\n\nBeslutet skickas till\n\nNämnd A\n\nNämnd B\n`,
+        },
+      }),
       expected: adminOnly(200),
     },
   ];

@@ -1,6 +1,6 @@
 import type { AuditEventDto } from './dto/audit-event.dto.js';
 
-export const AUDIT_ENTITY_TYPES = ['statement', 'measure', 'board', 'cycle', 'user', 'link_suggestion', 'organisation', 'import'] as const;
+export const AUDIT_ENTITY_TYPES = ['statement', 'measure', 'board', 'cycle', 'user', 'link_suggestion', 'organisation', 'import', 'remiss', 'remiss_answer', 'external_body'] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 
 /** An `audit_event` row. */

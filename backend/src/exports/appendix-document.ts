@@ -1,4 +1,5 @@
 import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun } from 'docx';
+import type { RemissCompilationDto } from '../remisser/dto/compilation.dto.js';
 import type { AppendixDto } from './dto/appendix.dto.js';
 
 /**
@@ -65,12 +66,12 @@ export function appendixParagraphs(model: AppendixDto): Paragraph[] {
   return out;
 }
 
-/** The .docx bytes, with page numbers "N (M)" in the footer as in the 2016 appendix. */
-export async function appendixDocx(model: AppendixDto): Promise<Buffer> {
+/** A Word document with page numbers "N (M)" in the footer: the one page setup of every generated document. */
+async function wordDocument(meta: { title: string; description: string }, children: Paragraph[]): Promise<Buffer> {
   const doc = new Document({
     creator: 'Åtgärdskollen',
-    title: `Bilaga: ${model.cycle.name}`,
-    description: 'Sammanställning av förvaltningarnas skrivningar',
+    title: meta.title,
+    description: meta.description,
     styles: { default: { document: { run: { font: 'Calibri', size: 22 } } } },
     sections: [
       {
@@ -84,9 +85,44 @@ export async function appendixDocx(model: AppendixDto): Promise<Buffer> {
             ],
           }),
         },
-        children: appendixParagraphs(model),
+        children,
       },
     ],
   });
   return Packer.toBuffer(doc);
+}
+
+/** The .docx bytes, with page numbers "N (M)" in the footer as in the 2016 appendix. */
+export function appendixDocx(model: AppendixDto): Promise<Buffer> {
+  return wordDocument({ title: `Bilaga: ${model.cycle.name}`, description: 'Sammanställning av förvaltningarnas skrivningar' }, appendixParagraphs(model));
+}
+
+/**
+ * The remissammanställning in the same form: the remiss, then per recipient a heading, "Ståndpunkt:",
+ * the date and the summary, and under "Har inte svarat" those without a submitted answer.
+ */
+export function compilationParagraphs(model: RemissCompilationDto): Paragraph[] {
+  const out: Paragraph[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`Remissammanställning: ${model.remiss.title}`)] }),
+    ...labelled('Diarienummer', model.remiss.caseNumber ?? '–'),
+    ...labelled('Avsändare', model.remiss.sender),
+    ...labelled('Sista svarsdatum', model.remiss.answerBy ?? '–'),
+    ...labelled('Svar', `${model.totals.answered} av ${model.totals.recipients} remissinstanser (${model.totals.late} sena)`),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Inkomna svar')] }),
+  ];
+  for (const a of model.answers) {
+    out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: [new TextRun(a.recipient)] }));
+    out.push(...labelled('Ståndpunkt', a.positionLabel));
+    out.push(...labelled('Datum', `${a.answeredOn ?? 'okänt'}${a.late ? ' (efter sista svarsdatum)' : ''}`));
+    if (a.signedBy.length > 0) out.push(...labelled('Undertecknat av', a.signedBy.join(', ')));
+    out.push(...labelled('Sammanfattning', a.summary || '–'));
+  }
+  out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Har inte svarat')] }));
+  if (model.notAnswered.length === 0) out.push(new Paragraph({ children: [new TextRun('Alla remissinstanser har svarat.')] }));
+  for (const n of model.notAnswered) out.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun(`${n.recipient}${n.overdue ? ' (sista svarsdatum passerat)' : ''}`)] }));
+  return out;
+}
+
+export function compilationDocx(model: RemissCompilationDto): Promise<Buffer> {
+  return wordDocument({ title: `Remissammanställning: ${model.remiss.title}`, description: 'Sammanställning av remissvaren' }, compilationParagraphs(model));
 }

@@ -1,4 +1,4 @@
-/** Entry point of `npm run import -- <file> [--cycle-year 2016] [--organisation <slug>] [--commission <slug>] [--dry-run]`. */
+/** Entry point of `npm run import -- <file> [--kind appendix|decision|answer] [--cycle-year 2016] [--organisation <slug>] [--commission <slug>] [--dry-run]`. */
 import 'reflect-metadata';
 import { ConfigError } from '../config/app-config.js';
 import { DataDirLockedError } from '../database/embedded-database.js';

@@ -1,6 +1,6 @@
 /**
- * `npm run import -- <file> [--cycle-year 2016] [--organisation <slug>] [--commission <slug>] [--dry-run]`:
- * imports a compiled appendix into the configured database (DATABASE_URL, or the embedded one on
+ * `npm run import -- <file> [--kind appendix|decision|answer] [--cycle-year 2016] [--organisation <slug>] [--commission <slug>] [--dry-run]`:
+ * imports a compiled appendix, or a remiss document (a sending decision or an answer), into the configured database (DATABASE_URL, or the embedded one on
  * DATA_DIR), resolving board and report names against that organisation's data. Returns the exit code.
  */
 import { readFileSync } from 'node:fs';
@@ -15,8 +15,32 @@ import type { ImportSummary } from './appendix-writer.js';
 import { importAppendix } from './import-appendix.js';
 import { ImportReferenceError } from './import-reference.js';
 import { AppendixParseError } from './parser/types.js';
+import { AppException } from '../common/errors/app-exception.js';
+import { detectKind } from '../remisser/parser/remiss-document.js';
+import { REMISS_DOCUMENT_KINDS, RemissParseError, type RemissDocumentKind } from '../remisser/parser/types.js';
+import { importRemiss, type RemissImportSummary } from '../remisser/remiss-import.js';
 
-const USAGE = 'Usage: npm run import -- <file> [--cycle-year 2016] [--organisation <slug>] [--commission <slug>] [--dry-run]';
+const USAGE =
+  'Usage: npm run import -- <file> [--kind appendix|decision|answer] [--organisation <slug>] [--cycle-year 2016] [--commission <slug>] [--dry-run]\n' +
+  '  --kind: appendix (a compiled appendix), decision (a remiss\'s sending decision) or answer (a remissvar); omitted: recognised from the text';
+const KINDS = ['appendix', ...REMISS_DOCUMENT_KINDS] as const;
+
+function printRemissSummary(out: Output, s: RemissImportSummary): void {
+  const kind = s.kind === 'decision' ? 'utskicksbeslut' : 'remissvar';
+  out.log(`\n${s.dryRun ? 'Provkörning (inget sparat)' : 'Importerat'} ${kind} i ${s.organisation.name}: ${s.remiss.caseNumber ?? '(utan diarienummer)'} ${s.remiss.title}`);
+  out.log(`  Remiss:         ${s.remiss.action === 'created' ? 'ny' : s.remiss.action === 'updated' ? 'kompletterad' : 'oförändrad'}, sista svarsdatum ${s.remiss.answerBy ?? 'okänt'}`);
+  out.log(`  Remissinstanser: ${s.recipients.created} nya, ${s.recipients.existing} fanns redan`);
+  for (const r of s.recipients.list) {
+    out.log(`    rad ${String(r.line).padStart(4)}  ${r.name} (${r.kind}${r.viaGroup ? `, via ${r.viaGroup}` : ''}${r.resolved ? '' : ', okopplad'})`);
+  }
+  for (const d of s.distributionOnly) out.log(`    rad ${String(d.line).padStart(4)}  ${d.text}: får beslutet för kännedom, inte remissinstans`);
+  if (s.answer) {
+    const action = s.answer.action === 'created' ? 'nytt' : s.answer.action === 'unchanged' ? 'fanns redan' : 'fanns redan med annat innehåll (behållet)';
+    out.log(`  Svar:           ${s.answer.recipient}: ${s.answer.position ?? 'ståndpunkt okänd'}, ${s.answer.answeredOn ?? 'datum okänt'}, ${action}; undertecknat av ${s.answer.signatories.join(', ') || '–'}`);
+  }
+  out.log(`  Varningar:      ${s.warnings.length}`);
+  for (const w of s.warnings) out.log(`    rad ${String(w.line).padStart(4)}  [${w.code}] ${w.message}`);
+}
 
 export interface Output {
   log(line: string): void;
@@ -47,6 +71,26 @@ function printSummary(out: Output, summary: ImportSummary, dryRun: boolean): voi
   }
 }
 
+async function runRemissImport(out: Output, text: string, options: { kind: RemissDocumentKind; organisation?: string; dryRun: boolean }): Promise<number> {
+  const endpoint = await DatabaseEndpoint.open(loadConfig());
+  const dataSource = new DataSource(buildDataSourceOptions(endpoint.url, endpoint.embedded));
+  try {
+    await dataSource.initialize();
+    printRemissSummary(out, await importRemiss(dataSource, text, options));
+    return 0;
+  } catch (error) {
+    if (error instanceof RemissParseError || error instanceof AppException) {
+      const fields = error instanceof AppException && error.errors ? ` (${Object.entries(error.errors).map(([k, v]) => `${k}: ${v}`).join('; ')})` : '';
+      out.error(`\nThe document could not be imported; nothing was written.\n${error.message}${fields}`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await endpoint.close();
+  }
+}
+
 export async function runImportCommand(args: string[], out: Output): Promise<number> {
   let parsedArgs;
   try {
@@ -56,6 +100,7 @@ export async function runImportCommand(args: string[], out: Output): Promise<num
       options: {
         'cycle-year': { type: 'string' },
         organisation: { type: 'string' },
+        kind: { type: 'string' },
         commission: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
@@ -78,6 +123,10 @@ export async function runImportCommand(args: string[], out: Output): Promise<num
       return 2;
     }
   }
+  if (values.kind !== undefined && !(KINDS as readonly string[]).includes(values.kind)) {
+    out.error(`--kind must be one of ${KINDS.join(', ')}, got "${values.kind}"`);
+    return 2;
+  }
   let text: string;
   try {
     text = readFileSync(positionals[0], 'utf8');
@@ -85,6 +134,8 @@ export async function runImportCommand(args: string[], out: Output): Promise<num
     out.error(`Cannot read ${positionals[0]}: ${(error as Error).message}`);
     return 2;
   }
+  const remissKind = values.kind === undefined ? detectKind(text) : values.kind === 'appendix' ? null : (values.kind as RemissDocumentKind);
+  if (remissKind) return runRemissImport(out, text, { kind: remissKind, organisation: values.organisation, dryRun: values['dry-run'] ?? false });
 
   const endpoint = await DatabaseEndpoint.open(loadConfig());
   const dataSource = new DataSource(buildDataSourceOptions(endpoint.url, endpoint.embedded));

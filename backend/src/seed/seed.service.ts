@@ -43,6 +43,10 @@ export class SeedService implements OnApplicationBootstrap {
       const a = result.appendix;
       this.logger.log(`Empty database seeded: ${a.cycle.name}, ${a.measures.created} measures, ${a.statements.created} statements, ${a.warnings.length} import warnings`);
     }
+    if (result.remisser) {
+      const r = result.remisser;
+      this.logger.log(`Remisser seeded: ${r.imported.length} documents${r.skipped.length ? `; skipped (organisation not loaded): ${r.skipped.join(', ')}` : ''}`);
+    }
     // Production mode gets no demo accounts (and refuses to start while one has a demo password).
     if (this.config.NODE_ENV !== 'production') {
       const accounts = await this.dataSource.transaction((manager) => loadDemoAccounts(manager, this.config.DEMO_PASSWORD));

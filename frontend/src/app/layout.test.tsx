@@ -36,6 +36,8 @@ describe('layout', () => {
     await user.tab();
     expect(screen.getByRole('link', { name: 'Trend' })).toHaveFocus();
     await user.tab();
+    expect(screen.getByRole('link', { name: 'Remisser' })).toHaveFocus();
+    await user.tab();
     expect(screen.getByRole('combobox', { name: 'Uppföljningsomgång' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: 'English' })).toHaveFocus();

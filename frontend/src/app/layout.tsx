@@ -35,9 +35,13 @@ function OrganisationNav() {
     { to: '/matris', label: t.nav.matrix, end: false },
     { to: '/luckor', label: t.nav.gaps, end: false },
     { to: '/trend', label: t.nav.trend, end: false },
+    { to: '/remisser', label: t.nav.remisser, end: false },
     // Shown only to the roles that can use them; the server enforces the same rules.
     ...(own && (user.role === 'editor' || (user.role === 'admin' && user.boards.length > 0))
-      ? [{ to: '/att-redovisa', label: t.nav.todo, end: false }]
+      ? [
+          { to: '/att-redovisa', label: t.nav.todo, end: false },
+          { to: '/att-besvara', label: t.nav.remissTodo, end: false },
+        ]
       : []),
     ...(own && user.role === 'admin'
       ? [

@@ -18,6 +18,12 @@ import { MatrixPage } from './routes/matrix-page';
 import { MeasurePage } from './routes/measure-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { OverviewPage } from './routes/overview-page';
+import { RemissAnswerPage } from './routes/remiss-answer-page';
+import { RemissCompilationPage } from './routes/remiss-compilation-page';
+import { RemissPage } from './routes/remiss-page';
+import { RemissRecipientPage } from './routes/remiss-recipient-page';
+import { RemissTodoPage } from './routes/remiss-todo-page';
+import { RemisserPage } from './routes/remisser-page';
 import { StartPage } from './routes/start-page';
 import { StatementHistoryPage } from './routes/statement-history-page';
 import { TodoPage } from './routes/todo-page';
@@ -39,6 +45,13 @@ export const organisationRoutes: RouteObject[] = [
   { path: 'sena', element: <LatePage /> },
   { path: 'att-redovisa', element: <TodoPage /> },
   { path: 'skrivningar/:id/historik', element: <StatementHistoryPage /> },
+  // Remisser (issue 13)
+  { path: 'remisser', element: <RemisserPage /> },
+  { path: 'remisser/instanser/:key', element: <RemissRecipientPage /> },
+  { path: 'remisser/:id', element: <RemissPage /> },
+  { path: 'remisser/:id/svar/:recipientId', element: <RemissAnswerPage /> },
+  { path: 'remisser/:id/sammanstallning', element: <RemissCompilationPage /> },
+  { path: 'att-besvara', element: <RemissTodoPage /> },
   {
     path: 'admin',
     element: <AdminLayout />,

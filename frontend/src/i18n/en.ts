@@ -1,12 +1,14 @@
 import type { Dictionary } from './sv';
+import { remisserEn } from './remisser-en';
 
 /** English UI text; same shape as sv.ts. */
 export const en: Dictionary = {
   appName: 'Åtgärdskollen',
   skipLink: 'Skip to content',
   mainNav: 'Main menu',
-  nav: { overview: 'Overview', matrix: 'Matrix', gaps: 'Gaps', trend: 'Trend', todo: 'To report', late: 'Late', admin: 'Administration' },
+  nav: { overview: 'Overview', matrix: 'Matrix', gaps: 'Gaps', trend: 'Trend', todo: 'To report', remissTodo: 'To answer', remisser: 'Remisser', late: 'Late', admin: 'Administration' },
   footer: 'Statements are public records. Figures are computed from the statements of the reporting cycle.',
+  remisser: remisserEn,
   language: 'Language',
 
   state: {
@@ -38,6 +40,8 @@ export const en: Dictionary = {
       import_has_errors: 'The file has rows with errors. Correct them in the file and upload it again; nothing was saved.',
       import_applied: 'This import has already been saved. Upload the file again to import it again.',
       import_expired: 'The preview has expired. Upload the file again.',
+      remiss_not_open: 'The remiss is not open for answers (it is a draft or closed).',
+      answer_submitted: 'The answer is submitted and can no longer be changed. Reload the page.',
       unprocessable_entity: 'The input does not fit together (for example a measure outside the cycle\'s commission).',
       too_many_requests: 'Too many attempts. Wait a while and try again.',
       payload_too_large: 'What was sent is too large.',
@@ -669,8 +673,11 @@ export const en: Dictionary = {
       link_suggestion: (label: string) => `Link: ${label}`,
       organisation: (label: string) => label,
       import: (label: string) => `Import: ${label}`,
+      remiss: (label: string) => `Remiss ${label}`,
+      remiss_answer: (label: string) => `Remiss answer ${label}`,
+      external_body: (label: string) => label,
     },
-    entityTypes: { statement: 'Statement', measure: 'Measure', board: 'Board', cycle: 'Cycle', user: 'Account', link_suggestion: 'Link to review', organisation: 'Organisation', import: 'Spreadsheet import' },
+    entityTypes: { statement: 'Statement', measure: 'Measure', board: 'Board', cycle: 'Cycle', user: 'Account', link_suggestion: 'Link to review', organisation: 'Organisation', import: 'Spreadsheet import', remiss: 'Remiss', remiss_answer: 'Remiss answer', external_body: 'External body' },
     yes: 'Yes',
     no: 'No',
     empty: '–',

@@ -1,4 +1,5 @@
 import type { BoardKind, ErrorCode, ImportField, ImportFileProblem, ImportKind, ImportOutcome, ImportRowProblem } from '../lib/api-types';
+import { remisserSv } from './remisser-sv';
 
 /** The parameters of an import problem (the API's `params`). */
 type Params = Record<string, string | number>;
@@ -8,8 +9,9 @@ export const sv = {
   appName: 'Åtgärdskollen',
   skipLink: 'Hoppa till innehållet',
   mainNav: 'Huvudmeny',
-  nav: { overview: 'Översikt', matrix: 'Matris', gaps: 'Luckor', trend: 'Trend', todo: 'Att redovisa', late: 'Sena', admin: 'Administration' },
+  nav: { overview: 'Översikt', matrix: 'Matris', gaps: 'Luckor', trend: 'Trend', todo: 'Att redovisa', remissTodo: 'Att besvara', remisser: 'Remisser', late: 'Sena', admin: 'Administration' },
   footer: 'Skrivningarna är allmänna handlingar. Siffrorna räknas fram ur uppföljningsomgångens skrivningar.',
+  remisser: remisserSv,
   language: 'Språk',
 
   state: {
@@ -42,6 +44,8 @@ export const sv = {
       import_has_errors: 'Filen har rader med fel. Rätta dem i filen och ladda upp den igen; inget har sparats.',
       import_applied: 'Importen är redan sparad. Ladda upp filen igen om du vill importera den en gång till.',
       import_expired: 'Förhandsvisningen har gått ut. Ladda upp filen igen.',
+      remiss_not_open: 'Remissen är inte öppen för svar (den är ett utkast eller avslutad).',
+      answer_submitted: 'Svaret är inlämnat och kan inte längre ändras. Ladda om sidan.',
       unprocessable_entity: 'Uppgifterna hänger inte ihop (till exempel en åtgärd som inte hör till omgångens uppdrag).',
       too_many_requests: 'För många försök. Vänta en stund och försök igen.',
       payload_too_large: 'Det som skickades är för stort.',
@@ -693,7 +697,10 @@ export const sv = {
       link_suggestion: (label: string) => `Koppling: ${label}`,
       organisation: (label: string) => label,
       import: (label: string) => `Import: ${label}`,
-    } as Record<'statement' | 'measure' | 'board' | 'cycle' | 'user' | 'link_suggestion' | 'organisation' | 'import', (label: string) => string>,
+      remiss: (label: string) => `Remiss ${label}`,
+      remiss_answer: (label: string) => `Remissvar ${label}`,
+      external_body: (label: string) => label,
+    } as Record<'statement' | 'measure' | 'board' | 'cycle' | 'user' | 'link_suggestion' | 'organisation' | 'import' | 'remiss' | 'remiss_answer' | 'external_body', (label: string) => string>,
     entityTypes: {
       statement: 'Skrivning',
       measure: 'Åtgärd',
@@ -703,7 +710,10 @@ export const sv = {
       link_suggestion: 'Koppling att granska',
       organisation: 'Organisation',
       import: 'Import från kalkylark',
-    } as Record<'statement' | 'measure' | 'board' | 'cycle' | 'user' | 'link_suggestion' | 'organisation' | 'import', string>,
+      remiss: 'Remiss',
+      remiss_answer: 'Remissvar',
+      external_body: 'Extern remissinstans',
+    } as Record<'statement' | 'measure' | 'board' | 'cycle' | 'user' | 'link_suggestion' | 'organisation' | 'import' | 'remiss' | 'remiss_answer' | 'external_body', string>,
     yes: 'Ja',
     no: 'Nej',
     empty: '–',

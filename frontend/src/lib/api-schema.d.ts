@@ -817,6 +817,278 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/remisser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_list"];
+        put?: never;
+        post: operations["RemisserController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_overdue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_recipients"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_get"];
+        put: operations["RemisserController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_followUp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}/compilation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_compiled"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}/compilation.docx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_compiledDocx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RemisserController_addRecipient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}/recipients/{recipientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["RemisserController_removeRecipient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remisser/{id}/recipients/{recipientId}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RemisserController_createAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remiss-answers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_answer"];
+        put: operations["RemisserController_updateAnswer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remiss-answers/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RemisserController_submitAnswer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remiss-answers/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_answerHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/remisser": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_myRemisser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/external-bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["RemisserController_externalBodies"];
+        put?: never;
+        post: operations["RemisserController_createExternalBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/remiss-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["RemisserController_importDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -889,7 +1161,7 @@ export interface components {
              * @example statement
              * @enum {string}
              */
-            entityType: "statement" | "measure" | "board" | "cycle" | "user" | "link_suggestion" | "organisation" | "import";
+            entityType: "statement" | "measure" | "board" | "cycle" | "user" | "link_suggestion" | "organisation" | "import" | "remiss" | "remiss_answer" | "external_body";
             /** @example 7 */
             entityId: number;
             /** @description the organisation of the object described; null only for an install-level event */
@@ -2688,11 +2960,745 @@ export interface components {
             /** @description every row of the file, in sheet order */
             rows: components["schemas"]["ImportRowDto"][];
         };
+        NamedRefDto: {
+            /** @example 12 */
+            id: number;
+            /** @example Södermalm stadsdelsnämnd */
+            name: string;
+        };
+        RemissSenderDto: {
+            /** @example Kommunstyrelsen */
+            name: string;
+            /**
+             * @description an external body (an incoming remiss)
+             * @example false
+             */
+            external: boolean;
+            /** @description the sending board of the organisation */
+            board: components["schemas"]["NamedRefDto"] | null;
+        };
+        RemissCountsDto: {
+            /** @example 6 */
+            recipients: number;
+            /**
+             * @description submitted answers
+             * @example 1
+             */
+            answered: number;
+            /**
+             * @description answered after the last answer date, or not answered and the date has passed
+             * @example 5
+             */
+            late: number;
+            /**
+             * @description recipients without a submitted answer
+             * @example 5
+             */
+            missing: number;
+        };
+        RemissListItemDto: {
+            /** @example 1 */
+            id: number;
+            organisation: components["schemas"]["OrganisationRefDto"];
+            /**
+             * @description diarienummer; null on an incoming remiss without one
+             * @example KS 2025/216
+             */
+            caseNumber: string | null;
+            /** @example Motion om att Stockholms stad ska verka för etablerandet av teknikcollege i Stockholm */
+            title: string;
+            /** @example motion */
+            kind: string | null;
+            sender: components["schemas"]["RemissSenderDto"];
+            /** @example 2025-03-24 */
+            decidedOn: string | null;
+            /**
+             * @description sista svarsdatum
+             * @example 2025-04-01
+             */
+            answerBy: string | null;
+            /**
+             * @example sent
+             * @enum {string}
+             */
+            status: "draft" | "sent" | "closed";
+            counts: components["schemas"]["RemissCountsDto"];
+        };
+        RemissRefDto: {
+            /** @example 1 */
+            id: number;
+            /** @example KS 2025/216 */
+            caseNumber: string | null;
+            /** @example Motion om … */
+            title: string;
+            /** @example 2025-04-01 */
+            answerBy: string | null;
+        };
+        RecipientRefDto: {
+            /**
+             * @description the recipient key for ?recipient=
+             * @example board:12
+             */
+            key: string;
+            /** @example Farsta stadsdelsnämnd */
+            name: string;
+            /**
+             * @example board
+             * @enum {string}
+             */
+            kind: "board" | "company" | "organisation" | "external";
+            board: components["schemas"]["NamedRefDto"] | null;
+            externalBody: components["schemas"]["NamedRefDto"] | null;
+        };
+        OverdueDto: {
+            organisation: components["schemas"]["OrganisationRefDto"];
+            remiss: components["schemas"]["RemissRefDto"];
+            recipient: components["schemas"]["RecipientRefDto"];
+            /** @example 30 */
+            daysOverdue: number;
+        };
+        RecipientFollowUpDto: {
+            organisation: components["schemas"]["OrganisationRefDto"];
+            recipient: components["schemas"]["RecipientRefDto"];
+            /**
+             * @description remisser sent to it (not drafts)
+             * @example 3
+             */
+            remisser: number;
+            /** @example 2 */
+            answered: number;
+            /** @example 1 */
+            late: number;
+            /** @example 1 */
+            missing: number;
+            /**
+             * @description answered / remisser, 3 decimals
+             * @example 0.667
+             */
+            answerRate: number;
+            /**
+             * @description days past the last answer date, summed over late answers and overdue missing ones
+             * @example 4
+             */
+            daysLate: number;
+        };
+        RemissLinkInputDto: {
+            /** @example Motionen (PDF) */
+            title: string;
+            /** @example https://example.se/motion.pdf */
+            url: string;
+        };
+        CreateRemissDto: {
+            /**
+             * @description diarienummer, unique per organisation
+             * @example KS 2026/12
+             */
+            caseNumber?: string | null;
+            /**
+             * @description lower case: motion, strategi, förslag, rekommendation …
+             * @example motion
+             */
+            kind?: string | null;
+            /**
+             * @description the sending board of the organisation
+             * @example 3
+             */
+            senderBoardId?: number | null;
+            /**
+             * @description the sending external body (an incoming remiss)
+             * @example null
+             */
+            senderExternalBodyId?: number | null;
+            /** @example 2026-02-01 */
+            decidedOn?: string | null;
+            /**
+             * @description the § of the decision
+             * @example 12
+             */
+            paragraph?: string | null;
+            /**
+             * @description sista svarsdatum
+             * @example 2026-04-30
+             */
+            answerBy?: string | null;
+            /**
+             * @example sent
+             * @enum {string}
+             */
+            status?: "draft" | "sent" | "closed";
+            links?: components["schemas"]["RemissLinkInputDto"][];
+            /** @example Andrea Ax Karlsén */
+            handlingOfficer?: string | null;
+            /**
+             * @description the organisation the remiss belongs to (slug)
+             * @example stockholms-stad
+             */
+            organisation: string;
+            /** @example Motion om fler cykelbanor */
+            title: string;
+            /**
+             * @description as written; defaults to the sending board or body
+             * @example Kommunstyrelsen
+             */
+            senderName?: string;
+        };
+        RemissLinkDto: {
+            /** @example Motionen (PDF) */
+            title: string;
+            /** @example https://example.se/motion.pdf */
+            url: string;
+        };
+        AnswerSummaryDto: {
+            /** @example 3 */
+            id: number;
+            /**
+             * @description null: the imported document names none
+             * @example supports
+             * @enum {string|null}
+             */
+            position: "supports" | "partly-supports" | "opposes" | "no-comments" | "declined" | null;
+            /** @example 2025-03-20 */
+            answeredOn: string | null;
+            /** @example false */
+            late: boolean;
+            /** @example Stadsdelsförvaltningen ser positivt på … */
+            summary: string;
+            /**
+             * @example [
+             *       "Alexandra Wynn",
+             *       "Emma Liljenberg"
+             *     ]
+             */
+            signedBy: string[];
+            /**
+             * @description drafts only to the board's editors and the organisation's admins
+             * @example submitted
+             * @enum {string}
+             */
+            state: "draft" | "submitted";
+            /** @example 1 */
+            version: number;
+        };
+        RecipientDto: {
+            /** @example 7 */
+            id: number;
+            /** @example Farsta stadsdelsnämnd */
+            name: string;
+            /**
+             * @example board
+             * @enum {string}
+             */
+            kind: "board" | "company" | "organisation" | "external";
+            /** @description null for an external body, the organisation itself, or a board name not yet resolved */
+            board: components["schemas"]["NamedRefDto"] | null;
+            externalBody: components["schemas"]["NamedRefDto"] | null;
+            /**
+             * @description the group it was reached through ("Stadsdelsnämnderna")
+             * @example null
+             */
+            viaGroup: string | null;
+            /**
+             * @description late: see counts.late
+             * @example true
+             */
+            late: boolean;
+            answer: components["schemas"]["AnswerSummaryDto"] | null;
+        };
+        PositionCountDto: {
+            /**
+             * @example supports
+             * @enum {string}
+             */
+            position: "supports" | "partly-supports" | "opposes" | "no-comments" | "declined" | "unknown";
+            /** @example 2 */
+            count: number;
+        };
+        RemissDetailDto: {
+            /** @example 1 */
+            id: number;
+            organisation: components["schemas"]["OrganisationRefDto"];
+            /**
+             * @description diarienummer; null on an incoming remiss without one
+             * @example KS 2025/216
+             */
+            caseNumber: string | null;
+            /** @example Motion om att Stockholms stad ska verka för etablerandet av teknikcollege i Stockholm */
+            title: string;
+            /** @example motion */
+            kind: string | null;
+            sender: components["schemas"]["RemissSenderDto"];
+            /** @example 2025-03-24 */
+            decidedOn: string | null;
+            /**
+             * @description sista svarsdatum
+             * @example 2025-04-01
+             */
+            answerBy: string | null;
+            /**
+             * @example sent
+             * @enum {string}
+             */
+            status: "draft" | "sent" | "closed";
+            counts: components["schemas"]["RemissCountsDto"];
+            /** @example 141 */
+            paragraph: string | null;
+            links: components["schemas"]["RemissLinkDto"][];
+            /** @example Andrea Ax Karlsén */
+            handlingOfficer: string | null;
+            /** @example 1 */
+            version: number;
+            /** @description in name order within kind: boards, companies, the organisation, external bodies */
+            recipients: components["schemas"]["RecipientDto"][];
+            /** @description submitted answers per position */
+            positions: components["schemas"]["PositionCountDto"][];
+        };
+        UpdateRemissDto: {
+            /**
+             * @description diarienummer, unique per organisation
+             * @example KS 2026/12
+             */
+            caseNumber?: string | null;
+            /**
+             * @description lower case: motion, strategi, förslag, rekommendation …
+             * @example motion
+             */
+            kind?: string | null;
+            /**
+             * @description the sending board of the organisation
+             * @example 3
+             */
+            senderBoardId?: number | null;
+            /**
+             * @description the sending external body (an incoming remiss)
+             * @example null
+             */
+            senderExternalBodyId?: number | null;
+            /** @example 2026-02-01 */
+            decidedOn?: string | null;
+            /**
+             * @description the § of the decision
+             * @example 12
+             */
+            paragraph?: string | null;
+            /**
+             * @description sista svarsdatum
+             * @example 2026-04-30
+             */
+            answerBy?: string | null;
+            /**
+             * @example sent
+             * @enum {string}
+             */
+            status?: "draft" | "sent" | "closed";
+            links?: components["schemas"]["RemissLinkInputDto"][];
+            /** @example Andrea Ax Karlsén */
+            handlingOfficer?: string | null;
+            /** @example Motion om fler cykelbanor */
+            title?: string;
+            /** @example Kommunstyrelsen */
+            senderName?: string;
+            /**
+             * @description the version the client read; a stale one gets 409 version_conflict
+             * @example 1
+             */
+            version: number;
+        };
+        RecipientStatusDto: {
+            /** @example 7 */
+            id: number;
+            /** @example Farsta stadsdelsnämnd */
+            name: string;
+            /** @enum {string} */
+            kind: "board" | "company" | "organisation" | "external";
+            /**
+             * @example overdue
+             * @enum {string}
+             */
+            status: "answered" | "answered-late" | "missing" | "overdue";
+            /**
+             * @description days past the last answer date (0 when on time)
+             * @example 12
+             */
+            daysLate: number;
+        };
+        RemissFollowUpDto: {
+            totals: components["schemas"]["RemissCountsDto"];
+            positions: components["schemas"]["PositionCountDto"][];
+            recipients: components["schemas"]["RecipientStatusDto"][];
+        };
+        CompiledRemissDto: {
+            /** @example 1 */
+            id: number;
+            /** @example KS 2025/216 */
+            caseNumber: string | null;
+            /** @example Motion om … */
+            title: string;
+            /** @example Kommunstyrelsen */
+            sender: string;
+            /** @example 2025-04-01 */
+            answerBy: string | null;
+            /** @example Stockholms stad */
+            organisation: string;
+        };
+        CompiledAnswerDto: {
+            /** @example 3 */
+            answerId: number;
+            /** @example Södermalm stadsdelsnämnd */
+            recipient: string;
+            /**
+             * @example supports
+             * @enum {string|null}
+             */
+            position: "supports" | "partly-supports" | "opposes" | "no-comments" | "declined" | null;
+            /**
+             * @description the position in Swedish, as the document prints it
+             * @example Tillstyrker
+             */
+            positionLabel: string;
+            /** @example 2025-03-20 */
+            answeredOn: string | null;
+            /** @example false */
+            late: boolean;
+            /** @example Stadsdelsförvaltningen ser positivt på … */
+            summary: string;
+            signedBy: string[];
+        };
+        NotAnsweredDto: {
+            /** @example Farsta stadsdelsnämnd */
+            recipient: string;
+            /**
+             * @description the last answer date has passed
+             * @example true
+             */
+            overdue: boolean;
+        };
+        RemissCompilationDto: {
+            remiss: components["schemas"]["CompiledRemissDto"];
+            totals: components["schemas"]["RemissCountsDto"];
+            /** @description submitted answers, in the remiss's recipient order */
+            answers: components["schemas"]["CompiledAnswerDto"][];
+            /** @description recipients without a submitted answer */
+            notAnswered: components["schemas"]["NotAnsweredDto"][];
+        };
+        AddRecipientDto: {
+            /**
+             * @description a board or company (boardId), an external body (externalBodyId), or the organisation itself
+             * @example board
+             * @enum {string}
+             */
+            kind: "board" | "external" | "organisation";
+            /** @example 12 */
+            boardId?: number;
+            /** @example 4 */
+            externalBodyId?: number;
+            /**
+             * @description the remiss version the client read
+             * @example 1
+             */
+            version: number;
+        };
+        AnswerPartInputDto: {
+            /**
+             * @example synpunkter
+             * @enum {string}
+             */
+            kind: "forslag-till-beslut" | "sammanfattning" | "bakgrund" | "arendet" | "beredning" | "synpunkter" | "barnkonsekvensanalys" | "jamstalldhetsanalys";
+            /** @example Förvaltningens synpunkter */
+            heading: string;
+            /** @example Förvaltningen ställer sig positiv … */
+            text: string;
+        };
+        AnswerContentDto: {
+            /**
+             * @description required to submit
+             * @example supports
+             * @enum {string|null}
+             */
+            position?: "supports" | "partly-supports" | "opposes" | "no-comments" | "declined" | null;
+            /**
+             * @description the answer's date; set to the submit day when empty
+             * @example 2026-03-20
+             */
+            answeredOn?: string | null;
+            /** @example Förvaltningen tillstyrker förslaget. */
+            summary?: string;
+            parts?: components["schemas"]["AnswerPartInputDto"][];
+            /**
+             * @example [
+             *       "Alexandra Wynn"
+             *     ]
+             */
+            signatories?: string[];
+            /**
+             * @example board
+             * @enum {string|null}
+             */
+            decidedHow?: "board" | "delegation" | "joint" | null;
+        };
+        AnswerRecipientDto: {
+            /** @example 7 */
+            id: number;
+            /** @example Södermalm stadsdelsnämnd */
+            name: string;
+            /**
+             * @example board
+             * @enum {string}
+             */
+            kind: "board" | "company" | "organisation" | "external";
+            board: components["schemas"]["NamedRefDto"] | null;
+        };
+        AnswerPartDto: {
+            /**
+             * @example sammanfattning
+             * @enum {string}
+             */
+            kind: "forslag-till-beslut" | "sammanfattning" | "bakgrund" | "arendet" | "beredning" | "synpunkter" | "barnkonsekvensanalys" | "jamstalldhetsanalys";
+            /** @example Sammanfattning */
+            heading: string;
+            /** @example Södermalms stadsdelsnämnd har av kommunstyrelsen tillsänts … */
+            text: string;
+        };
+        RemissAnswerDto: {
+            /** @example 3 */
+            id: number;
+            /**
+             * @description null: the imported document names none
+             * @example supports
+             * @enum {string|null}
+             */
+            position: "supports" | "partly-supports" | "opposes" | "no-comments" | "declined" | null;
+            /** @example 2025-03-20 */
+            answeredOn: string | null;
+            /** @example false */
+            late: boolean;
+            /** @example Stadsdelsförvaltningen ser positivt på … */
+            summary: string;
+            /**
+             * @example [
+             *       "Alexandra Wynn",
+             *       "Emma Liljenberg"
+             *     ]
+             */
+            signedBy: string[];
+            /**
+             * @description drafts only to the board's editors and the organisation's admins
+             * @example submitted
+             * @enum {string}
+             */
+            state: "draft" | "submitted";
+            /** @example 1 */
+            version: number;
+            remiss: components["schemas"]["RemissRefDto"];
+            recipient: components["schemas"]["AnswerRecipientDto"];
+            parts: components["schemas"]["AnswerPartDto"][];
+            /**
+             * @description by the board, by delegation, or jointly with another recipient
+             * @example board
+             * @enum {string|null}
+             */
+            decidedHow: "board" | "delegation" | "joint" | null;
+            /** @example null */
+            submittedAt: string | null;
+            /** @example 2026-03-01T10:00:00.000Z */
+            updatedAt: string;
+        };
+        UpdateAnswerDto: {
+            /**
+             * @description required to submit
+             * @example supports
+             * @enum {string|null}
+             */
+            position?: "supports" | "partly-supports" | "opposes" | "no-comments" | "declined" | null;
+            /**
+             * @description the answer's date; set to the submit day when empty
+             * @example 2026-03-20
+             */
+            answeredOn?: string | null;
+            /** @example Förvaltningen tillstyrker förslaget. */
+            summary?: string;
+            parts?: components["schemas"]["AnswerPartInputDto"][];
+            /**
+             * @example [
+             *       "Alexandra Wynn"
+             *     ]
+             */
+            signatories?: string[];
+            /**
+             * @example board
+             * @enum {string|null}
+             */
+            decidedHow?: "board" | "delegation" | "joint" | null;
+            /**
+             * @description the version the client read; a stale one gets 409 version_conflict
+             * @example 1
+             */
+            version: number;
+        };
+        AnswerVersionDto: {
+            /**
+             * @description the version the client read; a stale one gets 409 version_conflict
+             * @example 1
+             */
+            version: number;
+        };
+        TodoRemissDto: {
+            remiss: components["schemas"]["RemissRefDto"];
+            recipient: components["schemas"]["AnswerRecipientDto"];
+            /** @description the draft begun, if any */
+            answer: components["schemas"]["AnswerSummaryDto"] | null;
+            /**
+             * @description the last answer date has passed
+             * @example false
+             */
+            overdue: boolean;
+        };
+        ExternalBodyDto: {
+            /** @example 4 */
+            id: number;
+            organisation: components["schemas"]["OrganisationRefDto"];
+            /** @example Almega Kompetensföretagen */
+            name: string;
+            /** @example 1 */
+            version: number;
+        };
+        CreateExternalBodyDto: {
+            /** @example stockholms-stad */
+            organisation: string;
+            /** @example Famna */
+            name: string;
+        };
+        ImportRemissDto: {
+            /**
+             * @description the document as text (at most 500000 characters)
+             * @example Protokollsutdrag
+             *     …
+             *     § 141 …
+             */
+            text: string;
+            /**
+             * @description the organisation (slug); omitted: the signed-in admin's own
+             * @example malmo-stad
+             */
+            organisation?: string;
+            /**
+             * @description omitted: recognised from the text
+             * @enum {string}
+             */
+            kind?: "decision" | "answer";
+            /**
+             * @description preview: do everything, write nothing
+             * @example true
+             */
+            dryRun?: boolean;
+        };
+        ImportedRemissDto: {
+            /** @example 1 */
+            id: number;
+            /** @example KS 2025/216 */
+            caseNumber: string | null;
+            /** @example Motion om … */
+            title: string;
+            /** @example 2025-04-01 */
+            answerBy: string | null;
+            /**
+             * @example created
+             * @enum {string}
+             */
+            action: "created" | "updated" | "unchanged";
+        };
+        ImportedRecipientDto: {
+            /** @example Farsta stadsdelsnämnd */
+            name: string;
+            /**
+             * @example board
+             * @enum {string}
+             */
+            kind: "board" | "company" | "organisation" | "external";
+            /**
+             * @description tied to a board, a registered body or the organisation
+             * @example true
+             */
+            resolved: boolean;
+            /** @example null */
+            viaGroup: string | null;
+            /** @example 29 */
+            line: number;
+            /**
+             * @example created
+             * @enum {string}
+             */
+            action: "created" | "existing";
+        };
+        ImportedRecipientsDto: {
+            /** @example 6 */
+            created: number;
+            /** @example 0 */
+            existing: number;
+            list: components["schemas"]["ImportedRecipientDto"][];
+        };
+        ImportedAnswerDto: {
+            /** @example Södermalm stadsdelsnämnd */
+            recipient: string;
+            /**
+             * @example supports
+             * @enum {string|null}
+             */
+            position: "supports" | "partly-supports" | "opposes" | "no-comments" | "declined" | null;
+            /** @example 2025-03-20 */
+            answeredOn: string | null;
+            /**
+             * @example [
+             *       "Alexandra Wynn",
+             *       "Emma Liljenberg"
+             *     ]
+             */
+            signatories: string[];
+            /**
+             * @description kept: an answer with other content was already stored and was left alone
+             * @example created
+             * @enum {string}
+             */
+            action: "created" | "unchanged" | "kept";
+        };
+        DistributionLineDto: {
+            /** @example Stadskontorets handläggare */
+            text: string;
+            /** @example 85 */
+            line: number;
+        };
+        ImportWarningDto: {
+            /** @example 23 */
+            line: number;
+            /** @example position-read */
+            code: string;
+            /** @example Ståndpunkten tolkades som "supports" av "ser positivt på" */
+            message: string;
+        };
+        RemissImportSummaryDto: {
+            /**
+             * @example decision
+             * @enum {string}
+             */
+            kind: "decision" | "answer";
+            /**
+             * @description true: a preview, nothing was written
+             * @example false
+             */
+            dryRun: boolean;
+            organisation: components["schemas"]["OrganisationRefDto"];
+            remiss: components["schemas"]["ImportedRemissDto"];
+            recipients: components["schemas"]["ImportedRecipientsDto"];
+            answer: components["schemas"]["ImportedAnswerDto"] | null;
+            /** @description lines that only distribute the decision; not recipients */
+            distributionOnly: components["schemas"]["DistributionLineDto"][];
+            /** @description what the parser was not sure of, by line */
+            warnings: components["schemas"]["ImportWarningDto"][];
+        };
         /**
          * @description stable machine code; clients translate by it
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "invalid_id" | "not_found" | "organisation_not_found" | "conflict" | "version_conflict" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_failed" | "cycle_not_open" | "cycle_closed" | "statement_exists" | "statement_submitted" | "statement_not_submitted" | "suggestion_decided" | "statement_not_in_review" | "unprocessable_entity" | "import_file_invalid" | "import_has_errors" | "import_applied" | "import_expired" | "too_many_requests" | "payload_too_large" | "unsupported_media_type" | "database_unavailable" | "database_busy" | "internal_error";
+        ErrorCode: "validation_failed" | "invalid_id" | "not_found" | "organisation_not_found" | "conflict" | "version_conflict" | "unauthorized" | "invalid_credentials" | "forbidden" | "csrf_failed" | "cycle_not_open" | "cycle_closed" | "statement_exists" | "statement_submitted" | "statement_not_submitted" | "suggestion_decided" | "statement_not_in_review" | "remiss_not_open" | "answer_submitted" | "unprocessable_entity" | "import_file_invalid" | "import_has_errors" | "import_applied" | "import_expired" | "too_many_requests" | "payload_too_large" | "unsupported_media_type" | "database_unavailable" | "database_busy" | "internal_error";
         /** @enum {string} */
         ImportFileProblem: "no_file" | "not_a_spreadsheet" | "not_utf8" | "no_sheet" | "missing_columns" | "unknown_columns" | "duplicate_columns" | "no_rows" | "too_many_rows";
         ImportFileProblemDto: {
@@ -2888,7 +3894,7 @@ export interface operations {
                 cursor?: string;
                 /** @description organisation slug: an admin reads only its own organisation's trail (another's: 403) */
                 organisation?: string;
-                entityType?: "statement" | "measure" | "board" | "cycle" | "user" | "link_suggestion" | "organisation" | "import";
+                entityType?: "statement" | "measure" | "board" | "cycle" | "user" | "link_suggestion" | "organisation" | "import" | "remiss" | "remiss_answer" | "external_body";
                 entityId?: number;
                 /** @description the actor's email */
                 actor?: string;
@@ -6585,6 +7591,1358 @@ export interface operations {
                 };
             };
             /** @description import_has_errors: fix the rows in the file and upload it again */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_list: {
+        parameters: {
+            query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
+                /** @description organisation slug; without it every organisation */
+                organisation?: string;
+                status?: "draft" | "sent" | "closed";
+                /** @description only remisser sent to this recipient: board:<id>, external:<id> or organisation */
+                recipient?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Remisser with answered / late / missing counts, nearest last answer date first; drafts only to their organisation's admins. One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
+            200: {
+                headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissListItemDto"][];
+                };
+            };
+            /** @description Malformed filter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown organisation slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRemissDto"];
+            };
+        };
+        responses: {
+            /** @description A remiss (status draft unless given), version 1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissDetailDto"];
+                };
+            };
+            /** @description Invalid field (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not an admin of that organisation
+             *
+             *     Not an admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown organisation, sending board or external body */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The case number is taken in the organisation */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_overdue: {
+        parameters: {
+            query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
+                /** @description organisation slug; without it every organisation */
+                organisation?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recipients of sent remisser past the last answer date without a submitted answer, oldest date first. One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
+            200: {
+                headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OverdueDto"][];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown organisation slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_recipients: {
+        parameters: {
+            query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
+                /** @description organisation slug; without it every organisation */
+                organisation?: string;
+                /** @description one recipient: board:<id>, external:<id> or organisation */
+                recipient?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Per recipient across remisser: answered, late, missing, answer rate, days late. One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
+            200: {
+                headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecipientFollowUpDto"][];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown organisation slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissDetailDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No remiss with that id (or a draft the viewer may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRemissDto"];
+            };
+        };
+        responses: {
+            /** @description Updated, version + 1; status draft → sent → closed (or back) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissDetailDto"];
+                };
+            };
+            /** @description Invalid field (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not an admin of the remiss's organisation
+             *
+             *     Not an admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No remiss with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description version_conflict (currentVersion), or the case number is taken */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_followUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Totals, positions and each recipient's status */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissFollowUpDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No remiss with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The remiss's audit trail (edits, recipients, status), oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventDto"][];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No remiss with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_compiled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Remissammanställning: per recipient its position and summary, and who did not answer */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissCompilationDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No remiss with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_compiledDocx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The remissammanställning as a Word document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No remiss with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_addRecipient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddRecipientDto"];
+            };
+        };
+        responses: {
+            /** @description The remiss with the recipient added, version + 1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissDetailDto"];
+                };
+            };
+            /** @description Invalid field (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not an admin of the remiss's organisation
+             *
+             *     Not an admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No remiss, or the board / body is not of its organisation */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Already a recipient, or version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_removeRecipient: {
+        parameters: {
+            query: {
+                /** @description the remiss version the client read; a stale one gets 409 version_conflict */
+                version: number;
+            };
+            header?: never;
+            path: {
+                id: number;
+                recipientId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The remiss without the recipient, version + 1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissDetailDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not an admin of the remiss's organisation
+             *
+             *     Not an admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No such remiss or recipient */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The recipient has an answer, or version_conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_createAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+                recipientId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerContentDto"];
+            };
+        };
+        responses: {
+            /** @description A draft answer, version 1 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissAnswerDto"];
+                };
+            };
+            /** @description Invalid field (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an editor of the recipient board (or, for external bodies and the organisation, not its admin) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No such remiss or recipient */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The recipient already has an answer (answerId), or remiss_not_open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissAnswerDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No answer with that id, or a draft the viewer may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_updateAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description The updated draft, version + 1 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissAnswerDto"];
+                };
+            };
+            /** @description Invalid field (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an editor of the recipient board, or an analyst */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No answer with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description version_conflict (currentVersion), answer_submitted or remiss_not_open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_submitAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerVersionDto"];
+            };
+        };
+        responses: {
+            /** @description Submitted; counts as answered (late after the last answer date) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissAnswerDto"];
+                };
+            };
+            /** @description No position or summary yet */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not an editor of the recipient board, or an analyst */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No answer with that id */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description version_conflict, answer_submitted or remiss_not_open */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_answerHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The answer's trail; the public sees submitted versions only, without who */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventDto"][];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description No answer with that id, or a draft the viewer may not see */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_myRemisser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description "Att besvara": sent remisser the signed-in editor's boards have not answered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TodoRemissDto"][];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Analysts have no list to answer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_externalBodies: {
+        parameters: {
+            query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
+                /** @description organisation slug; without it every organisation */
+                organisation?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The register of external bodies (remissinstanser outside the organisation), by organisation and name. One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
+            200: {
+                headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExternalBodyDto"][];
+                };
+            };
+            /** @description Not signed in (writes; reads too when PUBLIC_READ=false) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown organisation slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_createExternalBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateExternalBodyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExternalBodyDto"];
+                };
+            };
+            /** @description Invalid field (named in errors) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not an admin of that organisation
+             *
+             *     Not an admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The name is already in the register */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Any other error */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+        };
+    };
+    RemisserController_importDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportRemissDto"];
+            };
+        };
+        responses: {
+            /** @description What was (or, with dryRun, would be) written, with warnings by line */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemissImportSummaryDto"];
+                };
+            };
+            /** @description Invalid field, or organisation missing while there are several */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Not signed in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /**
+             * @description Not an admin of that organisation
+             *
+             *     Not an admin
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description Unknown organisation slug */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
+                };
+            };
+            /** @description The document could not be read; nothing was written */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -82,7 +82,7 @@ export type UpdateUserBody = Schemas['UpdateUserDto'];
 export type AuditEvent = Schemas['AuditEventDto'];
 export type AuditEntityType = AuditEvent['entityType'];
 export type AuditFilters = Omit<QueryOf<'AuditController_list'>, 'limit'>;
-export const AUDIT_ENTITY_TYPES = ['statement', 'measure', 'board', 'cycle', 'user', 'link_suggestion', 'organisation', 'import'] as const satisfies readonly AuditEntityType[];
+export const AUDIT_ENTITY_TYPES = ['statement', 'measure', 'board', 'cycle', 'user', 'link_suggestion', 'organisation', 'import', 'remiss', 'remiss_answer', 'external_body'] as const satisfies readonly AuditEntityType[];
 
 export type Appendix = Schemas['AppendixDto'];
 export type AppendixSection = Schemas['AppendixSectionDto'];
@@ -117,3 +117,17 @@ export const IMPORT_KINDS = ['statements', 'catalogue'] as const satisfies reado
 export const IMPORT_OUTCOMES = ['create', 'update', 'unchanged', 'error'] as const satisfies readonly ImportOutcome[];
 /** The import's file limit (backend imports/import-upload.interceptor.ts, MAX_IMPORT_BYTES); checked before sending. */
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
+
+export type RemissListItem = Schemas['RemissListItemDto'];
+export type RemissDetail = Schemas['RemissDetailDto'];
+export type RemissStatus = RemissListItem['status'];
+export type RemissRecipient = Schemas['RecipientDto'];
+export type RemissAnswer = Schemas['RemissAnswerDto'];
+export type RemissPosition = NonNullable<RemissAnswer['position']>;
+export type RemissFollowUp = Schemas['RemissFollowUpDto'];
+export type RecipientFollowUp = Schemas['RecipientFollowUpDto'];
+export type RemissOverdue = Schemas['OverdueDto'];
+export type RemissTodo = Schemas['TodoRemissDto'];
+export type RemissCompilation = Schemas['RemissCompilationDto'];
+export type AnswerContentBody = Schemas['AnswerContentDto'];
+export type RemisserFilter = QueryOf<'RemisserController_list'>;
