@@ -3,7 +3,6 @@ import request from 'supertest';
 import { AUDIT_ENTITY_TYPES } from '../src/audit/audit-event.row.js';
 import { assertNoSecrets, insertStatement, insertWriteFixture, signIn, type WriteFixture } from './utils/auth-fixture.js';
 import { createTestApp, type TestApp } from './utils/test-app.js';
-import { AUDIT_ENTITY_TYPES } from '../src/audit/audit-event.row.js';
 
 interface AuditEvent {
   id: number;
