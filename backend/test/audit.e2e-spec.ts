@@ -315,9 +315,9 @@ describe('audit trail', () => {
       // A general statement has no measure part; a removed object has no label.
       const general = await insertStatement(t.dataSource, { cycle: f.cycles.open, board: f.boards.B, measure: null });
       await t.dataSource.query(
-        `INSERT INTO audit_event (actor_user_id, actor_email, action, entity_type, entity_id, before, after)
-         VALUES (NULL, 'system', 'statement.create', 'statement', $1, NULL, '{}'), (NULL, 'system', 'measure.update', 'measure', 999999, NULL, '{}')`,
-        [general.id],
+        `INSERT INTO audit_event (actor_user_id, actor_email, action, entity_type, entity_id, before, after, organisation_id)
+         VALUES (NULL, 'system', 'statement.create', 'statement', $1, NULL, '{}', $2), (NULL, 'system', 'measure.update', 'measure', 999999, NULL, '{}', $2)`,
+        [general.id, f.organisation],
       );
       const latest = (await as(admin).get('/api/audit?limit=2').expect(200)).body as { entityId: number; label: string | null }[];
       expect(latest.map((e) => [e.entityId, e.label])).toEqual([

@@ -258,9 +258,13 @@ export class CoverageService {
   }
 
   async measureCoverage(measureId: number, viewer?: AuthUser): Promise<MeasureCoverageDto[]> {
-    const exists = await this.dataSource.query(`SELECT 1 FROM measure WHERE id = $1`, [measureId]);
-    if (exists.length === 0) throw AppException.notFound('Measure', measureId);
-    const rows = await this.dataSource.query(MEASURE_COVERAGE_SQL, [measureId, ...draftVisibility(viewer)]);
+    // Drafts are told to the admins of the measure's organisation and its boards' editors.
+    const [owner] = await this.dataSource.query<{ organisation_id: number }[]>(
+      `SELECT c.organisation_id FROM measure m JOIN report r ON r.id = m.report_id JOIN commission c ON c.id = r.commission_id WHERE m.id = $1`,
+      [measureId],
+    );
+    if (!owner) throw AppException.notFound('Measure', measureId);
+    const rows = await this.dataSource.query(MEASURE_COVERAGE_SQL, [measureId, ...draftVisibility(viewer, owner.organisation_id)]);
     return rows.map((r: Record<string, never>) => ({
       cycle: { id: r.cycle_id, name: r.cycle_name, year: r.cycle_year, status: r.cycle_status },
       board: { id: r.board_id, name: r.board_name },
