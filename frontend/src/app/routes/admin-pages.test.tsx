@@ -223,7 +223,8 @@ describe('Administration (/admin)', () => {
     expect(screen.queryByRole('link', { name: 'Äldre ändringar →' })).toBeNull();
     await user.click(screen.getByRole('link', { name: '← Senaste ändringarna' }));
     await waitFor(() => expect(location().search).toBe('?typ=statement'));
-  });
+    // 200 rows rendered twice: close to Jest's 5 s default on a loaded machine.
+  }, 15_000);
 });
 
 describe('Kopplingar att granska (/admin/kopplingar)', () => {
