@@ -6,7 +6,7 @@ import { storeScopeFromCatalogue } from '../src/cycles/cycle-scope.js';
 import { ReminderSender } from '../src/reminders/reminder-sender.service.js';
 import { ReminderTimer } from '../src/reminders/reminder-timer.service.js';
 import { RemindersService } from '../src/reminders/reminders.service.js';
-import { insertStatement, insertWriteFixture, PASSWORD, signIn, type WriteFixture } from './utils/auth-fixture.js';
+import { insertOtherOrganisation, insertStatement, insertWriteFixture, PASSWORD, signIn, type OtherOrganisationFixture, type WriteFixture } from './utils/auth-fixture.js';
 import { SmtpSink, type ReceivedMail } from './utils/smtp-sink.js';
 import { createTestApp, type TestApp } from './utils/test-app.js';
 
@@ -21,6 +21,7 @@ const MAIL_FROM = 'Stadsledningskontoret <uppfoljning@atgardskollen.test>';
 describe('reminders: the outbox, the sender and the schedule', () => {
   let t: TestApp;
   let f: WriteFixture;
+  let other: OtherOrganisationFixture;
   let sink: SmtpSink;
   let admin: string;
   let editorA: string;
@@ -60,6 +61,7 @@ describe('reminders: the outbox, the sender and the schedule', () => {
     sink = await SmtpSink.start();
     t = await createTestApp({ seed: false, env: { SMTP_URL: sink.url, MAIL_FROM, PUBLIC_URL, MAIL_MAX_ATTEMPTS: '3' } });
     f = await insertWriteFixture(t.dataSource);
+    other = await insertOtherOrganisation(t.dataSource);
     [admin, editorA, analyst] = await Promise.all([f.users.admin, f.users.editorA, f.users.analyst].map((u) => signIn(t.app, u.email)));
     sender = t.app.get(ReminderSender);
     reminders = t.app.get(RemindersService);
@@ -182,11 +184,20 @@ describe('reminders: the outbox, the sender and the schedule', () => {
     expect(await outbox()).toEqual([]);
   });
 
+  it("is for admins of the cycle's organisation: another organisation's admin and the system account get 403", async () => {
+    for (const account of [other.users.admin, other.users.system]) {
+      const token = await signIn(t.app, account.email);
+      expect((await post(token, f.cycles.open).expect(403)).body.code).toBe('forbidden');
+      expect((await post(token, f.cycles.open, { boardIds: [f.boards.A] }).expect(403)).body.code).toBe('forbidden');
+      expect((await get(token, `/api/cycles/${f.cycles.open}/reminders`).expect(403)).body.code).toBe('forbidden');
+      expect((await get(token, `/api/cycles/${f.cycles.open}/reminders/summary`).expect(403)).body.code).toBe('forbidden');
+      expect((await get(token, `/api/cycles/${f.cycles.open}/reminders/preview`).expect(403)).body.code).toBe('forbidden');
+    }
+    expect(await outbox()).toEqual([]);
+  });
+
   it('refuses bad input with a 4xx naming it, and queues nothing', async () => {
-    const [{ id: foreignBoard }] = await t.dataSource.query(
-      `WITH o AS (INSERT INTO organisation (slug, name) VALUES ('annan-kommun', 'Annan kommun') RETURNING id)
-       INSERT INTO board (organisation_id, name, administration, kind, slug) SELECT id, 'Främmande nämnd', 'Främmande förvaltning', 'central', 'frammande' FROM o RETURNING id`,
-    );
+    const foreignBoard = other.board;
     const unknown = await post(admin, f.cycles.open, { boardIds: [f.boards.A, 999999, foreignBoard] }).expect(404);
     expect(unknown.body).toMatchObject({ code: 'not_found', errors: { boardIds: `unknown board 999999, ${foreignBoard}` } });
     for (const boardIds of [[], ['x'], [f.boards.A, f.boards.A], 'A']) {

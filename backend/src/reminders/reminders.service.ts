@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service.js';
-import { canAdminOrganisation, type AuthUser } from '../auth/roles.js';
+import { assertAdminOfOrganisation, type AuthUser } from '../auth/roles.js';
 import { boardKindOrder } from '../boards/board.row.js';
 import { AppException, ErrorCode } from '../common/errors/app-exception.js';
 import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
@@ -27,9 +27,9 @@ const TODAY_SQL = `SELECT to_char((now() AT TIME ZONE 'Europe/Stockholm')::date,
 
 const dayDiff = (from: string, to: string): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
-/** Only an admin of the cycle's organisation. */
+/** Only an admin of the cycle's organisation: recipients are its accounts (403 `forbidden` otherwise). */
 function assertAdminOf(user: AuthUser, organisationId: number): void {
-  if (!canAdminOrganisation(user, organisationId)) throw AppException.forbidden("Only an admin of the cycle's organisation may send its reminders");
+  assertAdminOfOrganisation(user, organisationId, "the cycle's reminders");
 }
 
 /**
