@@ -18,7 +18,7 @@ const PASSWORD = process.env.DEMO_PASSWORD || 'demo';
 
 /** [file name, path, what must be visible first, account to sign in as (null: anonymous)] */
 const PAGES = [
-  ['start', '/', 'main h1', null],
+  ['startsida', '/', 'main h1', null],
   ['oversikt', `${ORG}/`, '.key-figure dd', null],
   ['matris', `${ORG}/matris`, 'table', null],
   ['luckor', `${ORG}/luckor`, 'table', null],
@@ -27,7 +27,7 @@ const PAGES = [
   ['atgard', `${ORG}/atgarder/{measure}`, 'main h1', null],
   ['remisser', '/malmo-stad/remisser', 'main table', null],
   ['logga-in', '/logga-in', 'form', null],
-  ['att-redovisa', `${ORG}/att-redovisa`, 'main h1', 'redaktor.trafik@example.se'],
+  ['att-redovisa', `${ORG}/att-redovisa`, 'main h1', 'redaktor.trafiknamnden@example.se'],
   ['admin-omgangar', `${ORG}/admin`, 'main h1', 'admin@example.se'],
   ['admin-kopplingar', `${ORG}/admin/kopplingar`, 'main h1', 'admin@example.se'],
   ['admin-logg', `${ORG}/admin/logg`, 'main table', 'admin@example.se'],
@@ -50,7 +50,7 @@ try {
   mkdirSync(OUT, { recursive: true });
   const ids = {
     board: await firstId('/boards?organisation=stockholms-stad', (rows) => rows.find((b) => b.name === 'Skarpnäck stadsdelsnämnd').id),
-    measure: await firstId('/measures?organisation=stockholms-stad', (rows) => rows.find((m) => m.number === '6.2.1' && m.report.key === 'delad').id),
+    measure: await firstId('/measures?organisation=stockholms-stad', (rows) => rows.find((m) => m.number === '6.2.1' && m.report === 'delad').id),
   };
   const contexts = new Map();
   for (const [name, template, selector, account] of PAGES) {

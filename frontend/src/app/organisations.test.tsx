@@ -96,6 +96,7 @@ describe('the organisation in the address', () => {
       '/malmo-stad/matris?omgang=5',
       '/malmo-stad/luckor?omgang=5',
       '/malmo-stad/trend?omgang=5',
+      '/malmo-stad/remisser?omgang=5',
     ]);
     expect(screen.getByRole('link', { name: 'Sammanställd bilaga (att läsa och skriva ut)' })).toHaveAttribute('href', '/malmo-stad/omgangar/5/bilaga');
   });
@@ -218,18 +219,36 @@ describe('the organisation selector', () => {
 });
 
 describe('the start page (/)', () => {
-  it('lists the municipalities with their latest cycle’s share delivered, one request each', async () => {
-    const api = mockApi(defaultRoutes());
+  it('lists the municipalities with their latest cycle’s share delivered, one request each, and their open remisser', async () => {
+    const sent = (id: number, slug: string, name: string) => ({
+      id,
+      organisation: { slug, name },
+      caseNumber: `KS ${id}`,
+      title: `Remiss ${id}`,
+      kind: 'motion',
+      sender: { name: 'Kommunstyrelsen', external: false, board: null },
+      decidedOn: null,
+      answerBy: '2099-04-01',
+      status: 'sent',
+      counts: { recipients: 2, answered: 0, late: 0, missing: 2 },
+    });
+    const api = mockApi({
+      ...defaultRoutes(),
+      'GET /api/remisser': ok([sent(1, 'malmo-stad', 'Malmö stad'), sent(2, 'malmo-stad', 'Malmö stad'), sent(3, 'stockholms-stad', 'Stockholms stad')]),
+    });
     renderApp('/');
     expect(screen.getByRole('heading', { level: 1, name: 'Kommunerna' })).toBeInTheDocument();
     const table = await screen.findByRole('table', { name: 'Senaste uppföljningsomgången per kommun' });
     await waitFor(() => expect(within(table).queryByText('Hämtar …')).not.toBeInTheDocument());
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual([
-      ['Uppföljning 2025 (2025) pågår (sista dag 31 oktober 2025)', '4', '1', '25\u00a0%'],
-      [`Underlag för budget 2018 med inriktning 2019-2020 (2017) pågår (sista dag 29 september 2017)`, '6', '3', '50\u00a0%'],
-      ['Ingen omgång ännu', '–', '–', '–'],
+      ['Uppföljning 2025 (2025) pågår (sista dag 31 oktober 2025)', '4', '1', '25\u00a0%', '2'],
+      [`Underlag för budget 2018 med inriktning 2019-2020 (2017) pågår (sista dag 29 september 2017)`, '6', '3', '50\u00a0%', '1'],
+      ['Ingen omgång ännu', '–', '–', '–', '0'],
     ]);
+    // One request for every organisation's open remisser; each count leads to that municipality's list.
+    expect(api.requested('/api/remisser').map((url) => url.searchParams.get('status'))).toEqual(['sent']);
+    expect(within(rows[0]).getByRole('link', { name: '2' })).toHaveAttribute('href', '/malmo-stad/remisser');
     expect(within(rows[0]).getByRole('rowheader')).toHaveTextContent('Malmö stad');
     expect(within(rows[0]).getByRole('link', { name: 'Malmö stad' })).toHaveAttribute('href', '/malmo-stad');
     expect(within(rows[1]).getByRole('link', { name: 'Stockholms stad' })).toHaveAttribute('href', '/stockholms-stad');

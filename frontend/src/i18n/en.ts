@@ -128,6 +128,7 @@ export const en: Dictionary = {
     intro:
       "Åtgärdskollen follows up how each municipality's boards answer the commissions' measures. Choose a municipality to see its overview, matrix and gaps.",
     latestTitle: 'Latest reporting cycle per municipality',
+    openRemisser: 'Open remisser',
     latestIntro: "The share of statements delivered in each municipality's latest cycle. An ongoing cycle shows its share so far.",
     organisation: 'Municipality',
     cycle: 'Latest cycle',

@@ -136,6 +136,7 @@ export const sv = {
     intro:
       'Åtgärdskollen följer upp hur nämnderna i varje kommun svarar på kommissionernas åtgärder. Välj en kommun för att se dess översikt, matris och luckor.',
     latestTitle: 'Senaste uppföljningsomgången per kommun',
+    openRemisser: 'Öppna remisser',
     latestIntro: 'Andelen inlämnade skrivningar i varje kommuns senaste omgång. En omgång som pågår visar andelen hittills.',
     organisation: 'Kommun',
     cycle: 'Senaste omgång',

@@ -3,6 +3,7 @@ import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/ui/query-state';
 import { coverageTrendQueryOptions } from '../../features/coverage/api/get-coverage-trend';
 import { useOrganisations } from '../../features/organisations/api/get-organisations';
+import { useRemisser } from '../../features/remisser/api/get-remisser';
 import { ComparisonTable, LatestCycleTable, type OrganisationTrend } from '../../features/organisations/components/organisation-figures';
 import { legacyPath } from '../../features/organisations/org-path';
 import { useI18n } from '../../i18n/i18n';
@@ -17,6 +18,7 @@ function Figures({ organisations }: { organisations: Organisation[] }) {
   // endpoint that answers for all of them.
   const trends = useQueries({ queries: organisations.map((organisation) => coverageTrendQueryOptions(organisation.slug)) });
   const rows: OrganisationTrend[] = organisations.map((organisation, index) => ({ organisation, trend: trends[index] }));
+  const openRemisser = useRemisser({ status: 'sent' });
   const loading = trends.some((trend) => trend.isPending);
   return (
     <>
@@ -28,9 +30,8 @@ function Figures({ organisations }: { organisations: Organisation[] }) {
             {t.state.loading(t.what.trend)}
           </p>
         )}
-        <LatestCycleTable rows={rows} />
+        <LatestCycleTable rows={rows} openRemisser={openRemisser} />
       </section>
-      {/* ISSUE 13 (remisser): a section "Öppna remisser" per municipality goes here. */}
       {organisations.length > 1 && (
         <section aria-labelledby="start-compare">
           <h2 id="start-compare">{t.start.compareTitle}</h2>

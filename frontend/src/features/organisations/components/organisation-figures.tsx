@@ -2,7 +2,7 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/ui/data-table';
 import { useI18n } from '../../../i18n/i18n';
-import type { Organisation, TrendPoint } from '../../../lib/api-types';
+import type { Organisation, RemissListItem, TrendPoint } from '../../../lib/api-types';
 import { orgPath } from '../org-path';
 
 /** One municipality and its delivery rate per cycle, oldest first (`GET /api/coverage/trend?organisation=`). */
@@ -19,9 +19,13 @@ const latest = (points: TrendPoint[]): TrendPoint | undefined =>
   );
 const rateOf = (point: TrendPoint) => (point.expected === 0 ? null : point.rate);
 
-/** Each municipality with its latest cycle's share delivered; the municipality's name leads to its Översikt. */
-export function LatestCycleTable({ rows }: { rows: OrganisationTrend[] }) {
+/**
+ * Each municipality with its latest cycle's share delivered and its open remisser (sent, not yet
+ * closed: `GET /api/remisser?status=sent`, one request for all); the name leads to its Översikt.
+ */
+export function LatestCycleTable({ rows, openRemisser }: { rows: OrganisationTrend[]; openRemisser: UseQueryResult<RemissListItem[]> }) {
   const { t, fmt } = useI18n();
+  const openCount = (slug: string) => openRemisser.data?.filter((r) => r.organisation.slug === slug).length ?? 0;
   const figure = (row: OrganisationTrend, pick: (point: TrendPoint) => string) => {
     if (row.trend.isPending) return t.start.loadingRow;
     if (row.trend.isError) return '–';
@@ -73,7 +77,15 @@ export function LatestCycleTable({ rows }: { rows: OrganisationTrend[] }) {
         { header: t.table.expected, numeric: true, cell: (row) => figure(row, (point) => fmt.number(point.expected)) },
         { header: t.table.delivered, numeric: true, cell: (row) => figure(row, (point) => fmt.number(point.delivered)) },
         { header: t.table.rate, numeric: true, cell: (row) => figure(row, (point) => fmt.percent(rateOf(point))) },
-        // Issue 13 (remisser): the column "Öppna remisser" (each municipality's open remisser) goes here.
+        {
+          header: t.start.openRemisser,
+          numeric: true,
+          cell: (row) => {
+            if (openRemisser.isPending) return t.start.loadingRow;
+            if (openRemisser.isError) return '–';
+            return <Link to={orgPath(row.organisation.slug, '/remisser')}>{fmt.number(openCount(row.organisation.slug))}</Link>;
+          },
+        },
       ]}
     />
   );
