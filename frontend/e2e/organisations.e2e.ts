@@ -29,7 +29,7 @@ async function tabTo(description: string, max = 30): Promise<void> {
 }
 
 describe('the start page', () => {
-  it('lists every municipality with its latest cycle’s share delivered, as the API counts it', async () => {
+  it('lists every municipality with its latest cycle’s share delivered and its open remisser, as the API counts them', async () => {
     const organisations = await api<Organisation[]>('/organisations');
     expect(organisations.map((o) => o.slug)).toEqual(expect.arrayContaining(['stockholms-stad', 'malmo-stad', 'tyreso-kommun']));
     await session.open('/');
@@ -47,6 +47,8 @@ describe('the start page', () => {
       const link = row.getByRole('link', { name: organisation.name, exact: true });
       expect(await link.getAttribute('href')).toBe(`/${organisation.slug}`);
       const trend = await api<TrendPoint[]>(`/coverage/trend?organisation=${organisation.slug}`);
+      // Open remisser: sent, not closed (one page of 1,000 holds the demo data's).
+      const open = (await api<{ status: string }[]>(`/remisser?organisation=${organisation.slug}&status=sent&limit=1000`)).length;
       const latest = [...trend].sort((a, b) => b.cycle.year - a.cycle.year || b.cycle.id - a.cycle.id)[0];
       const cells = (await row.locator('td').allTextContents()).map(normalise);
       // The cycle's cell also says "pågår (sista dag …)" for a cycle not closed: compared by its start.
@@ -58,8 +60,9 @@ describe('the start page', () => {
               normalise(fmt.number(latest.expected)),
               normalise(fmt.number(latest.delivered)),
               normalise(fmt.percent(latest.expected === 0 ? null : latest.rate)),
+              normalise(fmt.number(open)),
             ]
-          : ['Ingen omgång ännu', '–', '–', '–'],
+          : ['Ingen omgång ännu', '–', '–', '–', normalise(fmt.number(open))],
       );
     }
     expect(shown).toEqual(expected);
