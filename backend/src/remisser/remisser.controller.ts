@@ -17,6 +17,7 @@ import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { AdminOnly, Roles } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
 import { ApiPageResponse, PageContext, sendPage, type PageContextValue } from '../common/pagination.js';
+import { VersionDto } from '../statements/dto/write-statement.dto.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { RemissCompilationDto } from './dto/compilation.dto.js';
 import { RemissImportSummaryDto } from './dto/import-summary.dto.js';
@@ -36,7 +37,6 @@ import {
 import {
   AddRecipientDto,
   AnswerContentDto,
-  AnswerVersionDto,
   CreateExternalBodyDto,
   CreateRemissDto,
   ImportRemissDto,
@@ -209,7 +209,7 @@ export class RemisserController {
   @ApiForbiddenResponse({ description: 'Not an editor of the recipient board, or an analyst' })
   @ApiNotFoundResponse({ description: 'No answer with that id' })
   @ApiConflictResponse({ description: 'version_conflict, answer_submitted or remiss_not_open' })
-  submitAnswer(@Param('id', ParseIdPipe) id: number, @Body() body: AnswerVersionDto, @CurrentUser() user: AuthUser): Promise<RemissAnswerDto> {
+  submitAnswer(@Param('id', ParseIdPipe) id: number, @Body() body: VersionDto, @CurrentUser() user: AuthUser): Promise<RemissAnswerDto> {
     return this.writes.submitAnswer(id, body.version, user);
   }
 

@@ -3534,13 +3534,6 @@ export interface components {
              */
             version: number;
         };
-        AnswerVersionDto: {
-            /**
-             * @description the version the client read; a stale one gets 409 version_conflict
-             * @example 1
-             */
-            version: number;
-        };
         TodoRemissDto: {
             remiss: components["schemas"]["RemissRefDto"];
             recipient: components["schemas"]["AnswerRecipientDto"];
@@ -8585,7 +8578,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AnswerVersionDto"];
+                "application/json": components["schemas"]["VersionDto"];
             };
         };
         responses: {

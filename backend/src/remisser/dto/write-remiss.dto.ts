@@ -235,13 +235,6 @@ export class UpdateAnswerDto extends AnswerContentDto {
   version: number;
 }
 
-export class AnswerVersionDto {
-  @ApiProperty({ example: 1, description: 'the version the client read; a stale one gets 409 version_conflict' })
-  @IsInt({ message: 'version must be a positive integer' })
-  @Min(1, { message: 'version must be a positive integer' })
-  version: number;
-}
-
 /** `?version=` of a DELETE (a query string, so the number is parsed here). */
 export class VersionQueryDto {
   @ApiProperty({ example: 2, description: 'the remiss version the client read; a stale one gets 409 version_conflict' })
