@@ -1,27 +1,33 @@
 /**
- * npm run bench [-- --size city|region|national] [--runs 30] [--keep] — the read endpoints at three sizes:
+ * npm run bench [-- --size city|region|national] [--runs 100] [--keep | --database NAME] — the read endpoints at three sizes:
  *   city     1 municipality: 60 boards × 1,000 measures (3 responsible boards each) × 10 cycles
  *   region   26 municipalities: the city above plus 25 of a realistic spread
  *   national 290 municipalities: the city plus 289 with 15–60 boards, 50–1,000 measures and 1–12
  *            responsible boards per measure, 10 cycles (≥ 10 M statements; PostgreSQL server only)
  * Generates the data in SQL (generate_series), boots the real app on it, and times each endpoint for
  * the first municipality's latest cycle over HTTP and, in the same run, the same SQL statements with
- * the same parameters straight through `pg` (a pool of its own), then prints
+ * the same parameters straight through `pg`, both from a client in a worker thread (bench-client.ts), then prints
  * `endpoint | http p50 | http p95 | sql p50 | sql p95 | ratio p95 | answer` and the RSS, then the
  * key lines of each query's EXPLAIN ANALYZE. On the embedded database (in memory) unless DATABASE_URL
- * is set, in which case a throwaway database on that server is used and dropped.
+ * is set, in which case a throwaway database on that server is used and dropped; `--keep` keeps it,
+ * and `--database NAME` measures again on a database kept earlier (of the same size) without
+ * generating it anew: the app's boot applies any newer migration to it first.
+ * Each municipality also has 20 remisser a year (the latest year's sent, the others closed), each sent
+ * to about a third of its boards, of which about 75 % answered.
  */
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
-import pg from 'pg';
-import { DataSource } from 'typeorm';
+import { Worker } from 'node:worker_threads';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { AppModule } from '../src/app.module.js';
+import type { BenchEndpoint, BenchJob, BenchSamples } from './bench-client.js';
 import { configureApp } from '../src/configure-app.js';
 import { CYCLE_COVERAGE_SQL, CYCLE_GAPS_SQL, CYCLE_MATRIX_SQL, CYCLE_MEASURES_SQL, CYCLE_REVIEW_SQL, TREND_SQL } from '../src/coverage/coverage.sql.js';
 import { CYCLE_COLUMNS } from '../src/cycles/cycle.row.js';
 import { createThrowawayDatabase } from '../src/database/throwaway-database.js';
+import { REMISS_LIST_SQL, REMISS_POSITIONS_SQL, REMISS_RECIPIENTS_SQL, REMISS_SQL } from '../src/remisser/remisser.service.js';
 import { CYCLE_STATEMENTS_SQL } from '../src/statements/statements.service.js';
 
 const SIZES = { city: 1, region: 26, national: 290 } as const;
@@ -34,6 +40,20 @@ const CYCLES = 10;
  * responsibilities are delivered in each cycle, and 80 % of the boards write a general statement.
  */
 async function generate(ds: DataSource, municipalities: number, log: (line: string) => void): Promise<void> {
+  // One session for all of it: the temp tables below, and memory for the big joins and index builds.
+  const q = ds.createQueryRunner();
+  await q.connect();
+  try {
+    await q.query(`SET work_mem = '256MB'`);
+    await q.query(`SET maintenance_work_mem = '1GB'`);
+    await q.query(`SET synchronous_commit = off`);
+    await generateIn(q, municipalities, log);
+  } finally {
+    await q.release();
+  }
+}
+
+async function generateIn(ds: QueryRunner, municipalities: number, log: (line: string) => void): Promise<void> {
   const step = async (what: string, sql: string) => {
     const t0 = performance.now();
     await ds.query(sql);
@@ -77,6 +97,19 @@ async function generate(ds: DataSource, municipalities: number, log: (line: stri
                            WHERE (hashint8(sr.measure_id::bigint * 1000003 + sr.board_id * 1009 + sr.cycle_id) & 1023) < 717`);
   await step('general statements', `INSERT INTO statement (cycle_id, board_id, measure_id, text, state)
                           SELECT p.cycle_id, p.board_id, NULL, 'Allmän skrivning', 'submitted' FROM cycle_participant p WHERE (p.board_id + p.cycle_id) % 5 <> 0`);
+  await step('remisser', `INSERT INTO remiss (organisation_id, case_number, title, sender_name, answer_by, status)
+                          SELECT s.org, 'KS ' || y || '/' || i, 'Remiss ' || y || ':' || i, 'Kommunstyrelsen', make_date(y, 1 + i % 12, 1 + i % 28),
+                                 CASE WHEN y = ${2015 + CYCLES} THEN 'sent' ELSE 'closed' END
+                            FROM bench_size s, generate_series(2016, ${2015 + CYCLES}) y, generate_series(1, 20) i`);
+  await step('remiss recipients', `INSERT INTO remiss_recipient (organisation_id, remiss_id, kind, name, board_id)
+                          SELECT r.organisation_id, r.id, 'board', b.name, b.id
+                            FROM remiss r JOIN board b ON b.organisation_id = r.organisation_id
+                           WHERE (b.id + r.id) % 3 = 0`);
+  await step('remiss answers', `INSERT INTO remiss_answer (organisation_id, remiss_id, recipient_id, answered_on, position, summary, state, submitted_at)
+                          SELECT x.organisation_id, x.remiss_id, x.id, r.answer_by - (x.id % 20) + 5,
+                                 (ARRAY['supports', 'partly-supports', 'opposes', 'no-comments', 'declined'])[1 + x.id % 5], 'Yttrande', 'submitted', now()
+                            FROM remiss_recipient x JOIN remiss r ON r.organisation_id = x.organisation_id AND r.id = x.remiss_id
+                           WHERE (hashint4(x.id) & 1023) < 768`);
   await step('ANALYZE', 'ANALYZE');
 }
 
@@ -85,21 +118,39 @@ function stats(samples: number[]): { p50: number; p95: number } {
   return { p50: s[Math.floor(s.length / 2)], p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)] };
 }
 
-interface Endpoint {
-  name: string;
-  path: string;
-  /** The statements the endpoint runs, in order, with its parameters. */
-  sql: [string, unknown[]][];
+/** Runs the measuring client (bench-client.ts) in a worker thread and returns its samples. */
+function runClient(job: BenchJob): Promise<BenchSamples[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./bench-client.js', import.meta.url), { workerData: job });
+    worker.once('message', (m: { samples?: BenchSamples[]; error?: string }) => (m.samples ? resolve(m.samples) : reject(new Error(m.error))));
+    worker.once('error', reject);
+  });
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { size: { type: 'string', default: 'city' }, runs: { type: 'string', default: '30' }, keep: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: 'city' },
+      runs: { type: 'string', default: '100' },
+      keep: { type: 'boolean', default: false },
+      database: { type: 'string' },
+    },
+  });
   const size = values.size as Size;
   if (!(size in SIZES)) throw new Error(`--size must be city, region or national, got ${values.size}`);
   const runs = Number(values.runs);
   const serverUrl = process.env.DATABASE_URL;
   if (size === 'national' && !serverUrl) throw new Error('--size national needs a PostgreSQL server: DATABASE_URL=postgres://… npm run bench -- --size national');
-  const server = serverUrl ? await createThrowawayDatabase(serverUrl, 'atgardskollen_bench') : null;
+  if (values.database && !serverUrl) throw new Error('--database needs DATABASE_URL (the server that holds it)');
+  if (values.database && !/^atgardskollen_bench_[a-z0-9_]+$/.test(values.database)) {
+    throw new Error(`--database must name a database an earlier --keep made (atgardskollen_bench_…), got ${values.database}`);
+  }
+  const server = values.database
+    ? { url: Object.assign(new URL(serverUrl!), { pathname: `/${values.database}` }).toString(), drop: async () => {} }
+    : serverUrl
+      ? await createThrowawayDatabase(serverUrl, 'atgardskollen_bench')
+      : null;
+  const reuse = values.database !== undefined;
   process.env.SEED = 'false';
   // Generating millions of rows takes longer than a request may (DB_STATEMENT_TIMEOUT_MS).
   process.env.DB_STATEMENT_TIMEOUT_MS = '0';
@@ -110,31 +161,34 @@ async function main(): Promise<void> {
   await app.listen(0, '127.0.0.1');
   const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/api`;
   const ds = app.get(DataSource);
-  // The SQL side: a pool of its own on the same database, as the app's pg pool would run it.
-  const pool = new pg.Pool({ connectionString: (ds.options as { url?: string }).url, max: 1 });
   try {
     const t0 = performance.now();
     console.log(`Database: ${server ? 'PostgreSQL server' : 'embedded (PGlite, in memory)'}; size ${size} (${SIZES[size]} municipalities)`);
-    await generate(ds, SIZES[size], (line) => console.log(line));
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM organisation`);
+    if (reuse && n !== SIZES[size]) throw new Error(`${values.database} holds ${n} municipalities, not the ${SIZES[size]} of --size ${size}`);
+    if (!reuse) await generate(ds, SIZES[size], (line) => console.log(line));
     const [counts] = await ds.query(
       `SELECT (SELECT count(*) FROM board)::int AS boards, (SELECT count(*) FROM measure)::int AS measures,
               (SELECT count(*) FROM responsibility)::int AS responsibilities, (SELECT count(*) FROM reporting_cycle)::int AS cycles,
-              (SELECT count(*) FROM statement)::int AS statements, pg_size_pretty(pg_database_size(current_database())) AS size`,
+              (SELECT count(*) FROM statement)::int AS statements, (SELECT count(*) FROM remiss)::int AS remisser,
+              (SELECT count(*) FROM remiss_recipient)::int AS recipients, pg_size_pretty(pg_database_size(current_database())) AS size`,
     );
     console.log(
       `Generated ${counts.boards} boards, ${counts.measures} measures, ${counts.responsibilities} responsibilities, ${counts.cycles} cycles, ` +
-        `${counts.statements} statements (${counts.size}) in ${((performance.now() - t0) / 1000).toFixed(0)} s\n`,
+        `${counts.statements} statements, ${counts.remisser} remisser to ${counts.recipients} recipients (${counts.size}) ` +
+        `${reuse ? `(kept: ${values.database})` : `in ${((performance.now() - t0) / 1000).toFixed(0)} s`}\n`,
     );
 
     // Municipality 1's latest cycle, its first board and first report.
-    const [{ cycle, board, report }] = await ds.query(
+    const [{ cycle, board, report, remiss }] = await ds.query(
       `SELECT (SELECT max(id) FROM reporting_cycle WHERE organisation_id = 1) AS cycle,
+              (SELECT max(id) FROM remiss WHERE organisation_id = 1 AND status = 'sent') AS remiss,
               (SELECT min(id) FROM board WHERE organisation_id = 1) AS board,
               (SELECT min(r.id) FROM report r JOIN commission c ON c.id = r.commission_id WHERE c.organisation_id = 1) AS report`,
     );
     const cycleSql: [string, unknown[]] = [`SELECT ${CYCLE_COLUMNS} FROM reporting_cycle t WHERE t.id = $1`, [cycle]];
     const reportSql: [string, unknown[]] = [`SELECT id FROM report WHERE key = 'r1' AND commission_id = (SELECT commission_id FROM reporting_cycle WHERE id = $1)`, [cycle]];
-    const endpoints: Endpoint[] = [
+    const endpoints: BenchEndpoint[] = [
       { name: 'coverage', path: `/cycles/${cycle}/coverage`, sql: [cycleSql, [CYCLE_COVERAGE_SQL, [cycle]], [CYCLE_REVIEW_SQL, [cycle]]] },
       { name: 'coverage per measure (page)', path: `/cycles/${cycle}/coverage/measures`, sql: [cycleSql, [CYCLE_MEASURES_SQL, [cycle, null, null, null, null, 101]]] },
       { name: 'gaps (page)', path: `/cycles/${cycle}/gaps`, sql: [cycleSql, [CYCLE_GAPS_SQL, [cycle, null, null, null, null, null, null, null, null, 101]]] },
@@ -152,43 +206,36 @@ async function main(): Promise<void> {
         path: `/cycles/${cycle}/statements`,
         sql: [cycleSql, [CYCLE_STATEMENTS_SQL, [cycle, null, null, null, false, [], null, null, null, null, 101]]],
       },
+      {
+        name: 'remiss follow-up',
+        path: `/remisser/${remiss}/follow-up`,
+        sql: [[REMISS_SQL, [remiss]], [REMISS_RECIPIENTS_SQL, [remiss, 1]], [REMISS_POSITIONS_SQL, [remiss, 1]]],
+      },
+      {
+        name: 'remisser of the municipality (page)',
+        path: `/remisser?organisation=kommun-1`,
+        sql: [[`SELECT id, slug, name FROM organisation WHERE slug = $1`, ['kommun-1']], [REMISS_LIST_SQL, [1, null, null, null, false, null, null, null, 101]]],
+      },
+      {
+        name: 'sent remisser, every municipality (page)',
+        path: `/remisser?status=sent`,
+        sql: [[REMISS_LIST_SQL, [null, 'sent', null, null, false, null, null, null, 101]]],
+      },
     ];
 
+    const samples = await runClient({ base, databaseUrl: (ds.options as { url: string }).url, runs, warmup: 3, endpoints });
     console.log('| endpoint | http p50 | http p95 | sql p50 | sql p95 | ratio p95 | answer |');
     console.log('|---|---:|---:|---:|---:|---:|---:|');
-    const client = await pool.connect();
-    try {
-      for (const e of endpoints) {
-        const http: number[] = [];
-        const sql: number[] = [];
-        let bytes = 0;
-        for (let i = 0; i < runs + 3; i++) {
-          const h0 = performance.now();
-          const res = await fetch(base + e.path);
-          const body = await res.text();
-          if (!res.ok) throw new Error(`${e.path} → ${res.status} ${body}`);
-          const h = performance.now() - h0;
-          bytes = Buffer.byteLength(body);
-          const s0 = performance.now();
-          for (const [text, params] of e.sql) await client.query(text, params);
-          const s = performance.now() - s0;
-          if (i >= 3) {
-            // three warm-up rounds
-            http.push(h);
-            sql.push(s);
-          }
-        }
-        const hs = stats(http);
-        const ss = stats(sql);
-        console.log(
-          `| ${e.name} \`GET ${e.path.replace(String(cycle), ':id').replace(`boards/${board}`, 'boards/:id')}\` | ${hs.p50.toFixed(1)} | ${hs.p95.toFixed(1)} | ` +
-            `${ss.p50.toFixed(1)} | ${ss.p95.toFixed(1)} | ${(hs.p95 / ss.p95).toFixed(2)} | ${(bytes / 1024).toFixed(0)} KiB |`,
-        );
-      }
-    } finally {
-      client.release();
+    for (const e of samples) {
+      const hs = stats(e.http);
+      const ss = stats(e.sql);
+      const path = e.path.replace(`cycles/${cycle}/`, 'cycles/:id/').replace(`boards/${board}`, 'boards/:id').replace(`remisser/${remiss}`, 'remisser/:id');
+      console.log(
+        `| ${e.name} \`GET ${path}\` | ${hs.p50.toFixed(1)} | ${hs.p95.toFixed(1)} | ` +
+          `${ss.p50.toFixed(1)} | ${ss.p95.toFixed(1)} | ${(hs.p95 / ss.p95).toFixed(2)} | ${(e.bytes / 1024).toFixed(0)} KiB |`,
+      );
     }
-    console.log(`\nRSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB (app, load and SQL client in one process)`);
+    console.log(`\nRSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB (the app's process, with the measuring client's worker thread)`);
 
     for (const e of endpoints) {
       // The endpoint's main statement: the longest of those it runs.
@@ -200,7 +247,6 @@ async function main(): Promise<void> {
       for (const l of key) console.log(`  ${l.trim()}`);
     }
   } finally {
-    await pool.end();
     await app.close();
     if (values.keep && server) console.log(`\nKept the database: ${server.url}`);
     else await server?.drop();

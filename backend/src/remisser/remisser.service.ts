@@ -48,13 +48,64 @@ interface RemissViewRow extends RemissRow {
   missing: number;
 }
 
-const SELECT_REMISSER = `
+/** The remisser of `from` (a table expression aliased r) with their organisation, sending board and counts. */
+const selectRemisser = (from = 'remiss r') => `
   SELECT ${remissColumns('r')}, o.slug AS organisation_slug, o.name AS organisation_name, sb.name AS sender_board_name,
          c.recipients, c.answered, c.late, c.missing
-    FROM remiss r
+    FROM ${from}
     JOIN organisation o ON o.id = r.organisation_id
     LEFT JOIN board sb ON sb.id = r.sender_board_id
     ${COUNTS('r')}`;
+
+const recipientKindOrder = (a: string) => `CASE ${a}.kind WHEN 'board' THEN 0 WHEN 'company' THEN 1 WHEN 'organisation' THEN 2 ELSE 3 END`;
+
+/** One remiss with its counts, $1 = id. */
+export const REMISS_SQL = `${selectRemisser()} WHERE r.id = $1`;
+
+/**
+ * One page of remisser, nearest last answer date first: $1 organisation | null, $2 status | null,
+ * $3 recipient kind ('board' | 'external' | 'organisation') | null with $4 its id, $5/$6 draft
+ * visibility (`draftRemissVisibility`), keyset after ($7 answer date, $8 id), $9 = limit. The page is
+ * chosen first and only its remisser counted.
+ */
+export const REMISS_LIST_SQL = `${selectRemisser(`(
+    SELECT r.* FROM remiss r
+     WHERE ($1::int IS NULL OR r.organisation_id = $1)
+       AND ($2::text IS NULL OR r.status = $2)
+       AND ($3::text IS NULL OR EXISTS (
+             SELECT 1 FROM remiss_recipient x
+              WHERE x.organisation_id = r.organisation_id AND x.remiss_id = r.id
+                AND CASE $3 WHEN 'board' THEN x.board_id = $4 WHEN 'external' THEN x.external_body_id = $4 ELSE x.kind = 'organisation' END))
+       AND (r.status <> 'draft' OR $5::boolean OR r.organisation_id = $6)
+       AND ($7::text IS NULL OR (coalesce(r.answer_by, '9999-12-31'::date), r.id) > ($7::date, $8::int))
+     ORDER BY coalesce(r.answer_by, '9999-12-31'::date), r.id
+     LIMIT $9) r`)}
+ ORDER BY coalesce(r.answer_by, '9999-12-31'::date), r.id`;
+
+/**
+ * A remiss's recipients with their answers and lateness, $1 = remiss id, $2 = its organisation (every
+ * index on recipients and answers leads with the organisation).
+ */
+export const REMISS_RECIPIENTS_SQL = `SELECT rr.id, rr.kind, rr.name, rr.board_id, b.name AS board_name, rr.external_body_id, eb.name AS external_name, rr.via_group,
+              ${lateSql('r', 'a')} AS late,
+              CASE WHEN r.answer_by IS NULL THEN 0
+                   WHEN a.state = 'submitted' THEN greatest(0, coalesce(a.answered_on, (a.submitted_at AT TIME ZONE 'Europe/Stockholm')::date, r.answer_by) - r.answer_by)
+                   ELSE greatest(0, ${TODAY} - r.answer_by) END AS days_late,
+              a.id AS a_id, a.position AS a_position, to_char(a.answered_on, 'YYYY-MM-DD') AS a_answered_on, a.summary AS a_summary,
+              a.signatories AS a_signatories, a.state AS a_state, a.version AS a_version
+         FROM remiss_recipient rr
+         JOIN remiss r ON r.organisation_id = rr.organisation_id AND r.id = rr.remiss_id
+         LEFT JOIN board b ON b.id = rr.board_id
+         LEFT JOIN external_body eb ON eb.organisation_id = rr.organisation_id AND eb.id = rr.external_body_id
+         LEFT JOIN remiss_answer a ON a.organisation_id = rr.organisation_id AND a.recipient_id = rr.id
+        WHERE rr.organisation_id = $2 AND rr.remiss_id = $1
+        ORDER BY ${recipientKindOrder('rr')}, rr.name, rr.id`;
+
+/** The positions of a remiss's submitted answers, $1 = remiss id, $2 = its organisation. */
+export const REMISS_POSITIONS_SQL = `SELECT coalesce(a.position, 'unknown') AS position, count(*)::int AS count
+         FROM remiss_answer a WHERE a.organisation_id = $2 AND a.remiss_id = $1 AND a.state = 'submitted'
+        GROUP BY 1
+        ORDER BY array_position(ARRAY['supports', 'partly-supports', 'opposes', 'no-comments', 'declined', 'unknown'], coalesce(a.position, 'unknown'))`;
 
 /** Drafts (remisser being prepared) only to the organisation's admins: `[false, $admin_org]`. */
 function draftRemissVisibility(viewer: AuthUser | undefined): [boolean, number | null] {
@@ -96,7 +147,6 @@ interface RecipientViewRow {
   a_version: number | null;
 }
 
-const recipientKindOrder = (a: string) => `CASE ${a}.kind WHEN 'board' THEN 0 WHEN 'company' THEN 1 WHEN 'organisation' THEN 2 ELSE 3 END`;
 
 /** Who may see a recipient's draft answer and write it: the board's editors and the organisation's admins. */
 export function canWriteForRecipient(user: AuthUser | undefined, recipient: { board_id: number | null }, organisationId: number): boolean {
@@ -126,62 +176,30 @@ export class RemisserService {
     const [kind, id] = (q.recipient ?? '').split(':');
     const [allDrafts, draftOrg] = draftRemissVisibility(viewer);
     const rows = await this.dataSource.query<RemissViewRow[]>(
-      `${SELECT_REMISSER}
-        WHERE ($1::int IS NULL OR r.organisation_id = $1)
-          AND ($2::text IS NULL OR r.status = $2)
-          AND ($3::text IS NULL OR EXISTS (
-                SELECT 1 FROM remiss_recipient x
-                 WHERE x.organisation_id = r.organisation_id AND x.remiss_id = r.id
-                   AND CASE $3 WHEN 'board' THEN x.board_id = $4 WHEN 'external' THEN x.external_body_id = $4 ELSE x.kind = 'organisation' END))
-          AND (r.status <> 'draft' OR $5::boolean OR r.organisation_id = $6)
-          AND ($7::text IS NULL OR (coalesce(r.answer_by, '9999-12-31'::date), r.id) > ($7::date, $8::int))
-        ORDER BY coalesce(r.answer_by, '9999-12-31'::date), r.id
-        LIMIT $9`,
+      REMISS_LIST_SQL,
       [organisationId, q.status ?? null, q.recipient ? kind : null, id ? Number(id) : null, allDrafts, draftOrg, ...(after ?? [null, null]), limit + 1],
     );
     return toPage(rows, limit, (r) => [r.answer_by ?? '9999-12-31', r.id], toListItem);
   }
 
   async row(id: number, viewer?: AuthUser, m: EntityManager = this.dataSource.manager): Promise<RemissViewRow> {
-    const [row] = await m.query<RemissViewRow[]>(`${SELECT_REMISSER} WHERE r.id = $1`, [id]);
+    const [row] = await m.query<RemissViewRow[]>(REMISS_SQL, [id]);
     if (!row || (row.status === 'draft' && !canAdminOrganisation(viewer, row.organisation_id))) throw AppException.notFound('Remiss', id);
     return row;
   }
 
-  private async recipientRows(remissId: number, m: EntityManager = this.dataSource.manager): Promise<RecipientViewRow[]> {
-    return m.query<RecipientViewRow[]>(
-      `SELECT rr.id, rr.kind, rr.name, rr.board_id, b.name AS board_name, rr.external_body_id, eb.name AS external_name, rr.via_group,
-              ${lateSql('r', 'a')} AS late,
-              CASE WHEN r.answer_by IS NULL THEN 0
-                   WHEN a.state = 'submitted' THEN greatest(0, coalesce(a.answered_on, (a.submitted_at AT TIME ZONE 'Europe/Stockholm')::date, r.answer_by) - r.answer_by)
-                   ELSE greatest(0, ${TODAY} - r.answer_by) END AS days_late,
-              a.id AS a_id, a.position AS a_position, to_char(a.answered_on, 'YYYY-MM-DD') AS a_answered_on, a.summary AS a_summary,
-              a.signatories AS a_signatories, a.state AS a_state, a.version AS a_version
-         FROM remiss_recipient rr
-         JOIN remiss r ON r.organisation_id = rr.organisation_id AND r.id = rr.remiss_id
-         LEFT JOIN board b ON b.id = rr.board_id
-         LEFT JOIN external_body eb ON eb.organisation_id = rr.organisation_id AND eb.id = rr.external_body_id
-         LEFT JOIN remiss_answer a ON a.organisation_id = rr.organisation_id AND a.recipient_id = rr.id
-        WHERE rr.remiss_id = $1
-        ORDER BY ${recipientKindOrder('rr')}, rr.name, rr.id`,
-      [remissId],
-    );
+  private async recipientRows(remissId: number, organisationId: number, m: EntityManager = this.dataSource.manager): Promise<RecipientViewRow[]> {
+    return m.query<RecipientViewRow[]>(REMISS_RECIPIENTS_SQL, [remissId, organisationId]);
   }
 
-  private async positions(remissId: number): Promise<PositionCountDto[]> {
-    const rows = await this.dataSource.query<{ position: string; count: number }[]>(
-      `SELECT coalesce(a.position, 'unknown') AS position, count(*)::int AS count
-         FROM remiss_answer a WHERE a.remiss_id = $1 AND a.state = 'submitted'
-        GROUP BY 1
-        ORDER BY array_position(ARRAY['supports', 'partly-supports', 'opposes', 'no-comments', 'declined', 'unknown'], coalesce(a.position, 'unknown'))`,
-      [remissId],
-    );
+  private async positions(remissId: number, organisationId: number): Promise<PositionCountDto[]> {
+    const rows = await this.dataSource.query<{ position: string; count: number }[]>(REMISS_POSITIONS_SQL, [remissId, organisationId]);
     return rows as PositionCountDto[];
   }
 
   async get(id: number, viewer?: AuthUser): Promise<RemissDetailDto> {
     const row = await this.row(id, viewer);
-    const recipients = await this.recipientRows(id);
+    const recipients = await this.recipientRows(id, row.organisation_id);
     return {
       ...toListItem(row),
       paragraph: row.paragraph,
@@ -204,17 +222,17 @@ export class RemisserService {
           answer,
         };
       }),
-      positions: await this.positions(id),
+      positions: await this.positions(id, row.organisation_id),
     };
   }
 
   /** Follow-up of one remiss: totals, positions, and each recipient's status (answered, late, missing, overdue). */
   async followUp(id: number, viewer?: AuthUser): Promise<RemissFollowUpDto> {
     const row = await this.row(id, viewer);
-    const recipients = await this.recipientRows(id);
+    const recipients = await this.recipientRows(id, row.organisation_id);
     return {
       totals: { recipients: row.recipients, answered: row.answered, late: row.late, missing: row.missing },
-      positions: await this.positions(id),
+      positions: await this.positions(id, row.organisation_id),
       recipients: recipients.map((r) => ({
         id: r.id,
         name: r.name,
