@@ -9,6 +9,7 @@ import { AddOrganisationToUsersAndAudit1764000000600 } from './1764000000600-Add
 import { AddReminderOutbox1764000000700 } from './1764000000700-AddReminderOutbox.js';
 import { AddImportBatch1764000000800 } from './1764000000800-AddImportBatch.js';
 import { AddRemisser1764000000900 } from './1764000000900-AddRemisser.js';
+import { AddClosedCycleTotals1764001000000 } from './1764001000000-AddClosedCycleTotals.js';
 
 /** Every migration, in order; listed explicitly so compiled code and Jest load the same set. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   AddReminderOutbox1764000000700,
   AddImportBatch1764000000800,
   AddRemisser1764000000900,
+  AddClosedCycleTotals1764001000000,
 ];

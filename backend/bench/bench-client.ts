@@ -30,11 +30,11 @@ export interface BenchSamples {
   bytes: number;
 }
 
-async function measure(job: BenchJob): Promise<BenchSamples[]> {
+/** Measures each endpoint in turn and hands each one's samples to `done` as soon as it has them. */
+async function measure(job: BenchJob, done: (samples: BenchSamples) => void): Promise<void> {
   const client = new pg.Client({ connectionString: job.databaseUrl });
   await client.connect();
   try {
-    const out: BenchSamples[] = [];
     for (const e of job.endpoints) {
       const http: number[] = [];
       const sql: number[] = [];
@@ -54,9 +54,8 @@ async function measure(job: BenchJob): Promise<BenchSamples[]> {
           sql.push(s);
         }
       }
-      out.push({ name: e.name, path: e.path, http, sql, bytes });
+      done({ name: e.name, path: e.path, http, sql, bytes });
     }
-    return out;
   } finally {
     await client.end();
   }
@@ -64,8 +63,8 @@ async function measure(job: BenchJob): Promise<BenchSamples[]> {
 
 if (parentPort) {
   const port = parentPort;
-  measure(workerData as BenchJob).then(
-    (samples) => port.postMessage({ samples }),
+  measure(workerData as BenchJob, (samples) => port.postMessage({ samples })).then(
+    () => port.postMessage({ done: true }),
     (error: unknown) => port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
 }
