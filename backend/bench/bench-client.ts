@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import pg from 'pg';
+import { sessionOptions } from '../src/database/database-options.js';
 
 export interface BenchEndpoint {
   name: string;
@@ -32,7 +33,8 @@ export interface BenchSamples {
 
 /** Measures each endpoint in turn and hands each one's samples to `done` as soon as it has them. */
 async function measure(job: BenchJob, done: (samples: BenchSamples) => void): Promise<void> {
-  const client = new pg.Client({ connectionString: job.databaseUrl });
+  // The app's session settings (database-options.ts), so both sides plan alike.
+  const client = new pg.Client({ connectionString: job.databaseUrl, options: sessionOptions() });
   await client.connect();
   try {
     for (const e of job.endpoints) {

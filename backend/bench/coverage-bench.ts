@@ -114,7 +114,9 @@ async function generateIn(ds: QueryRunner, municipalities: number, log: (line: s
                                  (ARRAY['supports', 'partly-supports', 'opposes', 'no-comments', 'declined'])[1 + x.id % 5], 'Yttrande', 'submitted', now()
                             FROM remiss_recipient x JOIN remiss r ON r.organisation_id = x.organisation_id AND r.id = x.remiss_id
                            WHERE (hashint4(x.id) & 1023) < 768`);
-  await step('ANALYZE', 'ANALYZE');
+  // What autovacuum would have done by the time anyone reads: statistics, and the visibility map
+  // that lets index-only scans skip the heap.
+  await step('VACUUM (ANALYZE)', 'VACUUM (ANALYZE)');
 }
 
 function stats(samples: number[]): { p50: number; p95: number } {
@@ -202,7 +204,7 @@ async function main(): Promise<void> {
       { name: 'gaps (page)', path: `/cycles/${cycle}/gaps`, sql: [cycleSql, [CYCLE_GAPS_SQL, [cycle, null, null, null, null, null, null, null, null, 101]]] },
       { name: 'matrix (one report)', path: `/cycles/${cycle}/matrix?report=r1`, sql: [cycleSql, reportSql, [CYCLE_MATRIX_SQL, [cycle, report]]] },
       { name: 'matrix (whole cycle)', path: `/cycles/${cycle}/matrix`, sql: [cycleSql, [CYCLE_MATRIX_SQL, [cycle, null]]] },
-      { name: 'trend (one board)', path: `/boards/${board}/trend`, sql: [[`SELECT organisation_id FROM board WHERE id = $1`, [board]], [TREND_SQL, [board, 1]]] },
+      { name: 'trend (one board)', path: `/boards/${board}/trend`, sql: [[`SELECT organisation_id FROM board WHERE id = $1`, [board]], [TREND_SQL, [board, null]]] },
       {
         name: 'trend (the municipality)',
         path: `/coverage/trend?organisation=kommun-1`,

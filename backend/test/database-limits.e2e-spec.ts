@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import type { QueryRunner } from 'typeorm';
 import { ErrorEnvelopeFilter } from '../src/common/errors/error-envelope.filter.js';
+import { SESSION_SETTINGS } from '../src/database/database-options.js';
 import { createTestApp, type TestApp } from './utils/test-app.js';
 
 /**
@@ -49,5 +50,27 @@ describe('database limits', () => {
     const outcome = error === null ? null : new ErrorEnvelopeFilter().toEnvelope(error);
     const cancelled = { statusCode: 503, code: 'database_busy', message: 'The database is too busy to answer in time; try again shortly' };
     expect({ statement_timeout, outcome }).toEqual(embedded ? { statement_timeout: '0', outcome: null } : { statement_timeout: '500ms', outcome: cancelled });
+  });
+
+  // The planner settings go as startup options, so every pooled session has them from its first
+  // query; PGlite ignores startup options (it has no parallel workers either), which is documented.
+  it(`every pooled session ${embedded ? 'on PGlite keeps its own planner defaults (documented)' : 'has the planner settings of SESSION_SETTINGS'}`, async () => {
+    const held: QueryRunner[] = [];
+    try {
+      for (let i = 0; i < (embedded ? 1 : 10); i++) {
+        const runner = t.dataSource.createQueryRunner();
+        await runner.connect();
+        held.push(runner);
+      }
+      const seen = await Promise.all(held.map(async (r) => {
+        const [{ max_parallel_workers_per_gather }] = await r.query(`SHOW max_parallel_workers_per_gather`);
+        const [{ random_page_cost }] = await r.query(`SHOW random_page_cost`);
+        return { max_parallel_workers_per_gather, random_page_cost };
+      }));
+      const expected = embedded ? { max_parallel_workers_per_gather: '0', random_page_cost: '4' } : SESSION_SETTINGS;
+      expect(seen).toEqual(held.map(() => expected));
+    } finally {
+      await Promise.all(held.map((r) => r.release()));
+    }
   });
 });

@@ -7,6 +7,22 @@ export interface DatabaseLimits {
   poolWaitMs: number;
 }
 
+/**
+ * Planner settings of every session the app opens (docs/benchmark.md, "Planner settings"). No parallel
+ * workers: a request's query reads a few thousand rows of one cycle, where starting workers cost more
+ * than they save (10–30 ms measured at national size), and the cores serve concurrent requests
+ * instead. random_page_cost 1.1 (PostgreSQL's default 4 models spinning disks): for data in memory
+ * or on SSD, so the planner looks a cycle's measures and boards up by key instead of scanning every
+ * municipality's catalogue. Sent as startup options; the bench's SQL client uses the same.
+ */
+export const SESSION_SETTINGS: Readonly<Record<string, string>> = { max_parallel_workers_per_gather: '0', random_page_cost: '1.1' };
+
+/** SESSION_SETTINGS as the `options` startup parameter (`-c name=value …`). */
+export const sessionOptions = (): string =>
+  Object.entries(SESSION_SETTINGS)
+    .map(([name, value]) => `-c ${name}=${value}`)
+    .join(' ');
+
 /** The CLI tools (migrations, import) run long statements on purpose and wait as long as it takes. */
 const NO_LIMITS: DatabaseLimits = { statementTimeoutMs: 0, poolWaitMs: 0 };
 
@@ -32,6 +48,7 @@ export function buildDataSourceOptions(url: string, embedded: boolean, limits: D
     // without timer signals, so statement_timeout is set but not enforced there; the pool wait is.
     extra: {
       ...(embedded ? { max: 1, idleTimeoutMillis: 0 } : { max: 10 }),
+      options: sessionOptions(),
       connectionTimeoutMillis: limits.poolWaitMs,
       ...(limits.statementTimeoutMs > 0 ? { statement_timeout: limits.statementTimeoutMs } : {}),
     },
