@@ -32,6 +32,11 @@ describe('the start page', () => {
   it('lists every municipality with its latest cycle’s share delivered and its open remisser, as the API counts them', async () => {
     const organisations = await api<Organisation[]>('/organisations');
     expect(organisations.map((o) => o.slug)).toEqual(expect.arrayContaining(['stockholms-stad', 'malmo-stad', 'tyreso-kommun']));
+    const trendAsked: URL[] = [];
+    session.page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/coverage/trend') trendAsked.push(url);
+    });
     await session.open('/');
     await session.page.getByRole('heading', { level: 1, name: 'Kommunerna' }).waitFor();
     const table = session.page.getByRole('table', { name: 'Senaste uppföljningsomgången per kommun' });
@@ -39,6 +44,8 @@ describe('the start page', () => {
     await session.page.waitForLoadState('networkidle');
     const rows = table.locator('tbody tr');
     expect(await rows.count()).toBe(organisations.length);
+    // One request for every municipality's trend, however many there are.
+    expect(trendAsked.map((url) => url.search)).toEqual(['']);
 
     const expected: string[][] = [];
     const shown: string[][] = [];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { apiError, byOrganisation, mockApi, ok, sequence } from '../testing/fetch-mock';
-import { adminMe, coverage2017, cycleMalmo, defaultRoutes, editorMe, malmo, malmoTrend, statementHistory, trend } from '../testing/fixtures';
+import type { Organisation, TrendPoint } from '../lib/api-types';
+import { adminMe, allTrends, coverage2017, cycleMalmo, defaultRoutes, editorMe, malmo, statementHistory } from '../testing/fixtures';
 import { renderApp } from '../testing/render-app';
 
 /** The lists of one organisation, as the API names them (docs/api.md). */
@@ -219,7 +220,7 @@ describe('the organisation selector', () => {
 });
 
 describe('the start page (/)', () => {
-  it('lists the municipalities with their latest cycle’s share delivered, one request each, and their open remisser', async () => {
+  it('lists the municipalities with their latest cycle’s share delivered and their open remisser', async () => {
     const sent = (id: number, slug: string, name: string) => ({
       id,
       organisation: { slug, name },
@@ -252,11 +253,8 @@ describe('the start page (/)', () => {
     expect(within(rows[0]).getByRole('rowheader')).toHaveTextContent('Malmö stad');
     expect(within(rows[0]).getByRole('link', { name: 'Malmö stad' })).toHaveAttribute('href', '/malmo-stad');
     expect(within(rows[1]).getByRole('link', { name: 'Stockholms stad' })).toHaveAttribute('href', '/stockholms-stad');
-    expect(api.requested('/api/coverage/trend').map((url) => url.searchParams.get('organisation')).sort()).toEqual([
-      'malmo-stad',
-      'stockholms-stad',
-      'tyreso-kommun',
-    ]);
+    // One request for every organisation's trend, too.
+    expect(api.requested('/api/coverage/trend').map((url) => url.search)).toEqual(['']);
     // No organisation's pages here: no menu, no cycle.
     expect(screen.queryByRole('navigation', { name: 'Huvudmeny' })).not.toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Uppföljningsomgång' })).not.toBeInTheDocument();
@@ -278,22 +276,77 @@ describe('the start page (/)', () => {
     ]);
   });
 
-  it('says which municipality’s figures could not be fetched, and fetches them again', async () => {
+  it('asks one trend for several municipalities and shows each its own cycles', async () => {
+    const kommun = (id: number, name: string): Organisation => ({ id, slug: name.toLowerCase().replace(' ', '-'), name });
+    const list = [kommun(11, 'Alby kommun'), kommun(12, 'Berga kommun'), kommun(13, 'Dala kommun'), kommun(14, 'Ekby kommun'), kommun(15, 'Fjäll kommun')];
+    const point = (organisation: Organisation, id: number, year: number, expected: number, delivered: number): TrendPoint => ({
+      cycle: { id, name: `Uppföljning ${year}`, year, status: 'closed', deadline: null },
+      organisation: { slug: organisation.slug, name: organisation.name },
+      expected,
+      delivered,
+      missing: expected - delivered,
+      rate: delivered / expected,
+    });
+    const [alby, berga, dala, ekby] = list;
+    // As the API orders them: by year, then id, the municipalities interleaved; Fjäll has no cycle.
+    const points = [
+      point(berga, 31, 2023, 4, 1),
+      point(alby, 32, 2023, 2, 2),
+      point(dala, 33, 2023, 5, 5),
+      point(alby, 41, 2024, 4, 3),
+      point(ekby, 42, 2024, 8, 2),
+    ];
     const api = mockApi({
       ...defaultRoutes(),
-      'GET /api/coverage/trend': byOrganisation({
-        'stockholms-stad': ok(trend),
-        'malmo-stad': ok(malmoTrend),
-        'tyreso-kommun': sequence(apiError(500, 'internal_error', 'boom'), ok([])),
-      }),
+      'GET /api/organisations': ok(list),
+      'GET /api/remisser': ok([]),
+      'GET /api/coverage/trend': byOrganisation({}, ok(points)),
+    });
+    renderApp('/');
+    const table = await screen.findByRole('table', { name: 'Senaste uppföljningsomgången per kommun' });
+    await waitFor(() => expect(within(table).queryByText('Hämtar …')).not.toBeInTheDocument());
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((cell) => cell.textContent)])).toEqual([
+      ['Alby kommun', 'Uppföljning 2024 (2024)', '4', '3', '75\u00a0%', '0'],
+      ['Berga kommun', 'Uppföljning 2023 (2023)', '4', '1', '25\u00a0%', '0'],
+      ['Dala kommun', 'Uppföljning 2023 (2023)', '5', '5', '100\u00a0%', '0'],
+      ['Ekby kommun', 'Uppföljning 2024 (2024)', '8', '2', '25\u00a0%', '0'],
+      ['Fjäll kommun', 'Ingen omgång ännu', '–', '–', '–', '0'],
+    ]);
+    const comparison = screen.getByRole('table', { name: 'Jämförelse per år' });
+    expect(
+      within(comparison)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => [within(row).getByRole('rowheader').textContent, ...within(row).getAllByRole('cell').map((cell) => cell.textContent)]),
+    ).toEqual([
+      ['2024', '75\u00a0%', 'ingen omgång', 'ingen omgång', '25\u00a0%', 'ingen omgång'],
+      ['2023', '100\u00a0%', '25\u00a0%', '100\u00a0%', 'ingen omgång', 'ingen omgång'],
+    ]);
+    // Five municipalities, one request, for all of them.
+    expect(api.requested('/api/coverage/trend').map((url) => url.search)).toEqual(['']);
+  });
+
+  it('says the figures could not be fetched, and fetches them again', async () => {
+    const api = mockApi({
+      ...defaultRoutes(),
+      'GET /api/remisser': ok([]),
+      'GET /api/coverage/trend': byOrganisation({}, sequence(apiError(500, 'internal_error', 'boom'), ok(allTrends))),
     });
     const { user } = renderApp('/');
     const table = await screen.findByRole('table', { name: 'Senaste uppföljningsomgången per kommun' });
-    const tyreso = (await within(table).findByText('Kunde inte hämta siffrorna.')).closest('tr')!;
+    await within(table).findAllByText('Kunde inte hämta siffrorna.');
+    // One answer for all: each municipality's row says so, with its figures as "–".
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent))).toEqual(
+      ['Malmö stad', 'Stockholms stad', 'Tyresö kommun'].map(() => ['Kunde inte hämta siffrorna. Försök igen', '–', '–', '–', '0']),
+    );
+    const tyreso = rows[2];
     expect(within(tyreso).getByRole('rowheader')).toHaveTextContent('Tyresö kommun');
     await user.click(within(tyreso).getByRole('button', { name: 'Försök igen' }));
     expect(await within(tyreso).findByText('Ingen omgång ännu')).toBeInTheDocument();
-    expect(api.requested('/api/coverage/trend').filter((url) => url.searchParams.get('organisation') === 'tyreso-kommun')).toHaveLength(2);
+    expect(within(rows[0]).getAllByRole('cell')[1]).toHaveTextContent('4');
+    expect(api.requested('/api/coverage/trend').map((url) => url.search)).toEqual(['', '']);
   });
 
   it('says so when the municipalities cannot be fetched', async () => {

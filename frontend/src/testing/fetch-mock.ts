@@ -88,12 +88,15 @@ export function mockApi(routes: Routes) {
 
 /**
  * A list endpoint that answers per `?organisation=SLUG`, as the API does. A request without the
- * parameter (a page that forgot it would show every municipality's rows) is answered 400, and one
- * naming an unknown slug 404 `organisation_not_found`, so such a page shows an error in the test.
+ * parameter (a page that forgot it would show every municipality's rows) is answered 400, unless
+ * `all` is given: the answer for every organisation, for the one page that asks so (the start
+ * page's trend). One naming an unknown slug is answered 404 `organisation_not_found`, so such a
+ * page shows an error in the test.
  */
-export function byOrganisation(replies: Record<string, MockReply | RouteHandler>): RouteHandler {
+export function byOrganisation(replies: Record<string, MockReply | RouteHandler>, all?: MockReply | RouteHandler): RouteHandler {
   return (url, request) => {
     const slug = url.searchParams.get('organisation');
+    if (slug === null && all !== undefined) return typeof all === 'function' ? all(url, request) : all;
     if (slug === null) return apiError(400, 'validation_failed', `mock: ${url.pathname} asked without ?organisation=`);
     const reply = replies[slug];
     if (reply === undefined) return apiError(404, 'organisation_not_found', `Organisation "${slug}" not found`);

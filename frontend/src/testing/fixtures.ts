@@ -374,6 +374,8 @@ export const malmoBoards: Board[] = [
   { id: 22, name: 'Tekniska nämnden', administration: 'Fastighets- och gatukontoret', kind: 'central', ...inMalmo },
 ];
 export const malmoTrend: TrendPoint[] = [{ cycle: cycleRef(cycleMalmo), ...counts(4, 1), rate: 0.25, organisation: malmo }];
+/** Every organisation's trend, as `GET /api/coverage/trend` without `?organisation=` orders it: by year, then id. */
+export const allTrends: TrendPoint[] = [...trend, ...malmoTrend].sort((a, b) => a.cycle.year - b.cycle.year || a.cycle.id - b.cycle.id);
 export const coverageMalmo: CycleCoverage = {
   ...coverage2017,
   cycle: cycleMalmo,
@@ -407,7 +409,8 @@ export function defaultRoutes(): Routes {
     'GET /api/boards/3/trend': ok(brommaTrend),
     'GET /api/measures/11': ok(measure11Detail),
     'GET /api/measures/11/coverage': ok(measure11Coverage),
-    'GET /api/coverage/trend': byOrganisation({ 'stockholms-stad': ok(trend), 'malmo-stad': ok(malmoTrend), 'tyreso-kommun': ok([]) }),
+    // Without ?organisation= (the start page): every organisation's.
+    'GET /api/coverage/trend': byOrganisation({ 'stockholms-stad': ok(trend), 'malmo-stad': ok(malmoTrend), 'tyreso-kommun': ok([]) }, ok(allTrends)),
     'GET /api/cycles/2/scope-changes': ok({ cycle: { ...cycle2017, version: 1 }, added: [], removed: [], measuresAdded: [], measuresRemoved: [] }),
   };
 }

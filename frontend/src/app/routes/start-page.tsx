@@ -1,36 +1,43 @@
-import { useQueries } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { QueryState } from '../../components/ui/query-state';
-import { coverageTrendQueryOptions } from '../../features/coverage/api/get-coverage-trend';
+import { useAllCoverageTrends } from '../../features/coverage/api/get-coverage-trend';
 import { useOrganisations } from '../../features/organisations/api/get-organisations';
 import { useRemisser } from '../../features/remisser/api/get-remisser';
 import { ComparisonTable, LatestCycleTable, type OrganisationTrend } from '../../features/organisations/components/organisation-figures';
 import { legacyPath } from '../../features/organisations/org-path';
 import { useI18n } from '../../i18n/i18n';
-import type { Organisation } from '../../lib/api-types';
+import type { Organisation, TrendPoint } from '../../lib/api-types';
 import { cycleParam } from '../../lib/cycle-param';
 import { useDocumentTitle } from '../../lib/use-document-title';
 
+/** Each organisation with its points of the one trend answer, in the API's order; none for one without cycles. */
+function groupByOrganisation(organisations: Organisation[], points: TrendPoint[]): OrganisationTrend[] {
+  const bySlug = new Map<string, TrendPoint[]>();
+  for (const point of points) {
+    const list = bySlug.get(point.organisation.slug);
+    if (list) list.push(point);
+    else bySlug.set(point.organisation.slug, [point]);
+  }
+  return organisations.map((organisation) => ({ organisation, points: bySlug.get(organisation.slug) ?? [] }));
+}
+
 function Figures({ organisations }: { organisations: Organisation[] }) {
   const { t } = useI18n();
-  // One request per organisation (its trend: every cycle's figures, the latest last). That is fine
-  // for the handful of municipalities an install serves; an install of hundreds would want one
-  // endpoint that answers for all of them.
-  const trends = useQueries({ queries: organisations.map((organisation) => coverageTrendQueryOptions(organisation.slug)) });
-  const rows: OrganisationTrend[] = organisations.map((organisation, index) => ({ organisation, trend: trends[index] }));
+  const trend = useAllCoverageTrends();
+  const rows = useMemo(() => groupByOrganisation(organisations, trend.data ?? []), [organisations, trend.data]);
   const openRemisser = useRemisser({ status: 'sent' });
-  const loading = trends.some((trend) => trend.isPending);
   return (
     <>
       <section aria-labelledby="start-latest">
         <h2 id="start-latest">{t.start.latestTitle}</h2>
         <p>{t.start.latestIntro}</p>
-        {loading && (
+        {trend.isPending && (
           <p role="status" className="visually-hidden">
             {t.state.loading(t.what.trend)}
           </p>
         )}
-        <LatestCycleTable rows={rows} openRemisser={openRemisser} />
+        <LatestCycleTable rows={rows} trend={trend} openRemisser={openRemisser} />
       </section>
       {organisations.length > 1 && (
         <section aria-labelledby="start-compare">

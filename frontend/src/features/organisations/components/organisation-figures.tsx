@@ -5,10 +5,10 @@ import { useI18n } from '../../../i18n/i18n';
 import type { Organisation, RemissListItem, TrendPoint } from '../../../lib/api-types';
 import { orgPath } from '../org-path';
 
-/** One municipality and its delivery rate per cycle, oldest first (`GET /api/coverage/trend?organisation=`). */
+/** One municipality and its delivery rate per cycle, oldest first: its points of `GET /api/coverage/trend`. */
 export interface OrganisationTrend {
   organisation: Organisation;
-  trend: UseQueryResult<TrendPoint[]>;
+  points: TrendPoint[];
 }
 
 /** The cycle Översikt shows first: the newest by year, then by id (the order the trend is in). */
@@ -23,13 +23,21 @@ const rateOf = (point: TrendPoint) => (point.expected === 0 ? null : point.rate)
  * Each municipality with its latest cycle's share delivered and its open remisser (sent, not yet
  * closed: `GET /api/remisser?status=sent`, one request for all); the name leads to its Översikt.
  */
-export function LatestCycleTable({ rows, openRemisser }: { rows: OrganisationTrend[]; openRemisser: UseQueryResult<RemissListItem[]> }) {
+export function LatestCycleTable({
+  rows,
+  trend,
+  openRemisser,
+}: {
+  rows: OrganisationTrend[];
+  trend: UseQueryResult<TrendPoint[]>;
+  openRemisser: UseQueryResult<RemissListItem[]>;
+}) {
   const { t, fmt } = useI18n();
   const openCount = (slug: string) => openRemisser.data?.filter((r) => r.organisation.slug === slug).length ?? 0;
   const figure = (row: OrganisationTrend, pick: (point: TrendPoint) => string) => {
-    if (row.trend.isPending) return t.start.loadingRow;
-    if (row.trend.isError) return '–';
-    const point = latest(row.trend.data);
+    if (trend.isPending) return t.start.loadingRow;
+    if (trend.isError) return '–';
+    const point = latest(row.points);
     return point ? pick(point) : '–';
   };
   return (
@@ -47,18 +55,18 @@ export function LatestCycleTable({ rows, openRemisser }: { rows: OrganisationTre
         {
           header: t.start.cycle,
           cell: (row) => {
-            if (row.trend.isPending) return t.start.loadingRow;
-            if (row.trend.isError) {
+            if (trend.isPending) return t.start.loadingRow;
+            if (trend.isError) {
               return (
                 <span className="state-error-inline">
                   {t.start.rowError}{' '}
-                  <button type="button" className="button button-secondary button-small" onClick={() => void row.trend.refetch()}>
+                  <button type="button" className="button button-secondary button-small" onClick={() => void trend.refetch()}>
                     {t.state.retry}
                   </button>
                 </span>
               );
             }
-            const point = latest(row.trend.data);
+            const point = latest(row.points);
             if (!point) return t.start.noCycle;
             const ongoing = point.cycle.status !== 'closed';
             return (
@@ -93,13 +101,13 @@ export function LatestCycleTable({ rows, openRemisser }: { rows: OrganisationTre
 
 /**
  * The municipalities side by side, year by year: the share delivered of each one's cycle of that
- * year (its newest, where it has several). From the same answers as the table above.
+ * year (its newest, where it has several). From the same answer as the table above.
  */
 export function ComparisonTable({ rows }: { rows: OrganisationTrend[] }) {
   const { t, fmt } = useI18n();
   const byYear = new Map<number, Map<string, TrendPoint>>();
   for (const row of rows) {
-    for (const point of row.trend.data ?? []) {
+    for (const point of row.points) {
       const year = byYear.get(point.cycle.year) ?? new Map<string, TrendPoint>();
       const kept = year.get(row.organisation.slug);
       if (!kept || point.cycle.id > kept.cycle.id) year.set(row.organisation.slug, point); // the newest of the year
@@ -120,7 +128,6 @@ export function ComparisonTable({ rows }: { rows: OrganisationTrend[] }) {
           header: row.organisation.name,
           numeric: true,
           cell: (year: number) => {
-            if (row.trend.isPending) return t.start.loadingRow;
             const point = byYear.get(year)?.get(row.organisation.slug);
             if (!point) return <span className="muted">{t.start.noneThatYear}</span>;
             const share = fmt.percent(rateOf(point));
