@@ -199,6 +199,8 @@ async function main(): Promise<void> {
     const cycleSql: [string, unknown[]] = [`SELECT ${CYCLE_COLUMNS} FROM reporting_cycle t WHERE t.id = $1`, [cycle]];
     const reportSql: [string, unknown[]] = [`SELECT id FROM report WHERE key = 'r1' AND commission_id = (SELECT commission_id FROM reporting_cycle WHERE id = $1)`, [cycle]];
     const endpoints: BenchEndpoint[] = [
+      // The floor: what any request costs beyond its SQL (HTTP, routing, guard, serialisation).
+      { name: 'floor: health', path: '/health', sql: [['SELECT version() AS version', []]] },
       { name: 'coverage', path: `/cycles/${cycle}/coverage`, sql: [cycleSql, [CYCLE_COVERAGE_SQL, [cycle]], [CYCLE_REVIEW_SQL, [cycle]]] },
       { name: 'coverage per measure (page)', path: `/cycles/${cycle}/coverage/measures`, sql: [cycleSql, [CYCLE_MEASURES_SQL, [cycle, null, null, null, null, 101]]] },
       { name: 'gaps (page)', path: `/cycles/${cycle}/gaps`, sql: [cycleSql, [CYCLE_GAPS_SQL, [cycle, null, null, null, null, null, null, null, null, 101]]] },

@@ -278,9 +278,12 @@ export class CoverageService {
   }
 
   async trend(boardId?: number, organisation?: string): Promise<TrendPointDto[]> {
-    if (boardId !== undefined) await this.boards.get(boardId);
     const organisationId = await this.organisations.filterId(organisation);
-    const rows = await this.dataSource.query(TREND_SQL, [boardId ?? null, organisationId]);
+    // The board's existence (404) is checked beside the trend, not before it: an unknown board's trend is empty.
+    const [, rows] = await Promise.all([
+      boardId !== undefined ? this.boards.get(boardId) : null,
+      this.dataSource.query(TREND_SQL, [boardId ?? null, organisationId]),
+    ]);
     return rows.map((r: { id: number; name: string; year: number; status: CycleStatus; deadline: string | null; organisation: OrganisationRefDto; expected: number; delivered: number }) => ({
       cycle: { id: r.id, name: r.name, year: r.year, status: r.status, deadline: r.deadline },
       organisation: r.organisation,

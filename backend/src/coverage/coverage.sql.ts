@@ -11,12 +11,31 @@ import { boardKindOrder } from '../boards/board.row.js';
 import { measureNumberOrder, responsibilityRoleOrder } from '../measures/measure.row.js';
 import { COUNTED_STATES } from '../statements/statement.row.js';
 
+/**
+ * $1 = cycle id. The cycle's measures with their report, read once through the cycle's scope and
+ * hashed, and the cycle's delivered measure statements, read once through the cycle-leading index
+ * and hashed: materialized, so that the joins below never look rows up one by one in indexes that
+ * hold every municipality's measures and statements (the planner chose that otherwise, and its cost
+ * grew with the index depth: docs/benchmark.md, "Growth").
+ */
+const CYCLE_MEASURE = `
+  cycle_measure AS MATERIALIZED (
+    SELECT m.id, m.report_id FROM cycle_scope_measure sm JOIN measure m ON m.id = sm.measure_id WHERE sm.cycle_id = $1
+  )`;
+const CYCLE_DELIVERED = `
+  cycle_delivered AS MATERIALIZED (
+    SELECT s.id, s.board_id, s.measure_id, s.late, s.status, s.position
+      FROM statement s
+     WHERE s.cycle_id = $1 AND s.measure_id IS NOT NULL AND s.state IN ${COUNTED_STATES}
+  )`;
+
 /** $1 = cycle id. Rows: board_id, measure_id, role, report_id, asked (the board is a participant). */
 const SCOPE = `
+  ${CYCLE_MEASURE},
   scope AS (
     SELECT sr.board_id, sr.measure_id, sr.role, m.report_id, (p.board_id IS NOT NULL) AS asked
       FROM cycle_scope_responsibility sr
-      JOIN measure m ON m.id = sr.measure_id
+      JOIN cycle_measure m ON m.id = sr.measure_id
       LEFT JOIN cycle_participant p ON p.cycle_id = sr.cycle_id AND p.board_id = sr.board_id
      WHERE sr.cycle_id = $1
   )`;
@@ -24,12 +43,12 @@ const SCOPE = `
 /** Rows: board_id, measure_id, role, report_id, delivered, late (delivered after the deadline), statement_id, status. */
 const EXPECTED = `
   ${SCOPE},
+  ${CYCLE_DELIVERED},
   expected AS (
     SELECT sc.board_id, sc.measure_id, sc.role, sc.report_id, s.id AS statement_id, (s.id IS NOT NULL) AS delivered,
            coalesce(s.late, false) AS late, s.status
       FROM scope sc
-      LEFT JOIN statement s
-        ON s.cycle_id = $1 AND s.board_id = sc.board_id AND s.measure_id = sc.measure_id AND s.state IN ${COUNTED_STATES}
+      LEFT JOIN cycle_delivered s ON s.board_id = sc.board_id AND s.measure_id = sc.measure_id
      WHERE sc.asked
   )`;
 
@@ -209,11 +228,11 @@ SELECT g.kind, g.role, b.id AS board_id, b.name AS board_name,
  * per responsibility in scope, boards not asked included (marked), with the submitted statement.
  */
 export const CYCLE_MATRIX_SQL = `
-WITH ${SCOPE},
+WITH ${SCOPE}, ${CYCLE_DELIVERED},
   cell AS (
     SELECT sc.*, s.id AS statement_id, s.status, s.position
       FROM scope sc
-      LEFT JOIN statement s ON s.cycle_id = $1 AND s.board_id = sc.board_id AND s.measure_id = sc.measure_id AND s.state IN ${COUNTED_STATES}
+      LEFT JOIN cycle_delivered s ON s.board_id = sc.board_id AND s.measure_id = sc.measure_id
      WHERE $2::int IS NULL OR sc.report_id = $2
   )
 SELECT

@@ -199,7 +199,7 @@ export class RemisserService {
 
   async get(id: number, viewer?: AuthUser): Promise<RemissDetailDto> {
     const row = await this.row(id, viewer);
-    const recipients = await this.recipientRows(id, row.organisation_id);
+    const [recipients, positions] = await Promise.all([this.recipientRows(id, row.organisation_id), this.positions(id, row.organisation_id)]);
     return {
       ...toListItem(row),
       paragraph: row.paragraph,
@@ -222,17 +222,17 @@ export class RemisserService {
           answer,
         };
       }),
-      positions: await this.positions(id, row.organisation_id),
+      positions,
     };
   }
 
   /** Follow-up of one remiss: totals, positions, and each recipient's status (answered, late, missing, overdue). */
   async followUp(id: number, viewer?: AuthUser): Promise<RemissFollowUpDto> {
     const row = await this.row(id, viewer);
-    const recipients = await this.recipientRows(id, row.organisation_id);
+    const [recipients, positions] = await Promise.all([this.recipientRows(id, row.organisation_id), this.positions(id, row.organisation_id)]);
     return {
       totals: { recipients: row.recipients, answered: row.answered, late: row.late, missing: row.missing },
-      positions: await this.positions(id, row.organisation_id),
+      positions,
       recipients: recipients.map((r) => ({
         id: r.id,
         name: r.name,
