@@ -228,11 +228,11 @@ SELECT g.kind, g.role, b.id AS board_id, b.name AS board_name,
  * per responsibility in scope, boards not asked included (marked), with the submitted statement.
  */
 export const CYCLE_MATRIX_SQL = `
-WITH ${SCOPE}, ${CYCLE_DELIVERED},
+WITH ${SCOPE},
   cell AS (
     SELECT sc.*, s.id AS statement_id, s.status, s.position
       FROM scope sc
-      LEFT JOIN cycle_delivered s ON s.board_id = sc.board_id AND s.measure_id = sc.measure_id
+      LEFT JOIN statement s ON s.cycle_id = $1 AND s.board_id = sc.board_id AND s.measure_id = sc.measure_id AND s.state IN ${COUNTED_STATES}
      WHERE $2::int IS NULL OR sc.report_id = $2
   )
 SELECT
