@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 import request from 'supertest';
 import type { QueryRunner } from 'typeorm';
 import { ErrorEnvelopeFilter } from '../src/common/errors/error-envelope.filter.js';
 import { SESSION_SETTINGS } from '../src/database/database-options.js';
+import { startEmbeddedDatabase } from '../src/database/embedded-database.js';
 import { createTestApp, type TestApp } from './utils/test-app.js';
 
 /**
@@ -52,23 +54,37 @@ describe('database limits', () => {
     expect({ statement_timeout, outcome }).toEqual(embedded ? { statement_timeout: '0', outcome: null } : { statement_timeout: '500ms', outcome: cancelled });
   });
 
-  // The planner settings go as startup options, so every pooled session has them from its first
-  // query; PGlite ignores startup options (it has no parallel workers either), which is documented.
-  it(`every pooled session ${embedded ? 'on PGlite keeps its own planner defaults (documented)' : 'has the planner settings of SESSION_SETTINGS'}`, async () => {
+  // The planner settings go to a server as startup options, so every pooled session has them from
+  // its first query. PGlite ignores startup options: the app's embedded database sets them on its one
+  // session at start, checked here on a database started the way the app starts it.
+  it('every pooled session has the planner settings of SESSION_SETTINGS', async () => {
+    const show = async (q: { query(sql: string): Promise<unknown> }) => {
+      const [{ max_parallel_workers_per_gather }] = (await q.query(`SHOW max_parallel_workers_per_gather`)) as Record<string, string>[];
+      const [{ random_page_cost }] = (await q.query(`SHOW random_page_cost`)) as Record<string, string>[];
+      return { max_parallel_workers_per_gather, random_page_cost };
+    };
+    if (embedded) {
+      const db = await startEmbeddedDatabase('memory://');
+      const client = new pg.Client({ connectionString: db.url });
+      try {
+        await client.connect();
+        const seen = await show({ query: async (sql) => (await client.query(sql)).rows });
+        expect(seen).toEqual(SESSION_SETTINGS);
+      } finally {
+        await client.end();
+        await db.stop();
+      }
+      return;
+    }
     const held: QueryRunner[] = [];
     try {
-      for (let i = 0; i < (embedded ? 1 : 10); i++) {
+      for (let i = 0; i < 10; i++) {
         const runner = t.dataSource.createQueryRunner();
         await runner.connect();
         held.push(runner);
       }
-      const seen = await Promise.all(held.map(async (r) => {
-        const [{ max_parallel_workers_per_gather }] = await r.query(`SHOW max_parallel_workers_per_gather`);
-        const [{ random_page_cost }] = await r.query(`SHOW random_page_cost`);
-        return { max_parallel_workers_per_gather, random_page_cost };
-      }));
-      const expected = embedded ? { max_parallel_workers_per_gather: '0', random_page_cost: '4' } : SESSION_SETTINGS;
-      expect(seen).toEqual(held.map(() => expected));
+      const seen = await Promise.all(held.map((r) => show(r)));
+      expect(seen).toEqual(held.map(() => SESSION_SETTINGS));
     } finally {
       await Promise.all(held.map((r) => r.release()));
     }

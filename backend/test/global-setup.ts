@@ -13,6 +13,9 @@ export default async function globalSetup(): Promise<void> {
     // Jest loads this file without the moduleNameMapper, so it cannot import the app's embedded-database.ts;
     // these few lines mirror startEmbeddedDatabase('memory://').
     const db = await PGlite.create('memory://');
+    // The planner settings the app's embedded database sets (SESSION_SETTINGS in database-options.ts).
+    await db.exec(`SET max_parallel_workers_per_gather = '0'`);
+    await db.exec(`SET random_page_cost = '1.1'`);
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 16 });
     await server.start();
     (globalThis as Record<string, unknown>).__ATK_EMBEDDED__ = {

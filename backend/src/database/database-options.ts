@@ -13,7 +13,8 @@ export interface DatabaseLimits {
  * than they save (10–30 ms measured at national size), and the cores serve concurrent requests
  * instead. random_page_cost 1.1 (PostgreSQL's default 4 models spinning disks): for data in memory
  * or on SSD, so the planner looks a cycle's measures and boards up by key instead of scanning every
- * municipality's catalogue. Sent as startup options; the bench's SQL client uses the same.
+ * municipality's catalogue. Sent as startup options to a server; PGlite, one session that ignores
+ * them, gets them set once at start (embedded-database.ts). The bench's SQL client uses the same.
  */
 export const SESSION_SETTINGS: Readonly<Record<string, string>> = { max_parallel_workers_per_gather: '0', random_page_cost: '1.1' };
 

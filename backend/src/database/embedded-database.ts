@@ -2,6 +2,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { SESSION_SETTINGS } from './database-options.js';
 
 /** PGlite served over the PostgreSQL wire protocol on loopback, so the app uses the ordinary pg driver. */
 export interface EmbeddedDatabase {
@@ -77,6 +78,9 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
   }
   try {
     const db = await PGlite.create(inMemory ? 'memory://' : join(target, 'pgdata'));
+    // PGlite is one session that every socket connection shares and it ignores startup options, so
+    // the app's planner settings are set on that session once.
+    for (const [name, value] of Object.entries(SESSION_SETTINGS)) await db.exec(`SET ${name} = '${value}'`);
     // maxConnections must exceed the pg pool size, or pooled connections get refused.
     const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 8 });
     await server.start();
