@@ -63,30 +63,33 @@ describe('database limits', () => {
       const [{ random_page_cost }] = (await q.query(`SHOW random_page_cost`)) as Record<string, string>[];
       return { max_parallel_workers_per_gather, random_page_cost };
     };
-    if (embedded) {
-      const db = await startEmbeddedDatabase('memory://');
-      const client = new pg.Client({ connectionString: db.url });
+    // Every session the pool holds at once (1 on the embedded database, 10 on a server).
+    const sessions = async (): Promise<Record<string, string>[]> => {
+      if (embedded) {
+        const db = await startEmbeddedDatabase('memory://');
+        const client = new pg.Client({ connectionString: db.url });
+        try {
+          await client.connect();
+          return [await show({ query: async (sql) => (await client.query(sql)).rows })];
+        } finally {
+          await client.end();
+          await db.stop();
+        }
+      }
+      const held: QueryRunner[] = [];
       try {
-        await client.connect();
-        const seen = await show({ query: async (sql) => (await client.query(sql)).rows });
-        expect(seen).toEqual(SESSION_SETTINGS);
+        for (let i = 0; i < 10; i++) {
+          const runner = t.dataSource.createQueryRunner();
+          await runner.connect();
+          held.push(runner);
+        }
+        return await Promise.all(held.map((r) => show(r)));
       } finally {
-        await client.end();
-        await db.stop();
+        await Promise.all(held.map((r) => r.release()));
       }
-      return;
-    }
-    const held: QueryRunner[] = [];
-    try {
-      for (let i = 0; i < 10; i++) {
-        const runner = t.dataSource.createQueryRunner();
-        await runner.connect();
-        held.push(runner);
-      }
-      const seen = await Promise.all(held.map((r) => show(r)));
-      expect(seen).toEqual(held.map(() => SESSION_SETTINGS));
-    } finally {
-      await Promise.all(held.map((r) => r.release()));
-    }
+    };
+    const seen = await sessions();
+    expect(seen).toEqual(seen.map(() => SESSION_SETTINGS));
+    expect(seen).toHaveLength(embedded ? 1 : 10);
   });
 });
