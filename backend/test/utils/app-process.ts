@@ -25,7 +25,7 @@ function newestSource(dir: string): number {
 let built = false;
 export function ensureBackendBuilt(): void {
   if (built) return;
-  const sources = Math.max(...['backend/src', 'migrations', 'seed'].map((d) => newestSource(join(ROOT, d))));
+  const sources = Math.max(...['backend/src', 'backend/bench', 'migrations', 'seed'].map((d) => newestSource(join(ROOT, d))));
   if (!existsSync(MAIN) || statSync(MAIN).mtimeMs < sources) {
     execFileSync('npm', ['run', 'build', '-w', 'backend'], { cwd: ROOT, stdio: 'pipe', timeout: 180_000 });
   }
