@@ -27,7 +27,7 @@ import { configureApp } from '../src/configure-app.js';
 import { CYCLE_COVERAGE_SQL, CYCLE_GAPS_SQL, CYCLE_MATRIX_SQL, CYCLE_MEASURES_SQL, CYCLE_REVIEW_SQL, TREND_SQL } from '../src/coverage/coverage.sql.js';
 import { CYCLE_COLUMNS } from '../src/cycles/cycle.row.js';
 import { createThrowawayDatabase } from '../src/database/throwaway-database.js';
-import { REMISS_LIST_SQL, REMISS_POSITIONS_SQL, REMISS_RECIPIENTS_SQL, REMISS_SQL } from '../src/remisser/remisser.service.js';
+import { REMISS_LIST_SQL, REMISS_OVERDUE_SQL, REMISS_POSITIONS_SQL, REMISS_RECIPIENTS_SQL, REMISS_SQL } from '../src/remisser/remisser.service.js';
 import { CYCLE_STATEMENTS_SQL } from '../src/statements/statements.service.js';
 
 const SIZES = { city: 1, region: 26, national: 290 } as const;
@@ -232,6 +232,11 @@ async function main(): Promise<void> {
         name: 'sent remisser, every municipality (page)',
         path: `/remisser?status=sent`,
         sql: [[REMISS_LIST_SQL, [null, 'sent', null, null, false, null, null, null, 101]]],
+      },
+      {
+        name: 'overdue recipients, every municipality (page)',
+        path: `/remisser/overdue`,
+        sql: [[REMISS_OVERDUE_SQL, [null, null, null, null, 101]]],
       },
     ];
 

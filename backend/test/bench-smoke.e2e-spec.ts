@@ -36,7 +36,7 @@ describe('npm run bench (reduced: city, 2 runs)', () => {
     expect(names).toEqual([
       'floor: health', 'coverage', 'coverage per measure (page)', 'gaps (page)', 'matrix (one report)', 'matrix (whole cycle)',
       'trend (one board)', 'trend (the municipality)', 'trend (every municipality)', 'statements (page)', 'remiss follow-up',
-      'remisser of the municipality (page)', 'sent remisser, every municipality (page)',
+      'remisser of the municipality (page)', 'sent remisser, every municipality (page)', 'overdue recipients, every municipality (page)',
     ]);
     for (const row of rows) {
       // http p50 | http p95 | sql p50 | sql p95 | ratio p95 | answer: numbers, the answer not empty

@@ -107,6 +107,40 @@ export const REMISS_POSITIONS_SQL = `SELECT coalesce(a.position, 'unknown') AS p
         GROUP BY 1
         ORDER BY array_position(ARRAY['supports', 'partly-supports', 'opposes', 'no-comments', 'declined', 'unknown'], coalesce(a.position, 'unknown'))`;
 
+/**
+ * Recipients of sent remisser past their last answer date without a submitted answer, oldest date
+ * first: $1 organisation | null, keyset after ($2 date, $3 remiss id, $4 recipient id), $5 = limit.
+ * The page's remisser are chosen first, in the order of `ix_remiss_status_answer_order` (or the
+ * organisation's), each with one look-up for a missing answer, so a page reads at most `limit`
+ * remisser instead of every sent remiss of the country (docs/benchmark.md). Every row here has a
+ * last answer date, so coalesce() only lets the indexes serve the order.
+ */
+export const REMISS_OVERDUE_SQL = `
+WITH page_remiss AS MATERIALIZED (
+  SELECT r.id, r.organisation_id, r.case_number, r.title, r.answer_by
+    FROM remiss r
+   WHERE r.status = 'sent' AND coalesce(r.answer_by, '9999-12-31'::date) < ${TODAY}
+     AND ($1::int IS NULL OR r.organisation_id = $1)
+     AND ($2::date IS NULL OR (coalesce(r.answer_by, '9999-12-31'::date), r.id) >= ($2::date, $3::int))
+     AND EXISTS (
+       SELECT 1 FROM remiss_recipient rr
+         LEFT JOIN remiss_answer a ON a.organisation_id = rr.organisation_id AND a.recipient_id = rr.id
+        WHERE rr.organisation_id = r.organisation_id AND rr.remiss_id = r.id AND a.state IS DISTINCT FROM 'submitted'
+          AND ($2::date IS NULL OR (coalesce(r.answer_by, '9999-12-31'::date), r.id, rr.id) > ($2::date, $3::int, $4::int)))
+   ORDER BY coalesce(r.answer_by, '9999-12-31'::date), r.id
+   LIMIT $5
+)
+SELECT o.slug, o.name AS org_name, r.id AS remiss_id, r.case_number, r.title, to_char(r.answer_by, 'YYYY-MM-DD') AS answer_by,
+       rr.id AS recipient_id, rr.kind, rr.name, rr.board_id, rr.external_body_id, (${TODAY} - r.answer_by)::int AS days
+  FROM page_remiss r
+  JOIN organisation o ON o.id = r.organisation_id
+  JOIN remiss_recipient rr ON rr.organisation_id = r.organisation_id AND rr.remiss_id = r.id
+  LEFT JOIN remiss_answer a ON a.organisation_id = rr.organisation_id AND a.recipient_id = rr.id
+ WHERE a.state IS DISTINCT FROM 'submitted'
+   AND ($2::date IS NULL OR (r.answer_by, r.id, rr.id) > ($2::date, $3::int, $4::int))
+ ORDER BY r.answer_by, r.id, rr.id
+ LIMIT $5`;
+
 /** Drafts (remisser being prepared) only to the organisation's admins: `[false, $admin_org]`. */
 function draftRemissVisibility(viewer: AuthUser | undefined): [boolean, number | null] {
   return viewer?.role === 'admin' ? [false, viewer.organisationId] : [false, null];
@@ -313,17 +347,7 @@ export class RemisserService {
       slug: string; org_name: string; remiss_id: number; case_number: string | null; title: string; answer_by: string;
       recipient_id: number; kind: RecipientKind; name: string; board_id: number | null; external_body_id: number | null; days: number;
     }[]>(
-      `SELECT o.slug, o.name AS org_name, r.id AS remiss_id, r.case_number, r.title, to_char(r.answer_by, 'YYYY-MM-DD') AS answer_by,
-              rr.id AS recipient_id, rr.kind, rr.name, rr.board_id, rr.external_body_id, (${TODAY} - r.answer_by)::int AS days
-         FROM remiss r
-         JOIN organisation o ON o.id = r.organisation_id
-         JOIN remiss_recipient rr ON rr.organisation_id = r.organisation_id AND rr.remiss_id = r.id
-         LEFT JOIN remiss_answer a ON a.organisation_id = rr.organisation_id AND a.recipient_id = rr.id
-        WHERE r.status = 'sent' AND r.answer_by < ${TODAY} AND a.state IS DISTINCT FROM 'submitted'
-          AND ($1::int IS NULL OR r.organisation_id = $1)
-          AND ($2::text IS NULL OR (r.answer_by, r.id, rr.id) > ($2::date, $3::int, $4::int))
-        ORDER BY r.answer_by, r.id, rr.id
-        LIMIT $5`,
+      REMISS_OVERDUE_SQL,
       [organisationId, ...(after ?? [null, null, null]), limit + 1],
     );
     return toPage(rows, limit, (r) => [r.answer_by, r.remiss_id, r.recipient_id], (r) => ({
