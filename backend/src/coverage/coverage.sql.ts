@@ -29,28 +29,41 @@ const CYCLE_DELIVERED = `
      WHERE s.cycle_id = $1 AND s.measure_id IS NOT NULL AND s.state IN ${COUNTED_STATES}
   )`;
 
-/** $1 = cycle id. Rows: board_id, measure_id, role, report_id, asked (the board is a participant). */
-const SCOPE = `
-  ${CYCLE_MEASURE},
+/**
+ * $1 = cycle id. Rows: board_id, measure_id, role, report_id, asked (the board is a participant).
+ * `whole-cycle` reads the cycle's measures once and hashes them (for queries over the whole cycle);
+ * `by-key` looks each measure up by key (for a query over a few measures, whose rows the planner
+ * fetches measure by measure: a materialized CTE would be scanned whole for each). The rows are the same.
+ */
+const scopeCtes = (read: 'whole-cycle' | 'by-key') => `
+  ${read === 'whole-cycle' ? `${CYCLE_MEASURE},` : ''}
   scope AS (
     SELECT sr.board_id, sr.measure_id, sr.role, m.report_id, (p.board_id IS NOT NULL) AS asked
       FROM cycle_scope_responsibility sr
-      JOIN cycle_measure m ON m.id = sr.measure_id
+      JOIN ${read === 'whole-cycle' ? 'cycle_measure' : 'measure'} m ON m.id = sr.measure_id
       LEFT JOIN cycle_participant p ON p.cycle_id = sr.cycle_id AND p.board_id = sr.board_id
      WHERE sr.cycle_id = $1
   )`;
+const SCOPE = scopeCtes('whole-cycle');
 
-/** Rows: board_id, measure_id, role, report_id, delivered, late (delivered after the deadline), statement_id, status. */
-const EXPECTED = `
-  ${SCOPE},
-  ${CYCLE_DELIVERED},
+/**
+ * Rows: board_id, measure_id, role, report_id, delivered, late (delivered after the deadline),
+ * statement_id, status; read as `scopeCtes` says (the statements likewise: the cycle's delivered
+ * ones hashed, or looked up by key).
+ */
+const expectedCtes = (read: 'whole-cycle' | 'by-key') => `
+  ${scopeCtes(read)},
+  ${read === 'whole-cycle' ? `${CYCLE_DELIVERED},` : ''}
   expected AS (
     SELECT sc.board_id, sc.measure_id, sc.role, sc.report_id, s.id AS statement_id, (s.id IS NOT NULL) AS delivered,
            coalesce(s.late, false) AS late, s.status
       FROM scope sc
-      LEFT JOIN cycle_delivered s ON s.board_id = sc.board_id AND s.measure_id = sc.measure_id
+      ${read === 'whole-cycle'
+        ? 'LEFT JOIN cycle_delivered s ON s.board_id = sc.board_id AND s.measure_id = sc.measure_id'
+        : `LEFT JOIN statement s ON s.cycle_id = $1 AND s.board_id = sc.board_id AND s.measure_id = sc.measure_id AND s.state IN ${COUNTED_STATES}`}
      WHERE sc.asked
   )`;
+const EXPECTED = expectedCtes('whole-cycle');
 
 /** Boards that delivered anything (a measure statement or a general one) in the cycle. */
 const DELIVERED_ANY = `
@@ -163,19 +176,24 @@ SELECT
  * after ($3 report id, $4 number as int[], $5 measure id), or from the start when $3 is null; $6 = limit.
  */
 export const CYCLE_MEASURES_SQL = `
-WITH ${EXPECTED}
-SELECT m.id, m.number, m.title, rep.id AS report_id, rep.key AS report_key, ${measureNumberOrder('m')} AS number_order,
-       ${COUNTS('e')}
-  FROM cycle_scope_measure sm
-  JOIN measure m ON m.id = sm.measure_id
-  JOIN report rep ON rep.id = m.report_id
-  LEFT JOIN expected e ON e.measure_id = m.id
- WHERE sm.cycle_id = $1
-   AND ($2::int IS NULL OR rep.id = $2)
-   AND ($3::int IS NULL OR (rep.id, ${measureNumberOrder('m')}, m.id) > ($3::int, $4::int[], $5::int))
- GROUP BY m.id, rep.id
- ORDER BY rep.id, ${measureNumberOrder('m')}, m.id
- LIMIT $6`;
+WITH ${expectedCtes('by-key')},
+  -- The page's measures first (sorting the cycle's measures is cheap), then their counts only.
+  page AS MATERIALIZED (
+    SELECT m.id, m.number, m.title, rep.id AS report_id, rep.key AS report_key, ${measureNumberOrder('m')} AS number_order
+      FROM cycle_scope_measure sm
+      JOIN measure m ON m.id = sm.measure_id
+      JOIN report rep ON rep.id = m.report_id
+     WHERE sm.cycle_id = $1
+       AND ($2::int IS NULL OR rep.id = $2)
+       AND ($3::int IS NULL OR (rep.id, ${measureNumberOrder('m')}, m.id) > ($3::int, $4::int[], $5::int))
+     ORDER BY rep.id, ${measureNumberOrder('m')}, m.id
+     LIMIT $6
+  )
+SELECT p.id, p.number, p.title, p.report_id, p.report_key, p.number_order, ${COUNTS('e')}
+  FROM page p
+  LEFT JOIN expected e ON e.measure_id = p.id
+ GROUP BY p.id, p.number, p.title, p.report_id, p.report_key, p.number_order
+ ORDER BY p.report_id, p.number_order, p.id`;
 
 /**
  * Gaps: a silent board (asked, nothing delivered in the cycle) gets a `no-statement` gap per
