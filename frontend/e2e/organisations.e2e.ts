@@ -120,9 +120,12 @@ describe('the organisation selector', () => {
     // Malmö's own cycles, its newest chosen; none of Stockholm's.
     const newest = newestOf(malmoCycles);
     const select = session.page.getByRole('combobox', { name: 'Uppföljningsomgång' });
+    // Waited for, not counted at once: on a busy machine the cycle list can arrive after networkidle.
+    const noCycles = session.page.getByText('Det finns inga uppföljningsomgångar ännu.');
+    await (newest ? select : noCycles).waitFor();
     const cycleShown = newest
       ? { chosen: await select.inputValue(), options: await select.locator('option').count() }
-      : { none: await session.page.getByText('Det finns inga uppföljningsomgångar ännu.').count() };
+      : { none: await noCycles.count() };
     expect(cycleShown).toEqual(newest ? { chosen: String(newest.id), options: malmoCycles.length } : { none: 1 });
     expect(await session.page.title()).toBe('Matris – Malmö stad – Åtgärdskollen');
     await expectNoAxeViolations(session.page, '/malmo-stad/matris');
