@@ -35,9 +35,15 @@ export const toBoardGroupDto = (r: BoardGroupRow): BoardGroupDto => ({
   members: r.members,
 });
 
-/** Every group (of one organisation, or all), with the members valid on the date. */
-export function listBoardGroups(m: EntityManager, organisationId: number | null, date: string | null): Promise<BoardGroupRow[]> {
-  return m.query<BoardGroupRow[]>(`${SELECT_BOARD_GROUPS} ORDER BY g.organisation_id, g.id`, [organisationId, date]);
+/**
+ * One page of the groups (of one organisation, or all), with the members valid on the date, by
+ * organisation and id; `after` is the last row's (organisation, id) of the previous page.
+ */
+export function listBoardGroups(m: EntityManager, organisationId: number | null, date: string | null, after: unknown[] | null, limit: number): Promise<BoardGroupRow[]> {
+  return m.query<BoardGroupRow[]>(
+    `${SELECT_BOARD_GROUPS} AND ($3::int IS NULL OR (g.organisation_id, g.id) > ($3, $4)) ORDER BY g.organisation_id, g.id LIMIT $5`,
+    [organisationId, date, ...(after ?? [null, null]), limit],
+  );
 }
 
 /**

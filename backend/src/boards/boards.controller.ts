@@ -10,6 +10,7 @@ import {
 import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { AdminOnly } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
+import { ApiPageResponse, PageContext, sendPage, type PageContextValue } from '../common/pagination.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { BoardCatalogueService } from './board-catalogue.service.js';
 import { BoardsService } from './boards.service.js';
@@ -24,10 +25,11 @@ export class BoardsController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ type: [BoardDto] })
+  @ApiPageResponse(BoardDto, 'Boards by organisation, kind (executive, central, district, company) and id')
+  @ApiBadRequestResponse({ description: 'Malformed or unknown query field (limit, cursor, organisation, validAt)' })
   @ApiNotFoundResponse({ description: 'organisation_not_found: no organisation with that slug' })
-  list(@Query() query: ListBoardsQueryDto): Promise<BoardDto[]> {
-    return this.boards.list(query);
+  async list(@Query() query: ListBoardsQueryDto, @PageContext() page: PageContextValue): Promise<BoardDto[]> {
+    return sendPage(page.req, page.res, await this.boards.list(query));
   }
 
   @Post()

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppException } from '../common/errors/app-exception.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import { measureNumberOrder } from '../measures/measure.row.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
 import { BOARD_COLUMNS, boardKindOrder, boardValidAt, toBoardDto, type BoardRow } from './board.row.js';
@@ -15,18 +16,23 @@ export class BoardsService {
   ) {}
 
   /**
-   * By organisation, then executive first, central boards, districts and companies, each in
-   * catalogue order; optionally one organisation's, and only the boards valid at a date.
+   * One page of the boards: by organisation, then executive first, central boards, districts and
+   * companies, each in catalogue order; optionally one organisation's, and only the boards valid at
+   * a date. The keyset is that order, (organisation, kind rank, id).
    */
-  async list(q: ListBoardsQueryDto = {}): Promise<BoardDto[]> {
+  async list(q: ListBoardsQueryDto = {}): Promise<Page<BoardDto>> {
+    const after = decodeCursor(q.cursor, ['int', 'int', 'int']);
+    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const organisationId = await this.organisations.filterId(q.organisation);
-    const rows = await this.dataSource.query<BoardRow[]>(
-      `SELECT ${BOARD_COLUMNS} FROM board t
+    const rows = await this.dataSource.query<(BoardRow & { kind_rank: number })[]>(
+      `SELECT ${BOARD_COLUMNS}, ${boardKindOrder('t')} AS kind_rank FROM board t
         WHERE ($1::int IS NULL OR t.organisation_id = $1) AND ${boardValidAt('t', '$2::date')}
-        ORDER BY t.organisation_id, ${boardKindOrder('t')}, t.id`,
-      [organisationId, q.validAt ?? null],
+          AND ($3::int IS NULL OR (t.organisation_id, ${boardKindOrder('t')}, t.id) > ($3, $4, $5))
+        ORDER BY t.organisation_id, ${boardKindOrder('t')}, t.id
+        LIMIT $6`,
+      [organisationId, q.validAt ?? null, ...(after ?? [null, null, null]), limit + 1],
     );
-    return rows.map(toBoardDto);
+    return toPage(rows, limit, (b) => [b.organisation_id, b.kind_rank, b.id], toBoardDto);
   }
 
   /**

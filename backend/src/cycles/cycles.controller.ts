@@ -10,6 +10,7 @@ import {
 import { CurrentUser } from '../auth/decorators/current-user.decorator.js';
 import { AdminOnly } from '../auth/decorators/roles.decorator.js';
 import type { AuthUser } from '../auth/roles.js';
+import { ApiPageResponse, PageContext, sendPage, type PageContextValue } from '../common/pagination.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
 import { toCycleDto } from './cycle.row.js';
 import { CyclesService } from './cycles.service.js';
@@ -22,10 +23,11 @@ export class CyclesController {
   constructor(private readonly cycles: CyclesService) {}
 
   @Get()
-  @ApiOkResponse({ type: [CycleDto] })
+  @ApiPageResponse(CycleDto, 'Reporting cycles, newest first (year, then id, descending)')
+  @ApiBadRequestResponse({ description: 'Malformed or unknown query field (limit, cursor, organisation)' })
   @ApiNotFoundResponse({ description: 'organisation_not_found: no organisation with that slug' })
-  list(@Query() query: ListCyclesQueryDto): Promise<CycleDto[]> {
-    return this.cycles.list(query);
+  async list(@Query() query: ListCyclesQueryDto, @PageContext() page: PageContextValue): Promise<CycleDto[]> {
+    return sendPage(page.req, page.res, await this.cycles.list(query));
   }
 
   @Post()

@@ -6,6 +6,7 @@ import { assertAdminOfOrganisation, type AuthUser } from '../auth/roles.js';
 import { OrganisationsService, organisationForCreate } from '../organisations/organisations.service.js';
 import { assertBoardsExist } from '../boards/board.row.js';
 import { AppException, ErrorCode } from '../common/errors/app-exception.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import { lockForUpdate, versionedUpdate } from '../database/versioned-update.js';
 import { scopeChanges, scopeSize, storeScopeFromCatalogue } from './cycle-scope.js';
 import { CYCLE_COLUMNS, CYCLE_TABLE, toCycleDto, type CycleRow } from './cycle.row.js';
@@ -20,14 +21,23 @@ export class CyclesService {
     private readonly organisations: OrganisationsService,
   ) {}
 
-  /** Newest first; optionally one organisation's (an unknown slug is a 404 naming it). */
-  async list(q: ListCyclesQueryDto = {}): Promise<CycleDto[]> {
+  /**
+   * One page of the cycles, newest first (year, then id, both descending); optionally one
+   * organisation's (an unknown slug is a 404 naming it).
+   */
+  async list(q: ListCyclesQueryDto = {}): Promise<Page<CycleDto>> {
+    const after = decodeCursor(q.cursor, ['int', 'int']);
+    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
     const organisationId = await this.organisations.filterId(q.organisation);
     const rows = await this.dataSource.query<CycleRow[]>(
-      `SELECT ${CYCLE_COLUMNS} FROM reporting_cycle t WHERE ($1::int IS NULL OR t.organisation_id = $1) ORDER BY t.year DESC, t.id DESC`,
-      [organisationId],
+      `SELECT ${CYCLE_COLUMNS} FROM reporting_cycle t
+        WHERE ($1::int IS NULL OR t.organisation_id = $1)
+          AND ($2::int IS NULL OR (t.year, t.id) < ($2, $3))
+        ORDER BY t.year DESC, t.id DESC
+        LIMIT $4`,
+      [organisationId, ...(after ?? [null, null]), limit + 1],
     );
-    return rows.map(toCycleDto);
+    return toPage(rows, limit, (c) => [c.year, c.id], toCycleDto);
   }
 
   async get(id: number, m: EntityManager = this.dataSource.manager): Promise<CycleRow> {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { BoardKind } from '../boards/board.row.js';
 import { BoardsService } from '../boards/boards.service.js';
 import { MAX_PAGE_SIZE } from '../common/pagination.js';
 import { CoverageService } from '../coverage/coverage.service.js';
@@ -58,7 +59,11 @@ export class AppendixService {
     const measures = new Map(
       (await this.dataSource.query<MeasureRow[]>(`SELECT ${MEASURE_COLUMNS} FROM measure t WHERE t.id = ANY($1::int[])`, [measureIds])).map((m) => [m.id, m]),
     );
-    const kinds = new Map((await this.boards.list()).map((b) => [b.id, b.kind]));
+    // Only the kinds of the boards that wrote: the list of every board spans every organisation.
+    const writers = [...new Set(statements.map((s) => s.board.id))];
+    const kinds = new Map(
+      (await this.dataSource.query<{ id: number; kind: BoardKind }[]>(`SELECT id, kind FROM board WHERE id = ANY($1::int[])`, [writers])).map((b) => [b.id, b.kind]),
+    );
     const reportTitles = new Map(coverage.reports.map((r) => [r.report.key, r.report.title]));
     const reportOrder = coverage.reports.map((r) => r.report.key);
 

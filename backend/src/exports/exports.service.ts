@@ -158,7 +158,7 @@ export class ExportsService {
 
   /** Coverage of every cycle, oldest first, for the workbook across cycles. */
   async acrossCycles(organisation?: string): Promise<AcrossCycles> {
-    const list = await this.cycles.list({ organisation });
+    const list = await allPages((cursor) => this.cycles.list({ organisation, limit: MAX_PAGE_SIZE, cursor }));
     const cycles: AcrossCycles['cycles'] = [];
     // Two coverage queries per cycle (a handful per organisation), oldest first so years read left to right.
     for (const c of [...list].reverse()) cycles.push({ ...(await this.coverage.cycleCoverage(c.id)), measures: await this.measures(c.id) });

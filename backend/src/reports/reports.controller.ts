@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { OrganisationQueryDto } from '../organisations/dto/organisation.dto.js';
-import { ReportDto } from './dto/report.dto.js';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
+import { ApiPageResponse, PageContext, sendPage, type PageContextValue } from '../common/pagination.js';
+import { ListReportsQueryDto, ReportDto } from './dto/report.dto.js';
 import { ReportsService } from './reports.service.js';
 
 @ApiTags('reports')
@@ -10,9 +10,10 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get()
-  @ApiOkResponse({ type: [ReportDto] })
+  @ApiPageResponse(ReportDto, 'Reports in catalogue order (id), with how many measures each has')
+  @ApiBadRequestResponse({ description: 'Malformed or unknown query field (limit, cursor, organisation)' })
   @ApiNotFoundResponse({ description: 'organisation_not_found: no organisation with that slug' })
-  list(@Query() query: OrganisationQueryDto): Promise<ReportDto[]> {
-    return this.reports.list(query.organisation);
+  async list(@Query() query: ListReportsQueryDto, @PageContext() page: PageContextValue): Promise<ReportDto[]> {
+    return sendPage(page.req, page.res, await this.reports.list(query));
   }
 }

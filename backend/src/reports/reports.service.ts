@@ -2,10 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AppException } from '../common/errors/app-exception.js';
+import { decodeCursor, DEFAULT_PAGE_SIZE, toPage, type Page } from '../common/pagination.js';
 import type { OrganisationRefDto } from '../organisations/dto/organisation.dto.js';
 import { organisationRefSql } from '../organisations/organisation.row.js';
 import { OrganisationsService } from '../organisations/organisations.service.js';
-import type { ReportDto } from './dto/report.dto.js';
+import type { ListReportsQueryDto, ReportDto } from './dto/report.dto.js';
 import { REPORT_COLUMNS, type ReportRow } from './report.row.js';
 
 /** Where a report key is looked up: a commission, an organisation's commissions, or (reads only) everywhere. */
@@ -39,18 +40,30 @@ export class ReportsService {
     private readonly organisations: OrganisationsService,
   ) {}
 
-  /** In catalogue order, with how many measures each has; only one organisation's with its slug. */
-  async list(organisation?: string): Promise<ReportDto[]> {
-    const organisationId = await this.organisations.filterId(organisation);
+  /**
+   * One page of the reports in catalogue order (id), with how many measures each has; only one
+   * organisation's with its slug.
+   */
+  async list(q: ListReportsQueryDto = {}): Promise<Page<ReportDto>> {
+    const after = decodeCursor(q.cursor, ['int']);
+    const limit = q.limit ?? DEFAULT_PAGE_SIZE;
+    const organisationId = await this.organisations.filterId(q.organisation);
     const rows = await this.dataSource.query<(ReportRow & { measure_count: number; organisation: OrganisationRefDto })[]>(
       `SELECT ${REPORT_COLUMNS}, (SELECT count(*) FROM measure m WHERE m.report_id = t.id)::int AS measure_count,
               ${organisationRefSql('k.organisation_id')} AS organisation
          FROM report t JOIN commission k ON k.id = t.commission_id
         WHERE ($1::int IS NULL OR k.organisation_id = $1)
-        ORDER BY t.id`,
-      [organisationId],
+          AND ($2::int IS NULL OR t.id > $2)
+        ORDER BY t.id
+        LIMIT $3`,
+      [organisationId, ...(after ?? [null]), limit + 1],
     );
-    return rows.map((r) => ({ id: r.id, key: r.key, title: r.title, area: r.area, measureCount: r.measure_count, organisation: r.organisation }));
+    return toPage(
+      rows,
+      limit,
+      (r) => [r.id],
+      (r) => ({ id: r.id, key: r.key, title: r.title, area: r.area, measureCount: r.measure_count, organisation: r.organisation }),
+    );
   }
 
   /** Resolves a report key (see resolveReportKey), outside any transaction. */

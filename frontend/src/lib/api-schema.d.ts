@@ -4364,6 +4364,10 @@ export interface operations {
     BoardsController_list: {
         parameters: {
             query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
                 /** @description organisation slug: only that organisation's rows */
                 organisation?: string;
                 /** @description only boards valid on that day (validFrom ≤ date ≤ validTo) */
@@ -4375,12 +4379,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Boards by organisation, kind (executive, central, district, company) and id. One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
             200: {
                 headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BoardDto"][];
+                };
+            };
+            /** @description Malformed or unknown query field (limit, cursor, organisation, validAt) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
             /** @description organisation_not_found: no organisation with that slug */
@@ -4595,6 +4613,10 @@ export interface operations {
     BoardGroupsController_list: {
         parameters: {
             query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
                 /** @description organisation slug: only that organisation's rows */
                 organisation?: string;
                 /** @description expand to the members valid on that day (validFrom ≤ date ≤ validTo) */
@@ -4606,16 +4628,20 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The groups responsibility texts and remisser name ("stadsdelsnämnderna"), with their members valid at a date */
+            /** @description The groups responsibility texts and remisser name ("stadsdelsnämnderna"), with their members valid at a date, by organisation and id. One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
             200: {
                 headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BoardGroupDto"][];
                 };
             };
-            /** @description Malformed validAt or organisation */
+            /** @description Malformed or unknown query field (limit, cursor, organisation, validAt) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4647,6 +4673,10 @@ export interface operations {
     ReportsController_list: {
         parameters: {
             query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
                 /** @description organisation slug: only that organisation's rows */
                 organisation?: string;
             };
@@ -4656,12 +4686,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Reports in catalogue order (id), with how many measures each has. One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
             200: {
                 headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReportDto"][];
+                };
+            };
+            /** @description Malformed or unknown query field (limit, cursor, organisation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
             /** @description organisation_not_found: no organisation with that slug */
@@ -5064,6 +5108,10 @@ export interface operations {
     CyclesController_list: {
         parameters: {
             query?: {
+                /** @description rows per page (default 100, at most 1000) */
+                limit?: number;
+                /** @description the X-Next-Cursor header of the previous page */
+                cursor?: string;
                 /** @description organisation slug: only that organisation's rows */
                 organisation?: string;
             };
@@ -5073,12 +5121,26 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Reporting cycles, newest first (year, then id, descending). One page: ?limit= (default 100, at most 1000), then ?cursor= with the X-Next-Cursor of the previous page */
             200: {
                 headers: {
+                    /** @description the cursor of the next page; absent on the last page */
+                    "X-Next-Cursor"?: string;
+                    /** @description the next page as <url>; rel="next"; absent on the last page */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CycleDto"][];
+                };
+            };
+            /** @description Malformed or unknown query field (limit, cursor, organisation) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorEnvelopeDto"];
                 };
             };
             /** @description organisation_not_found: no organisation with that slug */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsOptional, Matches } from 'class-validator';
-import { OrganisationQueryDto, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
+import { OrganisationPageQueryDto, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 
 class BoardGroupMemberDto {
   @ApiProperty({ example: 21 }) id: number;
@@ -18,7 +18,7 @@ export class BoardGroupDto {
   members: BoardGroupMemberDto[];
 }
 
-export class ListBoardGroupsQueryDto extends OrganisationQueryDto {
+export class ListBoardGroupsQueryDto extends OrganisationPageQueryDto {
   @ApiPropertyOptional({ example: '2016-12-31', description: 'expand to the members valid on that day (validFrom ≤ date ≤ validTo)' })
   @IsOptional()
   @IsDateString({ strict: true }, { message: 'validAt must be a date YYYY-MM-DD' })

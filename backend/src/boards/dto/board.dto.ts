@@ -3,7 +3,7 @@ import { OptionalIdQuery } from '../../common/query-fields.js';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min, MinLength } from 'class-validator';
 import { BOARD_KINDS, type BoardKind } from '../board.row.js';
-import { ORGANISATION_SLUG, OrganisationQueryDto, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
+import { ORGANISATION_SLUG, OrganisationPageQueryDto, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 
 export class BoardDto {
   @ApiProperty({ example: 14 })
@@ -38,8 +38,8 @@ function OptionalDateField(name: string, description: string, example: string): 
   );
 }
 
-/** `GET /api/boards`: one organisation, and optionally the boards valid at a date. */
-export class ListBoardsQueryDto extends OrganisationQueryDto {
+/** `GET /api/boards`: one page, of one organisation, and optionally the boards valid at a date. */
+export class ListBoardsQueryDto extends OrganisationPageQueryDto {
   @ApiPropertyOptional({ example: '2016-06-30', description: 'only boards valid on that day (validFrom ≤ date ≤ validTo)' })
   @IsOptional()
   @IsDateString({ strict: true }, { message: 'validAt must be a date YYYY-MM-DD' })

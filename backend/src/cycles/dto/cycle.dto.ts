@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, 
 import { IsIsoDate } from './is-iso-date.js';
 import { CYCLE_STATUSES, type CycleStatus } from '../cycle.row.js';
 import { MAX_ID } from '../../common/ids.js';
-import { ORGANISATION_SLUG, OrganisationQueryDto, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
+import { ORGANISATION_SLUG, OrganisationPageQueryDto, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 
 export class CycleDto {
   @ApiProperty({ example: 1 }) id: number;
@@ -15,7 +15,8 @@ export class CycleDto {
   @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
 }
 
-export class ListCyclesQueryDto extends OrganisationQueryDto {}
+/** `GET /api/cycles`: one page, optionally of one organisation. */
+export class ListCyclesQueryDto extends OrganisationPageQueryDto {}
 
 const STATUS_MESSAGE = `status must be one of ${CYCLE_STATUSES.join(', ')}`;
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { PageQueryDto } from '../../common/pagination.js';
 
 export const ORGANISATION_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -21,6 +22,15 @@ export class OrganisationRefDto {
  * `organisation_not_found`); without it the list spans every organisation the caller may read.
  */
 export class OrganisationQueryDto {
+  @ApiPropertyOptional({ description: "organisation slug: only that organisation's rows", example: 'stockholms-stad' })
+  @IsOptional()
+  @Matches(ORGANISATION_SLUG, { message: 'organisation must be an organisation slug such as "stockholms-stad"' })
+  @MaxLength(100, { message: 'organisation must be at most 100 characters' })
+  organisation?: string;
+}
+
+/** `?organisation=SLUG` of a paginated list (`?limit=&cursor=`, see PageQueryDto): the same filter, one page. */
+export class OrganisationPageQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: "organisation slug: only that organisation's rows", example: 'stockholms-stad' })
   @IsOptional()
   @Matches(ORGANISATION_SLUG, { message: 'organisation must be an organisation slug such as "stockholms-stad"' })

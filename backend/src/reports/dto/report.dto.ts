@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
+import { OrganisationPageQueryDto, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 
 export class ReportDto {
   @ApiProperty({ example: 3 }) id: number;
@@ -9,3 +9,6 @@ export class ReportDto {
   @ApiProperty({ example: 14 }) measureCount: number;
   @ApiProperty({ type: OrganisationRefDto }) organisation: OrganisationRefDto;
 }
+
+/** `GET /api/reports`: one page, optionally of one organisation. */
+export class ListReportsQueryDto extends OrganisationPageQueryDto {}

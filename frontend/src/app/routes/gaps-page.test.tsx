@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { screen, within } from '@testing-library/react';
-import { apiError, mockApi, never, ok, sequence } from '../../testing/fetch-mock';
-import { defaultRoutes, gaps2017 } from '../../testing/fixtures';
+import { apiError, mockApi, never, ok, sequence, type MockReply } from '../../testing/fetch-mock';
+import { boards, cycles, defaultRoutes, gaps2017, reports } from '../../testing/fixtures';
 import { renderApp } from '../../testing/render-app';
 
 const gapRows = () =>
@@ -9,7 +9,29 @@ const gapRows = () =>
     .getAllByRole('row')
     .slice(1);
 
+/** A list answered in two pages: the first row, then (after X-Next-Cursor) the rest. */
+const inTwoPages =
+  (rows: unknown[]) =>
+  (url: URL): MockReply =>
+    url.searchParams.get('cursor') === 'page-2' ? ok(rows.slice(1)) : { status: 200, body: rows.slice(0, 1), headers: { 'X-Next-Cursor': 'page-2' } };
+
 describe('Luckor (/luckor)', () => {
+  it('offers every cycle, board and report of lists that come in pages', async () => {
+    const api = mockApi({ ...defaultRoutes(), 'GET /api/cycles': inTwoPages(cycles), 'GET /api/boards': inTwoPages(boards), 'GET /api/reports': inTwoPages(reports) });
+    renderApp('/stockholms-stad/luckor');
+    await screen.findByRole('heading', { level: 2, name: '4 luckor' });
+    const options = (name: string) => within(screen.getByRole('combobox', { name })).getAllByRole('option').map((o) => o.textContent);
+    expect(options('Uppföljningsomgång')).toEqual(expect.arrayContaining(cycles.map((c) => expect.stringContaining(c.name))));
+    expect(options('Nämnd')).toEqual(expect.arrayContaining(boards.map((b) => b.name)));
+    expect(options('Delrapport')).toEqual(expect.arrayContaining(reports.map((r) => r.title)));
+    for (const list of ['/api/cycles', '/api/boards', '/api/reports']) {
+      expect(api.requested(list).map((url) => [url.searchParams.get('organisation'), url.searchParams.get('limit'), url.searchParams.get('cursor')])).toEqual([
+        ['stockholms-stad', '1000', null],
+        ['stockholms-stad', '1000', 'page-2'],
+      ]);
+    }
+  });
+
   it('offers the gap list as CSV and the cycle as a workbook', async () => {
     mockApi(defaultRoutes());
     renderApp('/stockholms-stad/luckor');

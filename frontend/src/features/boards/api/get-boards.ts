@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { apiGetAllPages } from '../../../lib/api-client';
 import type { Board } from '../../../lib/api-types';
 import { useOrganisationSlug } from '../../organisations/hooks/use-organisation';
 
@@ -8,7 +8,8 @@ export const BOARDS_QUERY_KEY = ['boards'] as const;
 /** One organisation's boards. */
 export const boardsQueryKey = (organisation: string) => ['boards', { organisation }] as const;
 
-export const getBoards = (organisation: string, signal?: AbortSignal) => apiGet<Board[]>('/boards', { organisation }, signal);
+/** Every page of them: an organisation's boards are a few dozen, and the views list them all. */
+export const getBoards = (organisation: string, signal?: AbortSignal) => apiGetAllPages<Board>('/boards', { organisation }, signal);
 
 /** The boards of the organisation the page belongs to. */
 export function useBoards() {

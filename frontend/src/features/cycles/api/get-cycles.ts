@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { apiGetAllPages } from '../../../lib/api-client';
 import type { Cycle } from '../../../lib/api-types';
 import { useOrganisationSlug } from '../../organisations/hooks/use-organisation';
 
@@ -9,7 +9,8 @@ export const CYCLES_QUERY_KEY = ['cycles'] as const;
 export const cyclesQueryKey = (organisation: string) => ['cycles', { organisation }] as const;
 export const cycleQueryKey = (cycleId: number) => ['cycles', cycleId] as const;
 
-export const getCycles = (organisation: string, signal?: AbortSignal) => apiGet<Cycle[]>('/cycles', { organisation }, signal);
+/** Every page of them: an organisation's cycles are few, and every cycle chooser lists them all. */
+export const getCycles = (organisation: string, signal?: AbortSignal) => apiGetAllPages<Cycle>('/cycles', { organisation }, signal);
 
 export const cyclesQueryOptions = (organisation: string) =>
   queryOptions({ queryKey: cyclesQueryKey(organisation), queryFn: ({ signal }) => getCycles(organisation, signal) });

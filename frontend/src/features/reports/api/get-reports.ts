@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../lib/api-client';
+import { apiGetAllPages } from '../../../lib/api-client';
 import type { Report } from '../../../lib/api-types';
 import { useOrganisationSlug } from '../../organisations/hooks/use-organisation';
 
@@ -7,7 +7,8 @@ export const REPORTS_QUERY_KEY = ['reports'] as const;
 /** One organisation's reports (those of its commissions). */
 export const reportsQueryKey = (organisation: string) => ['reports', { organisation }] as const;
 
-export const getReports = (organisation: string, signal?: AbortSignal) => apiGet<Report[]>('/reports', { organisation }, signal);
+/** Every page of them: an organisation's reports are few, and the report choosers list them all. */
+export const getReports = (organisation: string, signal?: AbortSignal) => apiGetAllPages<Report>('/reports', { organisation }, signal);
 
 /** The reports of the organisation the page belongs to. */
 export function useReports() {
