@@ -177,7 +177,7 @@ SELECT
  */
 export const CYCLE_MEASURES_SQL = `
 WITH ${expectedCtes('by-key')},
-  -- The page's measures first (sorting the cycle's measures is cheap), then their counts only.
+  -- The page's measures first (sorting the cycle's measures is cheap), then the counts of those only.
   page AS MATERIALIZED (
     SELECT m.id, m.number, m.title, rep.id AS report_id, rep.key AS report_key, ${measureNumberOrder('m')} AS number_order
       FROM cycle_scope_measure sm
@@ -189,10 +189,10 @@ WITH ${expectedCtes('by-key')},
      ORDER BY rep.id, ${measureNumberOrder('m')}, m.id
      LIMIT $6
   )
-SELECT p.id, p.number, p.title, p.report_id, p.report_key, p.number_order, ${COUNTS('e')}
+SELECT p.id, p.number, p.title, p.report_id, p.report_key, p.number_order, c.*
   FROM page p
-  LEFT JOIN expected e ON e.measure_id = p.id
- GROUP BY p.id, p.number, p.title, p.report_id, p.report_key, p.number_order
+  -- Per measure of the page (lateral: its few scope rows and statements looked up by key).
+  CROSS JOIN LATERAL (SELECT ${COUNTS('e')} FROM expected e WHERE e.measure_id = p.id) c
  ORDER BY p.report_id, p.number_order, p.id`;
 
 /**
