@@ -19,12 +19,12 @@ import type { AuthUser } from '../auth/roles.js';
 import { ApiPageResponse, PageContext, sendPage, type PageContextValue } from '../common/pagination.js';
 import { VersionDto } from '../statements/dto/write-statement.dto.js';
 import { ParseIdPipe } from '../common/pipes/parse-id.pipe.js';
+import { OrganisationPageQueryDto } from '../organisations/dto/organisation.dto.js';
 import { RemissCompilationDto } from './dto/compilation.dto.js';
 import { RemissImportSummaryDto } from './dto/import-summary.dto.js';
 import {
   ExternalBodyDto,
   ListRemisserQueryDto,
-  OrganisationFilterDto,
   OverdueDto,
   RecipientFollowUpDto,
   RecipientFollowUpQueryDto,
@@ -69,7 +69,7 @@ export class RemisserController {
   @Get('remisser/overdue')
   @ApiPageResponse(OverdueDto, 'Recipients of sent remisser past the last answer date without a submitted answer, oldest date first')
   @ApiNotFoundResponse({ description: 'Unknown organisation slug' })
-  async overdue(@Query() q: OrganisationFilterDto, @PageContext() page: PageContextValue): Promise<OverdueDto[]> {
+  async overdue(@Query() q: OrganisationPageQueryDto, @PageContext() page: PageContextValue): Promise<OverdueDto[]> {
     return sendPage(page.req, page.res, await this.remisser.overdue(q));
   }
 
@@ -231,7 +231,7 @@ export class RemisserController {
   @Get('external-bodies')
   @ApiPageResponse(ExternalBodyDto, 'The register of external bodies (remissinstanser outside the organisation), by organisation and name')
   @ApiNotFoundResponse({ description: 'Unknown organisation slug' })
-  async externalBodies(@Query() q: OrganisationFilterDto, @PageContext() page: PageContextValue): Promise<ExternalBodyDto[]> {
+  async externalBodies(@Query() q: OrganisationPageQueryDto, @PageContext() page: PageContextValue): Promise<ExternalBodyDto[]> {
     return sendPage(page.req, page.res, await this.remisser.externalBodies(q));
   }
 

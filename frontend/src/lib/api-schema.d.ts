@@ -7672,7 +7672,7 @@ export interface operations {
                 limit?: number;
                 /** @description the X-Next-Cursor header of the previous page */
                 cursor?: string;
-                /** @description organisation slug; without it every organisation */
+                /** @description organisation slug: only that organisation's rows */
                 organisation?: string;
                 status?: "draft" | "sent" | "closed";
                 /** @description only remisser sent to this recipient: board:<id>, external:<id> or organisation */
@@ -7824,7 +7824,7 @@ export interface operations {
                 limit?: number;
                 /** @description the X-Next-Cursor header of the previous page */
                 cursor?: string;
-                /** @description organisation slug; without it every organisation */
+                /** @description organisation slug: only that organisation's rows */
                 organisation?: string;
             };
             header?: never;
@@ -7882,7 +7882,7 @@ export interface operations {
                 limit?: number;
                 /** @description the X-Next-Cursor header of the previous page */
                 cursor?: string;
-                /** @description organisation slug; without it every organisation */
+                /** @description organisation slug: only that organisation's rows */
                 organisation?: string;
                 /** @description one recipient: board:<id>, external:<id> or organisation */
                 recipient?: string;
@@ -8812,7 +8812,7 @@ export interface operations {
                 limit?: number;
                 /** @description the X-Next-Cursor header of the previous page */
                 cursor?: string;
-                /** @description organisation slug; without it every organisation */
+                /** @description organisation slug: only that organisation's rows */
                 organisation?: string;
             };
             header?: never;

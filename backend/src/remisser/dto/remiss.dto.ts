@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
-import { PageQueryDto } from '../../common/pagination.js';
-import { ORGANISATION_SLUG, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { OrganisationPageQueryDto, OrganisationRefDto } from '../../organisations/dto/organisation.dto.js';
 import { ANSWER_PART_KINDS, DECIDED_HOW, REMISS_POSITIONS, type AnswerPartKind, type DecidedHow, type RemissPosition } from '../parser/types.js';
 import { ANSWER_STATES, RECIPIENT_KINDS, REMISS_STATUSES, type AnswerState, type RecipientKind, type RemissStatus } from '../remiss.row.js';
 
@@ -109,13 +108,7 @@ export class RemissAnswerDto extends AnswerSummaryDto {
 /** `recipient=board:12`, `external:5` or `organisation`. */
 export const RECIPIENT_KEY = /^(board:\d{1,9}|external:\d{1,9}|organisation)$/;
 
-export class ListRemisserQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: 'stockholms-stad', description: 'organisation slug; without it every organisation' })
-  @IsOptional()
-  @Matches(ORGANISATION_SLUG, { message: 'organisation must be an organisation slug such as "stockholms-stad"' })
-  @MaxLength(100, { message: 'organisation must be at most 100 characters' })
-  organisation?: string;
-
+export class ListRemisserQueryDto extends OrganisationPageQueryDto {
   @ApiPropertyOptional({ enum: REMISS_STATUSES })
   @IsOptional()
   @IsIn(REMISS_STATUSES, { message: `status must be one of ${REMISS_STATUSES.join(', ')}` })
@@ -127,15 +120,7 @@ export class ListRemisserQueryDto extends PageQueryDto {
   recipient?: string;
 }
 
-export class OrganisationFilterDto extends PageQueryDto {
-  @ApiPropertyOptional({ example: 'malmo-stad', description: 'organisation slug; without it every organisation' })
-  @IsOptional()
-  @Matches(ORGANISATION_SLUG, { message: 'organisation must be an organisation slug such as "stockholms-stad"' })
-  @MaxLength(100, { message: 'organisation must be at most 100 characters' })
-  organisation?: string;
-}
-
-export class RecipientFollowUpQueryDto extends OrganisationFilterDto {
+export class RecipientFollowUpQueryDto extends OrganisationPageQueryDto {
   @ApiPropertyOptional({ example: 'board:12', description: 'one recipient: board:<id>, external:<id> or organisation' })
   @IsOptional()
   @Matches(RECIPIENT_KEY, { message: 'recipient must be board:<id>, external:<id> or organisation' })
