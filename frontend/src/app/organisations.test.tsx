@@ -146,8 +146,12 @@ describe('a page addressed by an id of another organisation', () => {
     const { location } = renderApp(path);
     await waitFor(() => expect(location().pathname).toBe(pathname));
     expect(location().search).toBe(path.includes('?') ? '?omgang=2' : '');
-    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
-    expect(await screen.findByRole('button', { name: 'Kommun: Stockholms stad' })).toBeInTheDocument();
+    // The page re-renders under its new address: a node found a moment ago may already be replaced,
+    // so the heading and the selector are looked up anew until both are there.
+    await waitFor(() => {
+      expect(screen.getByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Kommun: Stockholms stad' })).toBeInTheDocument();
+    });
   });
 });
 
