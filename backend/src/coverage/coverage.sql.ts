@@ -24,7 +24,7 @@ const CYCLE_MEASURE = `
   )`;
 const CYCLE_DELIVERED = `
   cycle_delivered AS MATERIALIZED (
-    SELECT s.id, s.board_id, s.measure_id, s.late, s.status, s.position
+    SELECT s.id, s.board_id, s.measure_id, s.late, s.status
       FROM statement s
      WHERE s.cycle_id = $1 AND s.measure_id IS NOT NULL AND s.state IN ${COUNTED_STATES}
   )`;

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination.js';
@@ -30,13 +30,7 @@ export class OrganisationQueryDto {
 }
 
 /** `?organisation=SLUG` of a paginated list (`?limit=&cursor=`, see PageQueryDto): the same filter, one page. */
-export class OrganisationPageQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: "organisation slug: only that organisation's rows", example: 'stockholms-stad' })
-  @IsOptional()
-  @Matches(ORGANISATION_SLUG, { message: 'organisation must be an organisation slug such as "stockholms-stad"' })
-  @MaxLength(100, { message: 'organisation must be at most 100 characters' })
-  organisation?: string;
-}
+export class OrganisationPageQueryDto extends IntersectionType(PageQueryDto, OrganisationQueryDto) {}
 
 /** A new organisation and its first admin (role system only). */
 export class CreateOrganisationDto {
